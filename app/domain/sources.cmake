@@ -1,0 +1,9 @@
+target_sources(loandesk_core PRIVATE
+    domain/decimal.cpp domain/decimal.h
+    domain/wallet.cpp domain/wallet.h
+    domain/collateralaccount.cpp domain/collateralaccount.h
+    domain/liability.h
+    domain/riskunit.cpp domain/riskunit.h
+    domain/ltvbands.cpp domain/ltvbands.h
+    domain/ltvmath.cpp domain/ltvmath.h
+)
