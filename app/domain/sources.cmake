@@ -7,3 +7,7 @@ target_sources(loandesk_core PRIVATE
     domain/ltvbands.cpp domain/ltvbands.h
     domain/ltvmath.cpp domain/ltvmath.h
 )
+target_sources(loandesk_core PRIVATE
+    domain/activeunit.h domain/borrowrepayrecord.h domain/interestrecord.h
+    domain/liquidationrecord.h domain/page.h
+)

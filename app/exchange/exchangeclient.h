@@ -1,0 +1,122 @@
+#pragma once
+
+#include "apicredentials.h"
+#include "result.h"
+
+#include "domain/activeunit.h"
+#include "domain/borrowrepayrecord.h"
+#include "domain/interestrecord.h"
+#include "domain/liquidationrecord.h"
+#include "domain/page.h"
+#include "domain/riskunit.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace loandesk {
+
+class ServerClock;
+class WeightTracker;
+
+struct BorrowRequest
+{
+    qint64 groupId = 0;
+    QString asset; // USDT or USDC
+    Decimal amount;
+};
+
+struct BorrowResult
+{
+    QString transactionId;
+    Decimal amount;
+};
+
+struct RepayRequest
+{
+    enum class From { Margin, Spot };
+    qint64 groupId = 0;
+    QString asset;
+    Decimal amount;
+    From from = From::Margin;
+};
+
+struct RepayResult
+{
+    QString transactionId;
+    Decimal amount; // what the exchange actually repaid: min(available, requested)
+    RepayRequest::From from = RepayRequest::From::Margin;
+};
+
+struct RecordsQuery
+{
+    std::optional<qint64> groupId;
+    BorrowRepayRecord::Type type = BorrowRepayRecord::Type::Borrow; // BORROW or REPAY filter
+    QString asset;                                                   // empty: all
+    std::optional<qint64> startTimeMs;
+    std::optional<qint64> endTimeMs;
+    int current = 1;
+    int size = 10;
+};
+
+// Talks to the exchange (or the simulator) with one API key. Lives on the GUI thread; every
+// request is asynchronous and delivers exactly one Result to `callback`, unless `context` was
+// destroyed first. Signing, the server clock offset and weight accounting happen here.
+// POSTs are sent exactly once: a timeout, 5xx, -1000/-1006/-1007 or a dropped connection
+// after sending yields an error with outcomeUnknown set, and nothing is resent.
+// A GET rejected with -1021 is resent once after a clock resync.
+class ExchangeClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExchangeClient)
+
+public:
+    // `clock` and `weights` are shared by all clients of one host (weights are per IP).
+    ExchangeClient(QNetworkAccessManager *network, ServerClock *clock, WeightTracker *weights,
+                   QObject *parent = nullptr);
+    ~ExchangeClient() override;
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const;
+    void setCredentials(const ApiCredentials &credentials);
+    bool hasCredentials() const;
+    void setRecvWindowMs(int ms);        // default 5000
+    void setRequestTimeoutMs(int ms);    // overall deadline per request, default 15000
+
+    ServerClock *clock() const;
+    WeightTracker *weights() const;
+
+    // GET /api/v3/time; updates the clock with the round trip's midpoint. Value: offset in ms.
+    void syncTime(QObject *context, ResultCallback<qint64> callback);
+
+    void fetchLtvDetails(std::optional<qint64> groupId, QObject *context,
+                         ResultCallback<QList<RiskUnit>> callback);
+    void fetchActiveUnits(QObject *context, ResultCallback<QList<ActiveUnit>> callback);
+    // Empty optional when the exchange returns no figure for this key (not a unit member).
+    void fetchMaxBorrowable(std::optional<qint64> groupId, const QString &asset, QObject *context,
+                            ResultCallback<std::optional<Decimal>> callback);
+    void borrow(const BorrowRequest &request, QObject *context,
+                ResultCallback<BorrowResult> callback);
+    void repay(const RepayRequest &request, QObject *context, ResultCallback<RepayResult> callback);
+    void fetchBorrowRepayRecords(const RecordsQuery &query, QObject *context,
+                                 ResultCallback<Page<BorrowRepayRecord>> callback);
+    void fetchInterestHistory(std::optional<qint64> groupId, std::optional<qint64> startTimeMs,
+                              std::optional<qint64> endTimeMs, int current, int size,
+                              QObject *context, ResultCallback<Page<InterestRecord>> callback);
+    void fetchForceLiquidations(std::optional<qint64> groupId, std::optional<qint64> startTimeMs,
+                                std::optional<qint64> endTimeMs, int current, int size,
+                                QObject *context, ResultCallback<Page<LiquidationRecord>> callback);
+
+Q_SIGNALS:
+    // Emitted for every completed request, for the status bar and logs (no secrets inside).
+    void requestFinished(const QString &path, int httpStatus, int elapsedMs);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace loandesk
