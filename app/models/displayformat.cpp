@@ -1,0 +1,93 @@
+#include "displayformat.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+
+namespace loandesk {
+
+namespace {
+std::atomic<DisplayFormat::Zone> g_zone{DisplayFormat::Zone::Utc};
+}
+
+void DisplayFormat::setZone(Zone zone) {
+    g_zone = zone;
+}
+
+DisplayFormat::Zone DisplayFormat::zone() {
+    return g_zone;
+}
+
+QString DisplayFormat::amount(const Decimal &value, int minPlaces, const QLocale &locale) {
+    if (!value.isValid())
+        return QStringLiteral("—");
+    const QString plain = value.toString(std::max(minPlaces, value.scale()));
+    // Group the integer digits ourselves: QLocale::toString(double) would lose digits.
+    const bool negative = plain.startsWith(u'-');
+    const qsizetype point = plain.indexOf(u'.');
+    const QString intPart =
+        plain.mid(negative ? 1 : 0, (point < 0 ? plain.size() : point) - (negative ? 1 : 0));
+    const QString frac = point < 0 ? QString() : plain.mid(point + 1);
+    QString grouped;
+    const QString group = locale.groupSeparator();
+    for (qsizetype i = 0; i < intPart.size(); ++i) {
+        if (i > 0 && (intPart.size() - i) % 3 == 0 &&
+            !(locale.numberOptions() & QLocale::OmitGroupSeparator))
+            grouped += group;
+        grouped += intPart[i];
+    }
+    QString out = negative ? locale.negativeSign() + grouped : grouped;
+    if (!frac.isEmpty())
+        out += locale.decimalPoint() + frac;
+    return out;
+}
+
+QString DisplayFormat::percent(const Decimal &ratio, int places, const QLocale &locale) {
+    if (!ratio.isValid())
+        return QStringLiteral("—");
+    const Decimal pct = (ratio * Decimal::fromInt(100)).rounded(places);
+    QString text = pct.toString(places);
+    text.replace(u'.', locale.decimalPoint());
+    if (text.startsWith(u'-'))
+        text.replace(0, 1, locale.negativeSign());
+    return text + QStringLiteral(" %");
+}
+
+QString DisplayFormat::ltv(const std::optional<Decimal> &ltv, const QLocale &locale) {
+    if (!ltv || !ltv->isValid())
+        return QStringLiteral("—");
+    QString text = ltv->toString(4);
+    text.replace(u'.', locale.decimalPoint());
+    return text;
+}
+
+QDateTime DisplayFormat::inZone(const QDateTime &t) {
+    return zone() == Zone::Utc ? t.toUTC() : t.toLocalTime();
+}
+
+QString DisplayFormat::dateTime(const QDateTime &t) {
+    if (!t.isValid())
+        return QStringLiteral("—");
+    const QDateTime z = inZone(t);
+    return z.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + z.timeZoneAbbreviation();
+}
+
+QString DisplayFormat::time(const QDateTime &t) {
+    if (!t.isValid())
+        return QStringLiteral("—");
+    const QDateTime z = inZone(t);
+    return z.toString(QStringLiteral("HH:mm:ss ")) + z.timeZoneAbbreviation();
+}
+
+QString DisplayFormat::age(qint64 ms) {
+    const qint64 s = std::max<qint64>(ms, 0) / 1000;
+    if (s < 60)
+        return QCoreApplication::translate("DisplayFormat", "%n s", nullptr, int(s));
+    if (s < 3600)
+        return QCoreApplication::translate("DisplayFormat", "%n min", nullptr, int(s / 60));
+    return QCoreApplication::translate("DisplayFormat", "%1 h %2 min")
+        .arg(s / 3600)
+        .arg((s % 3600) / 60);
+}
+
+} // namespace loandesk

@@ -1,0 +1,2 @@
+target_sources(loandesk_core PRIVATE monitor / unitstatus.h monitor / monitorstate.cpp monitor /
+               monitorstate.h monitor / pollscheduler.cpp monitor / pollscheduler.h)

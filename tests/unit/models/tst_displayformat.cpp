@@ -1,0 +1,69 @@
+#include "models/displayformat.h"
+#include "testhelpers.h"
+
+#include <QtTest>
+
+using namespace loandesk;
+
+class tst_DisplayFormat : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void amountsKeepEveryDigit_data();
+    void amountsKeepEveryDigit();
+    void timesCarryTheirZone();
+    void ages();
+};
+
+void tst_DisplayFormat::amountsKeepEveryDigit_data() {
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("en small") << "26.35196946"
+                              << "en_US"
+                              << "26.35196946";
+    QTest::newRow("en million") << "1234567.5"
+                                << "en_US"
+                                << "1,234,567.50";
+    QTest::newRow("en max") << "9999999999.99999999"
+                            << "en_US"
+                            << "9,999,999,999.99999999";
+    QTest::newRow("en negative") << "-1000"
+                                 << "en_US"
+                                 << "-1,000.00";
+    QTest::newRow("de") << "1234567.12345678"
+                        << "de_DE"
+                        << "1.234.567,12345678";
+    QTest::newRow("zh") << "1234567"
+                        << "zh_CN"
+                        << "1,234,567.00";
+    QTest::newRow("zero") << "0"
+                          << "en_US"
+                          << "0.00";
+}
+
+void tst_DisplayFormat::amountsKeepEveryDigit() {
+    QFETCH(QString, value);
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QCOMPARE(DisplayFormat::amount(dec(qPrintable(value)), 2, QLocale(locale)), text);
+}
+
+void tst_DisplayFormat::timesCarryTheirZone() {
+    DisplayFormat::setZone(DisplayFormat::Zone::Utc);
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(1752137105623, QTimeZone::utc());
+    QCOMPARE(DisplayFormat::dateTime(t), QStringLiteral("2025-07-10 08:45:05 UTC"));
+    QCOMPARE(DisplayFormat::time(t), QStringLiteral("08:45:05 UTC"));
+    DisplayFormat::setZone(DisplayFormat::Zone::Local);
+    QVERIFY(!DisplayFormat::time(t).endsWith(u' ')); // a zone abbreviation follows the time
+    DisplayFormat::setZone(DisplayFormat::Zone::Utc);
+}
+
+void tst_DisplayFormat::ages() {
+    QCOMPARE(DisplayFormat::age(12000), QStringLiteral("12 s"));
+    QCOMPARE(DisplayFormat::age(180000), QStringLiteral("3 min"));
+    QCOMPARE(DisplayFormat::age(7500000), QStringLiteral("2 h 5 min"));
+}
+
+QTEST_GUILESS_MAIN(tst_DisplayFormat)
+#include "tst_displayformat.moc"
