@@ -1,2 +1,6 @@
-target_sources(loandesk_core PRIVATE monitor / unitstatus.h monitor / monitorstate.cpp monitor /
-               monitorstate.h monitor / pollscheduler.cpp monitor / pollscheduler.h)
+target_sources(loandesk_core PRIVATE
+    monitor/unitstatus.h
+    monitor/monitorstate.cpp monitor/monitorstate.h
+    monitor/pollscheduler.cpp monitor/pollscheduler.h
+    monitor/statedump.cpp monitor/statedump.h
+)
