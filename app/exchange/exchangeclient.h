@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -22,21 +23,18 @@ namespace loandesk {
 class ServerClock;
 class WeightTracker;
 
-struct BorrowRequest
-{
+struct BorrowRequest {
     qint64 groupId = 0;
     QString asset; // USDT or USDC
     Decimal amount;
 };
 
-struct BorrowResult
-{
+struct BorrowResult {
     QString transactionId;
     Decimal amount;
 };
 
-struct RepayRequest
-{
+struct RepayRequest {
     enum class From { Margin, Spot };
     qint64 groupId = 0;
     QString asset;
@@ -44,18 +42,16 @@ struct RepayRequest
     From from = From::Margin;
 };
 
-struct RepayResult
-{
+struct RepayResult {
     QString transactionId;
     Decimal amount; // what the exchange actually repaid: min(available, requested)
     RepayRequest::From from = RepayRequest::From::Margin;
 };
 
-struct RecordsQuery
-{
+struct RecordsQuery {
     std::optional<qint64> groupId;
     BorrowRepayRecord::Type type = BorrowRepayRecord::Type::Borrow; // BORROW or REPAY filter
-    QString asset;                                                   // empty: all
+    QString asset;                                                  // empty: all
     std::optional<qint64> startTimeMs;
     std::optional<qint64> endTimeMs;
     int current = 1;
@@ -67,9 +63,10 @@ struct RecordsQuery
 // destroyed first. Signing, the server clock offset and weight accounting happen here.
 // POSTs are sent exactly once: a timeout, 5xx, -1000/-1006/-1007 or a dropped connection
 // after sending yields an error with outcomeUnknown set, and nothing is resent.
-// A GET rejected with -1021 is resent once after a clock resync.
-class ExchangeClient final : public QObject
-{
+// A GET rejected with -1021 is resent once after a clock resync. Requests are not sent while
+// the WeightTracker reports a 429/418 pause for the path (RateLimited/Banned, "not sent").
+// Destroying the client aborts what is in flight without calling the callbacks.
+class ExchangeClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExchangeClient)
 
@@ -83,8 +80,10 @@ public:
     QUrl baseUrl() const;
     void setCredentials(const ApiCredentials &credentials);
     bool hasCredentials() const;
-    void setRecvWindowMs(int ms);        // default 5000
-    void setRequestTimeoutMs(int ms);    // overall deadline per request, default 15000
+    void setRecvWindowMs(int ms);     // default 5000
+    void setRequestTimeoutMs(int ms); // overall deadline per request, default 15000
+    // Bodies larger than this are aborted while downloading (Parse "response too large").
+    void setMaxResponseBytes(qint64 bytes); // default 8 MiB
 
     ServerClock *clock() const;
     WeightTracker *weights() const;

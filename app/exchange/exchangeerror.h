@@ -7,8 +7,7 @@ namespace loandesk {
 
 // Every way a request can fail, as a value. The core never words errors for the user; ui/
 // maps Kind (and the exchange code) to tr() text in one place.
-struct ExchangeError
-{
+struct ExchangeError {
     enum class Kind {
         None,
         Network,     // connection refused, reset, DNS, dropped mid-body
@@ -28,8 +27,8 @@ struct ExchangeError
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    int code = 0;        // the exchange's code, 0 when there is none
-    QString message;     // the exchange's msg, or a technical description (English, for logs)
+    int code = 0;         // the exchange's code, 0 when there is none
+    QString message;      // the exchange's msg, or a technical description (English, for logs)
     QDateTime retryAfter; // for RateLimited/Banned: when the pause ends (UTC)
     // True when a state-changing request may or may not have been executed: timeouts, 5xx,
     // -1000/-1006/-1007, a dropped connection after sending. Never retried automatically.

@@ -9,12 +9,12 @@
 namespace loandesk {
 
 // Exactly one of a value or an error; what every asynchronous request delivers once.
-template <typename T>
-class Result
-{
+template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(ExchangeError error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(ExchangeError error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return m_value.has_value(); }
     const T &value() const { return *m_value; }
@@ -26,7 +26,6 @@ private:
     ExchangeError m_error;
 };
 
-template <typename T>
-using ResultCallback = std::function<void(Result<T>)>;
+template <typename T> using ResultCallback = std::function<void(Result<T>)>;
 
 } // namespace loandesk

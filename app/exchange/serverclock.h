@@ -7,8 +7,7 @@ namespace loandesk {
 
 // Offset between the exchange's clock and ours, measured from GET /api/v3/time at the midpoint
 // of the round trip. Signed requests stamp `timestamp` with now() + offset.
-class ServerClock final : public QObject
-{
+class ServerClock final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerClock)
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "result.h"
+
+#include "domain/activeunit.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace loandesk {
+
+// GET /sapi/v1/margin/loan-groups/activated: the risk units a parent key owns (API doc 2.2).
+class ActiveUnitsParser {
+public:
+    static Result<QList<ActiveUnit>> parse(const QJsonValue &json);
+    // The raw body: describes a non-JSON body precisely, then parse().
+    static Result<QList<ActiveUnit>> parseBody(const QByteArray &body);
+};
+
+} // namespace loandesk

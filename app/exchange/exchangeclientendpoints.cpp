@@ -1,0 +1,134 @@
+// The public endpoint functions of ExchangeClient: which path, which parameters, which parser.
+// Transport, signing and error handling live in exchangeclient.cpp.
+
+#include "exchangeclient_p.h"
+
+#include "activeunitsparser.h"
+#include "borrowrepayrecordsparser.h"
+#include "borrowresultparser.h"
+#include "forceliquidationparser.h"
+#include "interesthistoryparser.h"
+#include "ltvdetailsparser.h"
+#include "maxborrowableparser.h"
+#include "repayresultparser.h"
+
+namespace loandesk {
+
+namespace {
+
+constexpr auto Get = QNetworkAccessManager::GetOperation;
+constexpr auto Post = QNetworkAccessManager::PostOperation;
+
+QString loanGroupPath(QStringView tail) {
+    return u"/sapi/v1/margin/loan-group" + tail;
+}
+
+void addOptional(RequestSigner::Params &params, const QString &name,
+                 const std::optional<qint64> &value) {
+    if (value)
+        params.append({name, QString::number(*value)});
+}
+
+void addPaging(RequestSigner::Params &params, std::optional<qint64> startTimeMs,
+               std::optional<qint64> endTimeMs, int current, int size) {
+    addOptional(params, QStringLiteral("startTime"), startTimeMs);
+    addOptional(params, QStringLiteral("endTime"), endTimeMs);
+    params.append({QStringLiteral("current"), QString::number(current)});
+    params.append({QStringLiteral("size"), QString::number(size)});
+}
+
+} // namespace
+
+void ExchangeClient::fetchLtvDetails(std::optional<qint64> groupId, QObject *context,
+                                     ResultCallback<QList<RiskUnit>> callback) {
+    RequestSigner::Params params;
+    addOptional(params, QStringLiteral("groupId"), groupId);
+    d->send<QList<RiskUnit>>(Get, loanGroupPath(u"/ltv-details"), params, context,
+                             std::move(callback), &LtvDetailsParser::parse);
+}
+
+void ExchangeClient::fetchActiveUnits(QObject *context,
+                                      ResultCallback<QList<ActiveUnit>> callback) {
+    d->send<QList<ActiveUnit>>(Get, QStringLiteral("/sapi/v1/margin/loan-groups/activated"), {},
+                               context, std::move(callback), &ActiveUnitsParser::parse);
+}
+
+void ExchangeClient::fetchMaxBorrowable(std::optional<qint64> groupId, const QString &asset,
+                                        QObject *context,
+                                        ResultCallback<std::optional<Decimal>> callback) {
+    RequestSigner::Params params;
+    addOptional(params, QStringLiteral("groupId"), groupId);
+    params.append({QStringLiteral("assetName"), asset});
+    d->send<std::optional<Decimal>>(Get, loanGroupPath(u"/max-borrowable"), params, context,
+                                    std::move(callback), &MaxBorrowableParser::parse);
+}
+
+void ExchangeClient::borrow(const BorrowRequest &request, QObject *context,
+                            ResultCallback<BorrowResult> callback) {
+    const RequestSigner::Params params = {
+        {QStringLiteral("groupId"), QString::number(request.groupId)},
+        {QStringLiteral("assetName"), request.asset},
+        {QStringLiteral("amount"), request.amount.toString()},
+    };
+    d->send<BorrowResult>(Post, loanGroupPath(u"/borrow"), params, context, std::move(callback),
+                          &BorrowResultParser::parse);
+}
+
+void ExchangeClient::repay(const RepayRequest &request, QObject *context,
+                           ResultCallback<RepayResult> callback) {
+    RequestSigner::Params params = {
+        {QStringLiteral("groupId"), QString::number(request.groupId)},
+        {QStringLiteral("assetName"), request.asset},
+        {QStringLiteral("amount"), request.amount.toString()},
+    };
+    // MARGIN is the exchange's default and repayFrom is newer than the endpoint (an account
+    // without it might reject an unknown parameter), so it is only sent when it matters.
+    if (request.from == RepayRequest::From::Spot)
+        params.append({QStringLiteral("repayFrom"), QStringLiteral("SPOT")});
+    const RepayRequest::From from = request.from;
+    d->send<RepayResult>(
+        Post, loanGroupPath(u"/repay"), params, context, std::move(callback),
+        [from](const QJsonValue &json) { return RepayResultParser::parse(json, from); });
+}
+
+void ExchangeClient::fetchBorrowRepayRecords(const RecordsQuery &query, QObject *context,
+                                             ResultCallback<Page<BorrowRepayRecord>> callback) {
+    RequestSigner::Params params;
+    addOptional(params, QStringLiteral("groupId"), query.groupId);
+    // The filter only knows BORROW and REPAY; repay rows then come back as NORMAL_REPAY or
+    // FORCE_REPAY.
+    params.append({QStringLiteral("type"), query.type == BorrowRepayRecord::Type::Borrow
+                                               ? QStringLiteral("BORROW")
+                                               : QStringLiteral("REPAY")});
+    if (!query.asset.isEmpty())
+        params.append({QStringLiteral("asset"), query.asset});
+    addPaging(params, query.startTimeMs, query.endTimeMs, query.current, query.size);
+    d->send<Page<BorrowRepayRecord>>(Get, loanGroupPath(u"/borrow-repay"), params, context,
+                                     std::move(callback), &BorrowRepayRecordsParser::parse);
+}
+
+void ExchangeClient::fetchInterestHistory(std::optional<qint64> groupId,
+                                          std::optional<qint64> startTimeMs,
+                                          std::optional<qint64> endTimeMs, int current, int size,
+                                          QObject *context,
+                                          ResultCallback<Page<InterestRecord>> callback) {
+    RequestSigner::Params params;
+    addOptional(params, QStringLiteral("groupId"), groupId);
+    addPaging(params, startTimeMs, endTimeMs, current, size);
+    d->send<Page<InterestRecord>>(Get, loanGroupPath(u"/interest-history"), params, context,
+                                  std::move(callback), &InterestHistoryParser::parse);
+}
+
+void ExchangeClient::fetchForceLiquidations(std::optional<qint64> groupId,
+                                            std::optional<qint64> startTimeMs,
+                                            std::optional<qint64> endTimeMs, int current, int size,
+                                            QObject *context,
+                                            ResultCallback<Page<LiquidationRecord>> callback) {
+    RequestSigner::Params params;
+    addOptional(params, QStringLiteral("groupId"), groupId);
+    addPaging(params, startTimeMs, endTimeMs, current, size);
+    d->send<Page<LiquidationRecord>>(Get, loanGroupPath(u"/force-liquidation"), params, context,
+                                     std::move(callback), &ForceLiquidationParser::parse);
+}
+
+} // namespace loandesk

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "result.h"
+
+#include "domain/liquidationrecord.h"
+#include "domain/page.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace loandesk {
+
+// GET /sapi/v1/margin/loan-group/force-liquidation: paged liquidation records with the
+// snapshot taken at the start (API doc 2.10).
+class ForceLiquidationParser {
+public:
+    static Result<Page<LiquidationRecord>> parse(const QJsonValue &json);
+    // The raw body: describes a non-JSON body precisely, then parse().
+    static Result<Page<LiquidationRecord>> parseBody(const QByteArray &body);
+};
+
+} // namespace loandesk

@@ -1,0 +1,32 @@
+#include "interesthistoryparser.h"
+
+#include "jsonbody.h"
+#include "pagereader.h"
+
+namespace loandesk {
+
+namespace {
+
+InterestRecord readRow(const JsonReader &r) {
+    InterestRecord row;
+    row.groupId = r.integer(u"groupId"); // documented STRING, example a number
+    row.asset = r.string(u"assetName");
+    row.principal = r.decimal(u"principal");
+    row.interestRate = r.decimal(u"interestRate"); // hourly
+    row.interest = r.decimal(u"interest");
+    row.timestampMs = r.integer(u"interestTimestamp");
+    return row;
+}
+
+} // namespace
+
+Result<Page<InterestRecord>> InterestHistoryParser::parse(const QJsonValue &json) {
+    return readPage<InterestRecord>(json, QStringLiteral("interest-history"), readRow);
+}
+
+Result<Page<InterestRecord>> InterestHistoryParser::parseBody(const QByteArray &body) {
+    const Result<QJsonValue> json = JsonBody::toResult(body);
+    return json.ok() ? parse(json.value()) : Result<Page<InterestRecord>>(json.error());
+}
+
+} // namespace loandesk

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "result.h"
+
+#include "domain/interestrecord.h"
+#include "domain/page.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace loandesk {
+
+// GET /sapi/v1/margin/loan-group/interest-history: paged hourly interest (API doc 2.9).
+class InterestHistoryParser {
+public:
+    static Result<Page<InterestRecord>> parse(const QJsonValue &json);
+    // The raw body: describes a non-JSON body precisely, then parse().
+    static Result<Page<InterestRecord>> parseBody(const QByteArray &body);
+};
+
+} // namespace loandesk

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "result.h"
+
+#include "domain/riskunit.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace loandesk {
+
+// GET /sapi/v1/margin/loan-group/ltv-details: an array with one object per risk unit
+// (API doc 2.1). Errors name the field path, e.g. "ltv-details[0].wallets[1].netEquity: missing".
+class LtvDetailsParser {
+public:
+    static Result<QList<RiskUnit>> parse(const QJsonValue &json);
+    // The raw body: describes a non-JSON body precisely, then parse().
+    static Result<QList<RiskUnit>> parseBody(const QByteArray &body);
+};
+
+} // namespace loandesk

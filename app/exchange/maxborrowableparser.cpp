@@ -1,0 +1,26 @@
+#include "maxborrowableparser.h"
+
+#include "jsonbody.h"
+#include "jsonreader.h"
+
+namespace loandesk {
+
+Result<std::optional<Decimal>> MaxBorrowableParser::parse(const QJsonValue &json) {
+    using Value = std::optional<Decimal>;
+    // "empty/null when the caller has no matching unit": accept every spelling of nothing.
+    if (json.isUndefined() || json.isNull())
+        return Value();
+    QString error;
+    const JsonReader r(json, QStringLiteral("max-borrowable"), &error);
+    const Decimal amount = r.optionalDecimal(u"maxBorrowableAmount");
+    if (!error.isEmpty())
+        return ExchangeError::make(ExchangeError::Kind::Parse, error);
+    return amount.isValid() ? Value(amount) : Value();
+}
+
+Result<std::optional<Decimal>> MaxBorrowableParser::parseBody(const QByteArray &body) {
+    const Result<QJsonValue> json = JsonBody::toResult(body);
+    return json.ok() ? parse(json.value()) : Result<std::optional<Decimal>>(json.error());
+}
+
+} // namespace loandesk

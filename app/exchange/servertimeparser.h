@@ -1,0 +1,18 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace loandesk {
+
+// GET /api/v3/time: {"serverTime": <epoch ms>} (API doc 6.3).
+class ServerTimeParser {
+public:
+    static Result<qint64> parse(const QJsonValue &json);
+    // The raw body: describes a non-JSON body precisely, then parse().
+    static Result<qint64> parseBody(const QByteArray &body);
+};
+
+} // namespace loandesk

@@ -1,0 +1,27 @@
+target_sources(loandesk_core PRIVATE
+    exchange/apicredentials.h
+    exchange/exchangeerror.cpp exchange/exchangeerror.h
+    exchange/result.h
+    exchange/httpresponse.h
+    exchange/requestsigner.cpp exchange/requestsigner.h
+    exchange/serverclock.cpp exchange/serverclock.h
+    exchange/weighttracker.cpp exchange/weighttracker.h
+    exchange/jsonbody.cpp exchange/jsonbody.h
+    exchange/responseclassifier.cpp exchange/responseclassifier.h
+    exchange/replywatcher.cpp exchange/replywatcher.h
+    exchange/exchangeclient.cpp exchange/exchangeclient.h exchange/exchangeclient_p.h
+    exchange/exchangeclientendpoints.cpp
+)
+# One parser per endpoint response, on a shared field reader.
+target_sources(loandesk_core PRIVATE
+    exchange/jsonreader.cpp exchange/jsonreader.h exchange/pagereader.h
+    exchange/ltvdetailsparser.cpp exchange/ltvdetailsparser.h
+    exchange/activeunitsparser.cpp exchange/activeunitsparser.h
+    exchange/borrowresultparser.cpp exchange/borrowresultparser.h
+    exchange/repayresultparser.cpp exchange/repayresultparser.h
+    exchange/borrowrepayrecordsparser.cpp exchange/borrowrepayrecordsparser.h
+    exchange/interesthistoryparser.cpp exchange/interesthistoryparser.h
+    exchange/forceliquidationparser.cpp exchange/forceliquidationparser.h
+    exchange/maxborrowableparser.cpp exchange/maxborrowableparser.h
+    exchange/servertimeparser.cpp exchange/servertimeparser.h
+)
