@@ -1,0 +1,115 @@
+#include "requestauthenticator.h"
+
+#include <QMessageAuthenticationCode>
+
+namespace loandesk::sim {
+
+namespace {
+
+// Removes the "signature=…" pair from a raw form-encoded string, leaving every other byte as
+// received (no decoding, no re-encoding).
+QByteArray withoutSignature(const QByteArray &raw, QByteArray *signature) {
+    QList<QByteArray> kept;
+    for (const QByteArray &pair : raw.split('&')) {
+        if (pair.startsWith("signature=")) {
+            if (signature->isNull())
+                *signature = pair.mid(int(sizeof("signature=")) - 1);
+            continue;
+        }
+        kept.append(pair);
+    }
+    return kept.join('&');
+}
+
+std::optional<qint64> parseMillis(const QString &text) {
+    // Whole milliseconds, or microseconds (16 digits) as the newer general-info allows.
+    bool ok = !text.isEmpty();
+    for (const QChar c : text)
+        ok = ok && c.isDigit() && c.unicode() < 128;
+    qint64 value = ok ? text.toLongLong(&ok) : 0;
+    if (!ok)
+        return std::nullopt;
+    return text.size() >= 16 ? value / 1000 : value;
+}
+
+} // namespace
+
+RequestAuthenticator::RequestAuthenticator(const QList<SimAccount> &accounts)
+    : m_accounts(accounts) {}
+
+const SimAccount *RequestAuthenticator::account(const QString &apiKey) const {
+    for (const SimAccount &a : m_accounts) {
+        if (a.credentials.apiKey == apiKey)
+            return &a;
+    }
+    return nullptr;
+}
+
+std::optional<SimError> RequestAuthenticator::checkKey(const SimRequest &request,
+                                                       const SimAccount **caller) const {
+    const QByteArray key = request.header("x-mbx-apikey");
+    if (key.isEmpty())
+        return SimError::make(-2014, QStringLiteral("API-key format invalid."), 401);
+    const SimAccount *found = account(QString::fromUtf8(key));
+    if (!found)
+        return SimError::make(-2015,
+                              QStringLiteral("Invalid API-key, IP, or permissions for "
+                                             "action."),
+                              401);
+    *caller = found;
+    return std::nullopt;
+}
+
+QByteArray RequestAuthenticator::signedPayload(const SimRequest &request, QByteArray *signature) {
+    QByteArray found;
+    const QByteArray query = withoutSignature(request.rawQuery, &found);
+    const QByteArray body = withoutSignature(request.body, &found);
+    if (signature)
+        *signature = found;
+    return query + body;
+}
+
+std::optional<SimError> RequestAuthenticator::checkSignature(const SimRequest &request,
+                                                             const QByteArray &secret) {
+    QByteArray signature;
+    const QByteArray payload = signedPayload(request, &signature);
+    if (signature.isEmpty())
+        return SimError::mandatoryParam(QStringLiteral("signature"));
+    const QByteArray expected =
+        QMessageAuthenticationCode::hash(payload, secret, QCryptographicHash::Sha256).toHex();
+    // HMAC signatures are case-insensitive hex.
+    if (signature.toLower() != expected)
+        return SimError::make(-1022, QStringLiteral("Signature for this request is not valid."));
+    return std::nullopt;
+}
+
+std::optional<SimError> RequestAuthenticator::checkTimestamp(RequestParams &params,
+                                                             qint64 serverTimeMs) {
+    const QString timestampText = params.value(QStringLiteral("timestamp"));
+    if (timestampText.isEmpty())
+        return SimError::mandatoryParam(QStringLiteral("timestamp"));
+    const std::optional<qint64> timestamp = parseMillis(timestampText);
+    if (!timestamp)
+        return SimError::illegalChars(QStringLiteral("timestamp"));
+
+    // recvWindow may carry up to three decimals (microseconds); compare exactly.
+    Decimal window = Decimal::fromInt(5000);
+    if (params.has(QStringLiteral("recvWindow"))) {
+        const std::optional<Decimal> w =
+            Decimal::fromString(params.value(QStringLiteral("recvWindow")));
+        if (!w || w->scale() > 3 || w->isNegative())
+            return SimError::illegalChars(QStringLiteral("recvWindow"));
+        if (*w > Decimal::fromInt(60000))
+            return SimError::make(-1131, QStringLiteral("recvWindow must be less than 60000"));
+        window = *w;
+    }
+    if (*timestamp >= serverTimeMs + 1000)
+        return SimError::make(-1021, QStringLiteral("Timestamp for this request was 1000ms ahead "
+                                                    "of the server's time."));
+    if (Decimal::fromInt(serverTimeMs - *timestamp) > window)
+        return SimError::make(-1021, QStringLiteral("Timestamp for this request is outside of the "
+                                                    "recvWindow."));
+    return std::nullopt;
+}
+
+} // namespace loandesk::sim

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "exchange/apicredentials.h"
+
+#include <QString>
+
+namespace loandesk::sim {
+
+// An API key the simulator accepts: the parent key (sees every unit, groupId 0) or one risk
+// unit's credit-account key. The secrets are simulator-only demo keys.
+struct SimAccount {
+    enum class Role { Parent, Credit };
+
+    Role role = Role::Parent;
+    qint64 groupId = 0;
+    QString email;
+    ApiCredentials credentials;
+
+    QString roleName() const {
+        return role == Role::Parent ? QStringLiteral("parent") : QStringLiteral("credit");
+    }
+};
+
+} // namespace loandesk::sim

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "marketmodel.h"
+#include "scenario.h"
+#include "simerror.h"
+#include "unitstate.h"
+
+#include "domain/riskunit.h"
+
+#include <optional>
+
+namespace loandesk::sim {
+
+// The simulated exchange's state and business rules, without any HTTP: the market, every risk
+// unit, borrow/repay, hourly interest and forced liquidation. Time only moves when advanceTo()
+// is called (the server calls it with its clock before each request; tests call it directly),
+// and it processes every price tick and interest hour in between, in order.
+// Not thread-safe: it lives on the SimExchange's thread.
+class SimEngine {
+public:
+    enum class RepayFrom { Margin, Spot };
+    struct Executed {
+        qint64 tranId = 0;
+        Decimal amount;
+    };
+
+    SimEngine(const Scenario &scenario, quint64 seed, qint64 startMs);
+
+    void advanceTo(qint64 nowMs);
+    qint64 nowMs() const { return m_nowMs; }
+
+    const Scenario &scenario() const { return m_scenario; }
+    const MarketModel &market() const { return m_market; }
+    // Moves one asset's price at once (a test or demo shock), then applies liquidations.
+    void setPrice(const QString &asset, const Decimal &price);
+
+    QList<qint64> groupIds() const;
+    const UnitState *unit(qint64 groupId) const;
+    // The unit's figures as ltv-details reports them now; groupId 0 if unknown.
+    RiskUnit riskUnit(qint64 groupId) const;
+    Decimal maxBorrowable(qint64 groupId) const;
+
+    std::optional<SimError> borrow(qint64 groupId, const QString &asset, const Decimal &amount,
+                                   Executed *result);
+    std::optional<SimError> repay(qint64 groupId, const QString &asset, const Decimal &amount,
+                                  RepayFrom from, Executed *result);
+    // Moves up to `amount` of a stablecoin from a member's margin wallet to its spot wallet,
+    // limited by the unit's maxTransferOutAmount and the wallet's balance.
+    std::optional<SimError> transferOut(qint64 groupId, const QString &email, const QString &asset,
+                                        const Decimal &amount, Decimal *moved);
+
+    static bool isBorrowable(const QString &asset);
+
+private:
+    UnitState *findUnit(qint64 groupId);
+    std::optional<SimError> checkAmount(const UnitState &unit, const QString &asset,
+                                        const Decimal &amount) const;
+    void accrueInterest(qint64 hourMs);
+    void checkLiquidations();
+
+    Scenario m_scenario;
+    MarketModel m_market;
+    QList<UnitState> m_units;
+    qint64 m_startMs = 0;
+    qint64 m_nowMs = 0;
+    qint64 m_nextTranId = 1750000000;
+    qint64 m_nextLiquidationId = 1;
+};
+
+} // namespace loandesk::sim
