@@ -15,9 +15,9 @@ namespace loandesk {
 class JsonBody {
 public:
     struct Decoded {
-        QJsonValue value; // Undefined for an empty body
-        QString problem;  // short: "HTML page instead of JSON", "truncated JSON", …; empty if ok
-        QString detail;   // where and why, e.g. "cut off at byte 57 (unterminated object)"
+        QJsonValue value{QJsonValue::Undefined}; // Undefined for an empty body
+        QString problem; // short: "HTML page instead of JSON", "truncated JSON", …; empty if ok
+        QString detail;  // where and why, e.g. "cut off at byte 57 (unterminated object)"
 
         bool ok() const { return problem.isEmpty(); }
         bool isEmpty() const { return ok() && value.isUndefined(); }

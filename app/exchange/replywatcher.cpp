@@ -69,7 +69,7 @@ void ReplyWatcher::onFinished() {
         return;
     m_done = true;
     m_deadline.stop();
-    if (!m_response.tooLarge)
+    if (!m_response.tooLarge && m_reply->isOpen()) // an aborted reply is closed
         m_body += m_reply->readAll();
     m_response.body = std::move(m_body);
     m_response.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -1,0 +1,105 @@
+#pragma once
+
+// A tiny HTTP/1.1 server on loopback for the client's unit tests: records every request as
+// received (raw query and body bytes) and answers from a script. The full simulator is used by
+// the integration tests; this one lets a test choose exact bytes, stalls and status codes.
+
+#include <QHostAddress>
+#include <QList>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <functional>
+
+namespace loandesk {
+
+struct ReceivedRequest {
+    QByteArray method;
+    QByteArray path;  // without the query
+    QByteArray query; // raw bytes after '?'
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(QByteArrayView name) const {
+        for (const auto &[key, value] : headers) {
+            if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+};
+
+class ScriptedServer final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScriptedServer)
+
+public:
+    // Returns the raw response; an empty array means "never answer" (to hit the deadline).
+    using Script = std::function<QByteArray(const ReceivedRequest &)>;
+
+    explicit ScriptedServer(QObject *parent = nullptr)
+        : QObject(parent) {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+
+    QUrl url() const {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
+    void setScript(Script script) { m_script = std::move(script); }
+    const QList<ReceivedRequest> &requests() const { return m_requests; }
+
+    static QByteArray response(int status, const QByteArray &body,
+                               const QByteArray &extraHeaders = {}) {
+        return "HTTP/1.1 " + QByteArray::number(status) +
+               " X\r\nContent-Type: application/json\r\n" + extraHeaders +
+               "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+
+private:
+    void read(QTcpSocket *socket) {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        ReceivedRequest request;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        const QList<QByteArray> first = lines.at(0).trimmed().split(' ');
+        request.method = first.value(0);
+        const QByteArray target = first.value(1);
+        const qsizetype q = target.indexOf('?');
+        request.path = q < 0 ? target : target.left(q);
+        request.query = q < 0 ? QByteArray() : target.mid(q + 1);
+        qsizetype length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            const QByteArray name = lines.at(i).left(colon).trimmed();
+            const QByteArray value = lines.at(i).mid(colon + 1).trimmed();
+            request.headers.append({name, value});
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                length = value.toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        request.body = buffer.mid(end + 4, length);
+        buffer.remove(0, end + 4 + length);
+        m_requests.append(request);
+        const QByteArray reply = m_script ? m_script(request) : response(404, {});
+        if (!reply.isEmpty())
+            socket->write(reply);
+    }
+
+    QTcpServer m_server;
+    Script m_script;
+    QList<ReceivedRequest> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace loandesk

@@ -1,0 +1,298 @@
+#include "parserexamples.h"
+#include "scriptedserver.h"
+#include "testhelpers.h"
+
+#include "exchange/exchangeclient.h"
+#include "exchange/requestsigner.h"
+#include "exchange/serverclock.h"
+#include "exchange/weighttracker.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+using namespace loandesk;
+using Kind = ExchangeError::Kind;
+
+namespace {
+
+const QByteArray Secret = QByteArrayLiteral("test-secret");
+const QString ApiKey = QStringLiteral("test-key");
+
+QByteArray exchangeError(int code, const char *msg) {
+    return "{\"code\":" + QByteArray::number(code) + ",\"msg\":\"" + msg + "\"}";
+}
+
+// Checks the signature the way the exchange does: over the raw bytes received.
+bool signatureValid(const ReceivedRequest &r) {
+    const QByteArray all = r.query + r.body;
+    const qsizetype cut = all.lastIndexOf("&signature=");
+    return cut > 0 && RequestSigner(Secret).hmacHex(all.left(cut)) == all.mid(cut + 11);
+}
+
+} // namespace
+
+class tst_ExchangeClient : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void signedGetOnTheWire();
+    void postBodyOnTheWire();
+    void callbackIsAsynchronous();
+    void noCredentials();
+    void deadlineIsTimeout();
+    void clockErrorOnGetResyncsAndResendsOnce();
+    void clockErrorOnPostIsNotResent();
+    void serverErrorOnPostIsUnknownOutcome();
+    void redirectIsNotFollowed();
+    void tooLargeBodyIsAborted();
+    void rateLimitPausesFurtherRequests();
+    void deadContextGetsNoCallback();
+    void destroyedClientCallsNothing();
+
+private:
+    std::unique_ptr<ScriptedServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ServerClock> m_clock;
+    std::unique_ptr<WeightTracker> m_weights;
+    std::unique_ptr<ExchangeClient> m_client;
+};
+
+void tst_ExchangeClient::init() {
+    m_server = std::make_unique<ScriptedServer>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_clock = std::make_unique<ServerClock>();
+    m_weights = std::make_unique<WeightTracker>();
+    m_client = std::make_unique<ExchangeClient>(m_network.get(), m_clock.get(), m_weights.get());
+    m_client->setBaseUrl(m_server->url());
+    m_client->setCredentials({ApiKey, Secret});
+    m_client->setRequestTimeoutMs(5000);
+}
+
+void tst_ExchangeClient::cleanup() {
+    m_client.reset();
+    m_weights.reset();
+    m_clock.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+void tst_ExchangeClient::signedGetOnTheWire() {
+    m_server->setScript([](const ReceivedRequest &) {
+        return ScriptedServer::response(200, examples::LtvDetails,
+                                        "X-SAPI-USED-IP-WEIGHT-1M: 200\r\n");
+    });
+    QSignalSpy finished(m_client.get(), &ExchangeClient::requestFinished);
+    std::optional<Result<QList<RiskUnit>>> result;
+    m_client->fetchLtvDetails(7, this, [&](Result<QList<RiskUnit>> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->ok());
+    QCOMPARE(result->value().at(0).totalLiability, dec("15.30718771"));
+
+    QCOMPARE(m_server->requests().size(), 1);
+    const ReceivedRequest &r = m_server->requests().at(0);
+    QCOMPARE(r.method, QByteArray("GET"));
+    QCOMPARE(r.path, QByteArray("/sapi/v1/margin/loan-group/ltv-details"));
+    QVERIFY(r.query.startsWith("groupId=7&recvWindow=5000&timestamp="));
+    QCOMPARE(r.header("X-MBX-APIKEY"), ApiKey.toUtf8());
+    QVERIFY(signatureValid(r));
+    QVERIFY(!r.query.contains(Secret));
+
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toString(),
+             QStringLiteral("/sapi/v1/margin/loan-group/ltv-details"));
+    QCOMPARE(finished.at(0).at(1).toInt(), 200);
+    QCOMPARE(m_weights->usage(finished.at(0).at(0).toString()).used, 200);
+}
+
+void tst_ExchangeClient::postBodyOnTheWire() {
+    m_server->setScript(
+        [](const ReceivedRequest &) { return ScriptedServer::response(200, examples::Repay); });
+    std::optional<Result<RepayResult>> result;
+    RepayRequest request{10001, QStringLiteral("USDT"), dec("1000.5"), RepayRequest::From::Spot};
+    m_client->repay(request, this, [&](Result<RepayResult> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->error().message));
+
+    const ReceivedRequest &r = m_server->requests().at(0);
+    QCOMPARE(r.method, QByteArray("POST"));
+    QCOMPARE(r.path, QByteArray("/sapi/v1/margin/loan-group/repay"));
+    QVERIFY(r.query.isEmpty());
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+    QVERIFY(r.body.startsWith(
+        "groupId=10001&assetName=USDT&amount=1000.5&repayFrom=SPOT&recvWindow=5000&timestamp="));
+    QVERIFY(signatureValid(r));
+}
+
+void tst_ExchangeClient::callbackIsAsynchronous() {
+    m_server->setScript(
+        [](const ReceivedRequest &) { return ScriptedServer::response(200, "[]"); });
+    int calls = 0;
+    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>>) { ++calls; });
+    QCOMPARE(calls, 0);
+    QTRY_COMPARE(calls, 1);
+}
+
+void tst_ExchangeClient::noCredentials() {
+    m_client->setCredentials({});
+    std::optional<Result<QList<RiskUnit>>> result;
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = std::move(r); });
+    QVERIFY(!result.has_value()); // never synchronously
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::Auth);
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void tst_ExchangeClient::deadlineIsTimeout() {
+    m_server->setScript([](const ReceivedRequest &) { return QByteArray(); }); // never answers
+    m_client->setRequestTimeoutMs(100);
+    std::optional<Result<BorrowResult>> result;
+    m_client->borrow({1, QStringLiteral("USDT"), dec("5")}, this,
+                     [&](Result<BorrowResult> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(exchangeErrorKindName(result->error().kind), QStringLiteral("timeout"));
+    QVERIFY(result->error().outcomeUnknown);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_ExchangeClient::clockErrorOnGetResyncsAndResendsOnce() {
+    const qint64 serverTime = QDateTime::currentMSecsSinceEpoch() + 3'600'000; // an hour ahead
+    int ltvCalls = 0;
+    m_server->setScript([&](const ReceivedRequest &r) {
+        if (r.path == "/api/v3/time")
+            return ScriptedServer::response(
+                200, "{\"serverTime\":" + QByteArray::number(serverTime) + "}");
+        return ++ltvCalls == 1 ? ScriptedServer::response(
+                                     400, exchangeError(-1021, "Timestamp outside recvWindow"))
+                               : ScriptedServer::response(200, "[]");
+    });
+    int calls = 0;
+    std::optional<Result<QList<RiskUnit>>> result;
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) {
+        ++calls;
+        result = std::move(r);
+    });
+    QTRY_COMPARE(calls, 1);
+    QVERIFY2(result->ok(), qPrintable(result->error().message));
+    QCOMPARE(m_server->requests().size(), 3);
+    QCOMPARE(m_server->requests().at(1).path, QByteArray("/api/v3/time"));
+    QVERIFY(m_server->requests().at(1).header("X-MBX-APIKEY").isEmpty());
+    QVERIFY(m_clock->isSynced());
+    QVERIFY(qAbs(m_clock->offsetMs() - 3'600'000) < 5000);
+    // The resent request carries the corrected timestamp.
+    const QByteArray query = m_server->requests().at(2).query;
+    const qsizetype ts = query.indexOf("timestamp=") + 10;
+    QVERIFY(query.mid(ts, query.indexOf('&', ts) - ts).toLongLong() >= serverTime);
+
+    // A second -1021 after the resync is delivered, not retried again.
+    ltvCalls = 0;
+    m_server->setScript([](const ReceivedRequest &r) {
+        if (r.path == "/api/v3/time")
+            return ScriptedServer::response(200, "{\"serverTime\":1}");
+        return ScriptedServer::response(400, exchangeError(-1021, "still wrong"));
+    });
+    calls = 0;
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) {
+        ++calls;
+        result = std::move(r);
+    });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(result->error().kind, Kind::Clock);
+    QCOMPARE(m_server->requests().size(), 6); // get, time, get
+}
+
+void tst_ExchangeClient::clockErrorOnPostIsNotResent() {
+    m_server->setScript([](const ReceivedRequest &) {
+        return ScriptedServer::response(400, exchangeError(-1021, "Timestamp outside recvWindow"));
+    });
+    std::optional<Result<BorrowResult>> result;
+    m_client->borrow({1, QStringLiteral("USDT"), dec("5")}, this,
+                     [&](Result<BorrowResult> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::Clock);
+    QVERIFY(!result->error().outcomeUnknown);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_ExchangeClient::serverErrorOnPostIsUnknownOutcome() {
+    m_server->setScript([](const ReceivedRequest &) {
+        return ScriptedServer::response(502, "<html><title>502 Bad Gateway</title></html>");
+    });
+    std::optional<Result<BorrowResult>> result;
+    m_client->borrow({1, QStringLiteral("USDT"), dec("5")}, this,
+                     [&](Result<BorrowResult> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::Server);
+    QVERIFY(result->error().outcomeUnknown);
+    QVERIFY(result->error().message.startsWith(u"HTML page instead of JSON (HTTP 502)"));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_ExchangeClient::redirectIsNotFollowed() {
+    m_server->setScript([](const ReceivedRequest &) {
+        return ScriptedServer::response(302, {}, "Location: /elsewhere\r\n");
+    });
+    std::optional<Result<QList<ActiveUnit>>> result;
+    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::Redirect);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_ExchangeClient::tooLargeBodyIsAborted() {
+    m_client->setMaxResponseBytes(1024);
+    m_server->setScript([](const ReceivedRequest &) {
+        return ScriptedServer::response(200, "[" + QByteArray(4096, ' ') + "]");
+    });
+    std::optional<Result<QList<ActiveUnit>>> result;
+    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::Parse);
+    QVERIFY(result->error().message.contains(u"response too large"));
+}
+
+void tst_ExchangeClient::rateLimitPausesFurtherRequests() {
+    m_server->setScript([](const ReceivedRequest &) {
+        return ScriptedServer::response(429, exchangeError(-1003, "Too much request weight used"),
+                                        "Retry-After: 30\r\n");
+    });
+    std::optional<Result<QList<ActiveUnit>>> result;
+    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::RateLimited);
+    result.reset();
+    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::RateLimited);
+    QVERIFY(result->error().message.contains(u"not sent"));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_ExchangeClient::deadContextGetsNoCallback() {
+    m_server->setScript(
+        [](const ReceivedRequest &) { return ScriptedServer::response(200, "[]"); });
+    QSignalSpy finished(m_client.get(), &ExchangeClient::requestFinished);
+    int calls = 0;
+    auto context = std::make_unique<QObject>();
+    m_client->fetchActiveUnits(context.get(), [&](Result<QList<ActiveUnit>>) { ++calls; });
+    context.reset();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(calls, 0);
+}
+
+void tst_ExchangeClient::destroyedClientCallsNothing() {
+    m_server->setScript([](const ReceivedRequest &) { return QByteArray(); });
+    int calls = 0;
+    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>>) { ++calls; });
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    m_client.reset();
+    QCoreApplication::processEvents(); // let the aborted reply's events run: still no callback
+    QCOMPARE(calls, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ExchangeClient)
+#include "tst_exchangeclient.moc"
