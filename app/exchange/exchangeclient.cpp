@@ -126,6 +126,9 @@ void ExchangeClient::Private::completed(const std::shared_ptr<ExchangeCall> &cal
         });
         return;
     }
+    // A POST is not resent, but the clock is still corrected so the caller's retry can pass.
+    if (!result.ok() && result.error().kind == ExchangeError::Kind::Clock && call->isPost())
+        syncTime(q, [](const Result<qint64> &) {});
     call->finish(*call, result);
 }
 

@@ -206,7 +206,9 @@ void tst_ExchangeClient::clockErrorOnGetResyncsAndResendsOnce() {
 }
 
 void tst_ExchangeClient::clockErrorOnPostIsNotResent() {
-    m_server->setScript([](const ReceivedRequest &) {
+    m_server->setScript([](const ReceivedRequest &r) {
+        if (r.path == "/api/v3/time")
+            return ScriptedServer::response(200, "{\"serverTime\":1499827319559}");
         return ScriptedServer::response(400, exchangeError(-1021, "Timestamp outside recvWindow"));
     });
     std::optional<Result<BorrowResult>> result;
@@ -215,7 +217,11 @@ void tst_ExchangeClient::clockErrorOnPostIsNotResent() {
     QTRY_VERIFY(result.has_value());
     QCOMPARE(result->error().kind, Kind::Clock);
     QVERIFY(!result->error().outcomeUnknown);
-    QCOMPARE(m_server->requests().size(), 1);
+    // The clock is resynchronised for the caller's retry, but the borrow is not resent.
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).path, QByteArray("/api/v3/time"));
+    QTRY_VERIFY(m_clock->isSynced());
+    QCOMPARE(m_server->requests().size(), 2);
 }
 
 void tst_ExchangeClient::serverErrorOnPostIsUnknownOutcome() {
