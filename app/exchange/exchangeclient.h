@@ -64,8 +64,8 @@ struct RecordsQuery {
 // POSTs are sent exactly once: a timeout, 5xx, -1000/-1006/-1007 or a dropped connection
 // after sending yields an error with outcomeUnknown set, and nothing is resent.
 // A GET rejected with -1021 is resent once after a clock resync (a POST only triggers the
-// resync; it is never resent). Requests are not sent while
-// the WeightTracker reports a 429/418 pause for the path (RateLimited/Banned, "not sent").
+// resync; it is never resent). Requests are not sent while the WeightTracker reports a
+// 429/418 pause for the path (RateLimited/Banned, "not sent").
 // Destroying the client aborts what is in flight without calling the callbacks.
 class ExchangeClient final : public QObject {
     Q_OBJECT
