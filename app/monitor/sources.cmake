@@ -3,4 +3,5 @@ target_sources(loandesk_core PRIVATE
     monitor/monitorstate.cpp monitor/monitorstate.h
     monitor/pollscheduler.cpp monitor/pollscheduler.h
     monitor/statedump.cpp monitor/statedump.h
+    monitor/monitorsession.cpp monitor/monitorsession.h
 )

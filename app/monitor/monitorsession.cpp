@@ -1,0 +1,48 @@
+#include "monitorsession.h"
+
+#include "monitorstate.h"
+#include "pollscheduler.h"
+
+#include "exchange/exchangeclient.h"
+#include "exchange/serverclock.h"
+#include "exchange/weighttracker.h"
+
+#include <QNetworkAccessManager>
+
+namespace loandesk {
+
+MonitorSession::MonitorSession(const QUrl &baseUrl, const ApiCredentials &monitorKey,
+                               QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
+    , m_network(new QNetworkAccessManager(this))
+    , m_clock(new ServerClock(this))
+    , m_weights(new WeightTracker(this))
+    , m_client(new ExchangeClient(m_network, m_clock, m_weights, this))
+    , m_state(new MonitorState(this))
+    , m_scheduler(new PollScheduler(m_client, m_state, this)) {
+    m_client->setBaseUrl(baseUrl);
+    m_client->setCredentials(monitorKey);
+}
+
+MonitorSession::~MonitorSession() = default;
+
+void MonitorSession::fetchOnce(std::optional<qint64> groupId,
+                               std::function<void(ExchangeError)> done) {
+    m_client->syncTime(this, [this, groupId, done](Result<qint64> time) {
+        if (!time.ok()) {
+            done(time.error());
+            return;
+        }
+        m_client->fetchLtvDetails(groupId, this, [this, done](Result<QList<RiskUnit>> units) {
+            if (!units.ok()) {
+                done(units.error());
+                return;
+            }
+            m_state->applyUnits(units.value(), QDateTime::currentDateTimeUtc());
+            done(ExchangeError::none());
+        });
+    });
+}
+
+} // namespace loandesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "exchange/apicredentials.h"
+#include "exchange/exchangeerror.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace loandesk {
+
+class ExchangeClient;
+class MonitorState;
+class PollScheduler;
+class ServerClock;
+class WeightTracker;
+
+// Everything needed to watch one account on one exchange host: the network access manager,
+// the shared clock and weight tracker, the client for the monitoring key, the state and its
+// scheduler. Lives on the GUI thread; the GUI and the headless snapshot both build on it.
+class MonitorSession final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorSession)
+
+public:
+    MonitorSession(const QUrl &baseUrl, const ApiCredentials &monitorKey,
+                   QObject *parent = nullptr);
+    ~MonitorSession() override;
+
+    ExchangeClient *client() const { return m_client; }
+    MonitorState *state() const { return m_state; }
+    PollScheduler *scheduler() const { return m_scheduler; }
+    ServerClock *clock() const { return m_clock; }
+    WeightTracker *weights() const { return m_weights; }
+    QNetworkAccessManager *network() const { return m_network; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    // One clock sync and one ltv-details fetch, for headless runs; `done` gets the first
+    // error, or none when the state holds fresh data.
+    void fetchOnce(std::optional<qint64> groupId, std::function<void(ExchangeError)> done);
+
+private:
+    QUrl m_baseUrl;
+    QNetworkAccessManager *m_network;
+    ServerClock *m_clock;
+    WeightTracker *m_weights;
+    ExchangeClient *m_client;
+    MonitorState *m_state;
+    PollScheduler *m_scheduler;
+};
+
+} // namespace loandesk

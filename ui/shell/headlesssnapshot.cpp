@@ -1,0 +1,82 @@
+#include "headlesssnapshot.h"
+
+#include "snapshotrenderer.h"
+
+#include "monitor/monitorsession.h"
+#include "monitor/monitorstate.h"
+#include "monitor/statedump.h"
+#include "panels/dashboardwidget.h"
+#include "panels/errortext.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace loandesk {
+
+HeadlessSnapshot::HeadlessSnapshot(const CommandLine &options, const QUrl &baseUrl,
+                                   const ApiCredentials &credentials, const QString &sourceLabel,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_source(sourceLabel)
+    , m_session(new MonitorSession(baseUrl, credentials, this)) {}
+
+void HeadlessSnapshot::start() {
+    m_session->fetchOnce(m_options.groupId, [this](const ExchangeError &error) {
+        if (error.isError()) {
+            fail(errorText(error));
+            return;
+        }
+        if (m_session->state()->unitCount() == 0) {
+            fail(m_options.groupId
+                     ? tr("risk unit %1 is not visible to this API key").arg(*m_options.groupId)
+                     : tr("this API key sees no risk units"));
+            return;
+        }
+        // The state coalesces its update signal; render once the models have caught up.
+        QTimer::singleShot(200, this, &HeadlessSnapshot::render);
+    });
+}
+
+void HeadlessSnapshot::render() {
+    DashboardWidget dashboard(m_session->state());
+    dashboard.setMaskEmails(m_options.maskEmails);
+    if (m_options.groupId)
+        dashboard.selectGroup(*m_options.groupId);
+    dashboard.resize(SnapshotRenderer::DefaultSize);
+    dashboard.show(); // offscreen platform: lays out and polishes without a window on screen
+    QCoreApplication::processEvents();
+    const SnapshotHeader header = SnapshotHeader::from(*m_session->state(), m_source);
+
+    // Each file is written atomically; the snapshot first, so a dump never describes an
+    // image that was not written.
+    QString error;
+    const bool pdf =
+        QFileInfo(m_options.snapshot).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0;
+    const bool ok =
+        pdf ? SnapshotRenderer::writePdf(m_options.snapshot, &dashboard, header, &error)
+            : SnapshotRenderer::writeImage(
+                  m_options.snapshot, SnapshotRenderer::renderImage(&dashboard, header), &error);
+    if (!ok) {
+        fail(tr("cannot write %1: %2").arg(m_options.snapshot, error));
+        return;
+    }
+    if (!m_options.dump.isEmpty()) {
+        QSaveFile dump(m_options.dump);
+        const QByteArray json =
+            StateDump::toJson(*m_session->state(), {m_options.maskEmails, m_source});
+        if (!dump.open(QIODevice::WriteOnly) || dump.write(json) != json.size() || !dump.commit()) {
+            fail(tr("cannot write %1: %2").arg(m_options.dump, dump.errorString()));
+            return;
+        }
+    }
+    Q_EMIT finished(0, tr("wrote %1").arg(m_options.snapshot));
+}
+
+void HeadlessSnapshot::fail(const QString &message) {
+    Q_EMIT finished(1, message);
+}
+
+} // namespace loandesk

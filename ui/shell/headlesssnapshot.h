@@ -1,0 +1,39 @@
+#pragma once
+
+#include "commandline.h"
+
+#include "exchange/apicredentials.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace loandesk {
+
+class MonitorSession;
+
+// `loandesk --snapshot`: fetch once, render offscreen, write the files, report one line.
+// The result is delivered through `finished(exitCode, message)`; nothing is written on failure.
+class HeadlessSnapshot final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessSnapshot)
+
+public:
+    HeadlessSnapshot(const CommandLine &options, const QUrl &baseUrl,
+                     const ApiCredentials &credentials, const QString &sourceLabel,
+                     QObject *parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode, const QString &message);
+
+private:
+    void render();
+    void fail(const QString &message);
+
+    CommandLine m_options;
+    QString m_source;
+    MonitorSession *m_session;
+};
+
+} // namespace loandesk

@@ -1,0 +1,124 @@
+#include "launcher.h"
+
+#include "connectdialog.h"
+#include "headlesssnapshot.h"
+#include "mainwindow.h"
+#include "welcomedialog.h"
+
+#include "monitor/monitorsession.h"
+#include "monitor/pollscheduler.h"
+#include "sim/scenario.h"
+#include "sim/simexchange.h"
+#include "sim/simserverthread.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace loandesk {
+
+Launcher::Launcher(const CommandLine &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options) {}
+
+Launcher::~Launcher() {
+    delete m_window;
+}
+
+void Launcher::installTranslations() {
+    const QLocale locale;
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(qApp);
+    if (own->load(locale, QStringLiteral("loandesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+void Launcher::start() {
+    if (m_options.demo) {
+        startDemo();
+        return;
+    }
+    if (!m_options.profile.isEmpty()) {
+        Q_EMIT finished(2, tr("--profile is not supported by this version; set LOANDESK_API_KEY "
+                              "and LOANDESK_API_SECRET instead"));
+        return;
+    }
+    const ApiCredentials env{qEnvironmentVariable("LOANDESK_API_KEY"),
+                             qgetenv("LOANDESK_API_SECRET")};
+    const QUrl url = m_options.baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.binance.com"))
+                                                 : m_options.baseUrl;
+    if (!env.isEmpty()) {
+        connectTo(url, env, url.host());
+        return;
+    }
+    if (m_options.headless()) {
+        Q_EMIT finished(
+            2, tr("no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo"));
+        return;
+    }
+    askHowToStart();
+}
+
+void Launcher::askHowToStart() {
+    WelcomeDialog welcome;
+    const int choice = welcome.exec();
+    if (choice == WelcomeDialog::Demo) {
+        startDemo();
+        return;
+    }
+    if (choice == WelcomeDialog::Connect) {
+        ConnectDialog dialog;
+        if (dialog.exec() == QDialog::Accepted) {
+            const QUrl url = dialog.baseUrl();
+            connectTo(url, dialog.takeCredentials(), url.host());
+            return;
+        }
+    }
+    Q_EMIT finished(0, {});
+}
+
+void Launcher::startDemo() {
+    QString error;
+    const std::optional<sim::Scenario> scenario = sim::Scenario::load(m_options.scenario, &error);
+    if (!scenario) {
+        Q_EMIT finished(2, tr("cannot load scenario %1: %2").arg(m_options.scenario, error));
+        return;
+    }
+    m_sim = new sim::SimServerThread(this);
+    connect(m_sim, &sim::SimServerThread::failed, this, [this](const QString &why) {
+        Q_EMIT finished(1, tr("the simulated exchange did not start: %1").arg(why));
+    });
+    connect(m_sim, &sim::SimServerThread::started, this, [this](const QUrl &url) {
+        // The parent key sees every unit of the scenario.
+        for (const sim::SimAccount &account : m_sim->accounts()) {
+            if (account.role == sim::SimAccount::Role::Parent) {
+                connectTo(url, account.credentials, tr("demo"));
+                return;
+            }
+        }
+        Q_EMIT finished(1, tr("the demo scenario has no parent account"));
+    });
+    m_sim->start(*scenario);
+}
+
+void Launcher::connectTo(const QUrl &baseUrl, const ApiCredentials &credentials,
+                         const QString &label) {
+    if (m_options.headless()) {
+        auto *run = new HeadlessSnapshot(m_options, baseUrl, credentials, label, this);
+        connect(run, &HeadlessSnapshot::finished, this, &Launcher::finished);
+        run->start();
+        return;
+    }
+    m_session = new MonitorSession(baseUrl, credentials, this);
+    m_window = new MainWindow(m_session, label);
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_window->show();
+    m_session->scheduler()->start();
+}
+
+} // namespace loandesk

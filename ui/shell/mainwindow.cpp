@@ -1,0 +1,128 @@
+#include "mainwindow.h"
+
+#include "snapshotrenderer.h"
+
+#include "models/displayformat.h"
+#include "monitor/monitorsession.h"
+#include "monitor/monitorstate.h"
+#include "monitor/pollscheduler.h"
+#include "panels/dashboardwidget.h"
+#include "panels/statusbarwidgets.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace loandesk {
+
+MainWindow::MainWindow(MonitorSession *session, const QString &profileName, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_profileName(profileName)
+    , m_dashboard(new DashboardWidget(session->state(), this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("LoanDesk — %1").arg(profileName));
+    setCentralWidget(m_dashboard);
+    statusBar()->addPermanentWidget(
+        new StatusBarWidgets(session->state(), session->clock(), session->weights(), this), 1);
+    buildMenus();
+    resize(1400, 900);
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *save = file->addAction(tr("&Save snapshot…"), this, &MainWindow::saveSnapshot);
+    save->setShortcut(QKeySequence::Save);
+    QAction *copy = file->addAction(tr("&Copy snapshot"), this, &MainWindow::copySnapshot);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    file->addAction(tr("Export &PDF report…"), this, &MainWindow::exportPdf);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh now"), this, [this] {
+        if (!m_session->scheduler()->refreshNow())
+            statusBar()->showMessage(tr("A poll is already running or polling is paused."), 4000);
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *mask = view->addAction(tr("&Mask sub-account emails"));
+    mask->setCheckable(true);
+    connect(mask, &QAction::toggled, this, &MainWindow::setMaskEmails);
+
+    QMenu *zone = view->addMenu(tr("&Time zone"));
+    auto *zones = new QActionGroup(this);
+    QAction *utc = zone->addAction(tr("UTC"));
+    QAction *local = zone->addAction(tr("Local time"));
+    for (QAction *a : {utc, local}) {
+        a->setCheckable(true);
+        zones->addAction(a);
+    }
+    utc->setChecked(DisplayFormat::zone() == DisplayFormat::Zone::Utc);
+    local->setChecked(DisplayFormat::zone() == DisplayFormat::Zone::Local);
+    connect(zones, &QActionGroup::triggered, this, [this, utc](QAction *a) {
+        DisplayFormat::setZone(a == utc ? DisplayFormat::Zone::Utc : DisplayFormat::Zone::Local);
+        m_dashboard->update();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LoanDesk"), this, [this] {
+        QMessageBox::about(this, tr("About LoanDesk"),
+                           tr("LoanDesk %1\nTreasury dashboard for Binance Institutional Loan.")
+                               .arg(QStringLiteral(LOANDESK_VERSION)));
+    });
+}
+
+void MainWindow::setMaskEmails(bool mask) {
+    m_maskEmails = mask;
+    m_dashboard->setMaskEmails(mask);
+}
+
+void MainWindow::saveSnapshot() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save snapshot"), dir + QStringLiteral("/loandesk-snapshot.png"),
+        tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    const QImage image = SnapshotRenderer::renderImage(
+        m_dashboard, SnapshotHeader::from(*m_session->state(), m_profileName),
+        m_dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight));
+    QString error;
+    if (!SnapshotRenderer::writeImage(path, image, &error))
+        QMessageBox::warning(this, tr("Snapshot not saved"),
+                             tr("Could not write %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Snapshot saved to %1").arg(path), 5000);
+}
+
+void MainWindow::copySnapshot() {
+    const QImage image = SnapshotRenderer::renderImage(
+        m_dashboard, SnapshotHeader::from(*m_session->state(), m_profileName),
+        m_dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight));
+    QApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Snapshot copied to the clipboard"), 4000);
+}
+
+void MainWindow::exportPdf() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"),
+                                                      dir + QStringLiteral("/loandesk-report.pdf"),
+                                                      tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!SnapshotRenderer::writePdf(
+            path, m_dashboard, SnapshotHeader::from(*m_session->state(), m_profileName), &error))
+        QMessageBox::warning(this, tr("Report not saved"),
+                             tr("Could not write %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Report saved to %1").arg(path), 5000);
+}
+
+} // namespace loandesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMainWindow>
+
+namespace loandesk {
+
+class DashboardWidget;
+class MonitorSession;
+
+// The window a treasury user keeps open all day: the dashboard, the feed status bar, and the
+// menus for snapshots and view options. Owns no data; presents a MonitorSession.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(MonitorSession *session, const QString &profileName, QWidget *parent = nullptr);
+
+    DashboardWidget *dashboard() const { return m_dashboard; }
+
+private:
+    void buildMenus();
+    void saveSnapshot();
+    void copySnapshot();
+    void exportPdf();
+    void setMaskEmails(bool mask);
+
+    MonitorSession *m_session;
+    QString m_profileName;
+    DashboardWidget *m_dashboard;
+    bool m_maskEmails = false;
+};
+
+} // namespace loandesk
