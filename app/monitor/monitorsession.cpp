@@ -27,6 +27,20 @@ MonitorSession::MonitorSession(const QUrl &baseUrl, const ApiCredentials &monito
 
 MonitorSession::~MonitorSession() = default;
 
+void MonitorSession::setCreditCredentials(qint64 groupId, const ApiCredentials &credentials) {
+    ExchangeClient *client = m_creditClients.value(groupId);
+    if (!client) {
+        client = new ExchangeClient(m_network, m_clock, m_weights, this);
+        client->setBaseUrl(m_baseUrl);
+        m_creditClients.insert(groupId, client);
+    }
+    client->setCredentials(credentials);
+}
+
+ExchangeClient *MonitorSession::creditClient(qint64 groupId) const {
+    return m_creditClients.value(groupId);
+}
+
 void MonitorSession::fetchOnce(std::optional<qint64> groupId,
                                std::function<void(ExchangeError)> done) {
     m_client->syncTime(this, [this, groupId, done](Result<qint64> time) {

@@ -3,6 +3,7 @@
 #include "exchange/apicredentials.h"
 #include "exchange/exchangeerror.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -39,6 +40,13 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     QUrl baseUrl() const { return m_baseUrl; }
 
+    // Borrow, repay and the records endpoints need the credit account's key of each unit.
+    // Clients share this session's network, clock and weight tracker.
+    void setCreditCredentials(qint64 groupId, const ApiCredentials &credentials);
+    // nullptr when no credit key is known for the unit (monitoring is then read-only).
+    ExchangeClient *creditClient(qint64 groupId) const;
+    QList<qint64> creditGroupIds() const { return m_creditClients.keys(); }
+
     // One clock sync and one ltv-details fetch, for headless runs; `done` gets the first
     // error, or none when the state holds fresh data.
     void fetchOnce(std::optional<qint64> groupId, std::function<void(ExchangeError)> done);
@@ -51,6 +59,7 @@ private:
     ExchangeClient *m_client;
     MonitorState *m_state;
     PollScheduler *m_scheduler;
+    QHash<qint64, ExchangeClient *> m_creditClients;
 };
 
 } // namespace loandesk

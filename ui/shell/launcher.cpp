@@ -12,9 +12,11 @@
 #include "sim/simserverthread.h"
 
 #include <QApplication>
+
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <algorithm>
 
 namespace loandesk {
 
@@ -94,14 +96,24 @@ void Launcher::startDemo() {
         Q_EMIT finished(1, tr("the simulated exchange did not start: %1").arg(why));
     });
     connect(m_sim, &sim::SimServerThread::started, this, [this](const QUrl &url) {
-        // The parent key sees every unit of the scenario.
-        for (const sim::SimAccount &account : m_sim->accounts()) {
-            if (account.role == sim::SimAccount::Role::Parent) {
-                connectTo(url, account.credentials, tr("demo"));
-                return;
+        // The parent key sees every unit of the scenario; demo mode also knows each unit's
+        // credit key, so borrowing and repaying can be tried.
+        const QList<sim::SimAccount> accounts = m_sim->accounts();
+        auto parent =
+            std::find_if(accounts.cbegin(), accounts.cend(), [](const sim::SimAccount &a) {
+                return a.role == sim::SimAccount::Role::Parent;
+            });
+        if (parent == accounts.cend()) {
+            Q_EMIT finished(1, tr("the demo scenario has no parent account"));
+            return;
+        }
+        connectTo(url, parent->credentials, tr("demo"));
+        if (m_session) {
+            for (const sim::SimAccount &a : accounts) {
+                if (a.role == sim::SimAccount::Role::Credit)
+                    m_session->setCreditCredentials(a.groupId, a.credentials);
             }
         }
-        Q_EMIT finished(1, tr("the demo scenario has no parent account"));
     });
     m_sim->start(*scenario);
 }
