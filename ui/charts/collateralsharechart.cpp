@@ -1,0 +1,248 @@
+#include "collateralsharechart.h"
+
+#include "models/collateraltreemodel.h"
+#include "models/displayformat.h"
+#include "monitor/monitorstate.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace loandesk {
+
+namespace {
+
+// QtCharts gives a vertical axis at most 40 % of the chart's width and elides longer labels to
+// "..."; so labels are shortened to fit that share, keeping both ends of the name.
+constexpr qreal LabelShare = 0.4;
+
+bool isDark(const QPalette &palette) {
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// Okabe-Ito hues; the lighter sky blue keeps contrast on a dark background.
+QColor collateralColor(const QPalette &p) {
+    return isDark(p) ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
+}
+
+QColor creditColor(const QPalette &) {
+    return QColor(0xCC, 0x79, 0xA7);
+}
+
+} // namespace
+
+CollateralShareChart::CollateralShareChart(MonitorState *state, QWidget *parent)
+    : QChartView(parent)
+    , m_state(state)
+    , m_chart(new QChart) {
+    setObjectName(QStringLiteral("collateralShareChart"));
+    setAccessibleName(tr("Share of net equity by account"));
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setVisible(false);              // one series; the axis names every bar
+    m_chart->setAnimationOptions(QChart::NoAnimation); // screenshots must show final values
+    setChart(m_chart);
+    connect(state, &MonitorState::updated, this, &CollateralShareChart::reload);
+    rebuild();
+}
+
+void CollateralShareChart::setGroupId(qint64 groupId) {
+    m_groupId = groupId;
+    m_hasUnit = false;
+    reload();
+}
+
+void CollateralShareChart::setMaskEmails(bool mask) {
+    m_mask = mask;
+    rebuild();
+}
+
+void CollateralShareChart::reload() {
+    if (const UnitStatus *s = m_state->unit(m_groupId)) {
+        m_unit = s->unit;
+        m_hasUnit = true;
+    }
+    rebuild();
+}
+
+QString CollateralShareChart::memberLabel(const CollateralAccount &member) const {
+    if (m_mask)
+        return CollateralTreeModel::maskEmail(member.email);
+    // The sub-account name before '@' tells members apart; the full address is in the tree.
+    return member.email.section(u'@', 0, 0);
+}
+
+void CollateralShareChart::rebuild() {
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_labels.clear();
+    m_chart->setTitle(m_hasUnit ? QString() : tr("No risk unit selected"));
+    if (!m_hasUnit || m_unit.members.isEmpty()) {
+        applyPalette();
+        return;
+    }
+
+    struct Bar {
+        QString name;
+        Decimal share;
+        bool credit = false;
+    };
+    // Largest first, as a share chart should read. Only as many bars as the height can label:
+    // QtCharts turns category labels into "..." when they have too little room, so the
+    // smallest members are summed into one "others" bar instead (the tree lists them all).
+    QList<Bar> bars;
+    for (const CollateralAccount &m : std::as_const(m_unit.members))
+        bars.append({memberLabel(m),
+                     CollateralTreeModel::share(m.netEquity(), m_unit.totalNetEquity),
+                     m.role == MemberRole::Credit});
+    std::stable_sort(bars.begin(), bars.end(),
+                     [](const Bar &x, const Bar &y) { return x.share > y.share; });
+    const int capacity = barCapacity();
+    if (bars.size() > capacity) {
+        Bar others{tr("%n others", nullptr, int(bars.size()) - capacity + 1), Decimal()};
+        for (qsizetype i = capacity - 1; i < bars.size(); ++i)
+            others.share += bars.at(i).share;
+        bars.resize(capacity - 1);
+        bars.append(others);
+    }
+    m_builtForCapacity = capacity;
+
+    auto *set = new QBarSet(tr("Share of net equity"));
+    QStringList categories;
+    QList<int> creditBars;
+    double lo = 0;
+    double hi = 0;
+    const QFontMetrics fm(font());
+    // QtCharts draws the first category at the bottom, so add the bars in reverse.
+    for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
+        // One decimal for the bar label; the exact share is in the tree.
+        const double pct = (it->share * Decimal::fromInt(100)).rounded(1).toDouble();
+        // The credit account is named in words as well as drawn in its own colour.
+        QString label = fm.elidedText(it->name, Qt::ElideMiddle, labelBudget());
+        if (it->credit) {
+            const QString named = it->name + tr(" (credit)");
+            // Rather a clear role than a mangled name: the tree says which account it is.
+            label = fm.horizontalAdvance(named) <= labelBudget() ? named : tr("Credit account");
+        }
+        if (it->credit)
+            creditBars.append(int(categories.size()));
+        while (categories.contains(label)) // category names must be unique
+            label += u' ';
+        categories.append(label);
+        set->append(pct);
+        lo = std::min(lo, pct);
+        hi = std::max(hi, pct);
+    }
+    for (auto it = categories.crbegin(); it != categories.crend(); ++it)
+        m_labels.append(it->trimmed());
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.72);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(4);
+    set->selectBars(creditBars); // "selected" bars are how QtCharts colours single bars
+    m_chart->addSeries(series);
+
+    auto *yAxis = new QBarCategoryAxis;
+    yAxis->append(categories);
+    yAxis->setGridLineVisible(false);
+    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(yAxis);
+    auto *xAxis = new QValueAxis;
+    // Room past the longest bar for its value label.
+    xAxis->setRange(std::floor(lo / 10) * 10, std::max(10.0, std::ceil(hi * 1.25 / 10) * 10));
+    xAxis->setLabelFormat(QStringLiteral("%.0f %%"));
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickInterval(hi > 50 ? 20 : 10);
+    xAxis->setTickAnchor(0);
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(xAxis);
+    applyPalette();
+    updateGeometry();
+}
+
+void CollateralShareChart::applyPalette() {
+    // QtCharts has its own themes; map the widget palette onto the chart so it matches the
+    // rest of the dashboard instead of a fixed light or dark look.
+    const QPalette &p = palette();
+    const QColor text = p.color(QPalette::Text);
+    QColor grid = p.color(QPalette::Mid);
+    m_chart->setBackgroundBrush(p.base());
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setTitleBrush(text);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+    m_chart->legend()->setLabelColor(text);
+    m_chart->legend()->setFont(font());
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setLabelsFont(font());
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+    }
+    for (QAbstractSeries *s : m_chart->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+        if (!bars)
+            continue;
+        for (QBarSet *set : bars->barSets()) {
+            set->setColor(collateralColor(p));
+            set->setBorderColor(collateralColor(p));
+            set->setSelectedColor(creditColor(p));
+            set->setLabelColor(text);
+            set->setLabelFont(font());
+        }
+    }
+    setBackgroundBrush(p.base());
+}
+
+void CollateralShareChart::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPalette();
+    QChartView::changeEvent(event);
+}
+
+int CollateralShareChart::barCapacity() const {
+    // Per bar: a label line plus QtCharts' padding above and below it; the value axis and the
+    // margins take about two lines more.
+    const int line = fontMetrics().height();
+    return std::max(3, (height() - 2 * line - 24) / (line + 12));
+}
+
+int CollateralShareChart::labelBudget() const {
+    return std::max(80, int((width() - 8) * LabelShare) - 20); // minus margins, ticks, padding
+}
+
+void CollateralShareChart::resizeEvent(QResizeEvent *event) {
+    QChartView::resizeEvent(event);
+    if (labelBudget() != m_builtForBudget || barCapacity() != m_builtForCapacity) {
+        m_builtForBudget = labelBudget();
+        rebuild();
+    }
+}
+
+QSize CollateralShareChart::sizeHint() const {
+    const int members = m_hasUnit ? int(m_unit.members.size()) : 1;
+    const int line = fontMetrics().height();
+    return {360, 2 * line + 24 + members * (line + 12)};
+}
+
+QSize CollateralShareChart::minimumSizeHint() const {
+    const int members = m_hasUnit ? int(m_unit.members.size()) : 1;
+    const int line = fontMetrics().height();
+    return {280, 2 * line + 24 + std::min(members, 3) * (line + 12)};
+}
+
+} // namespace loandesk

@@ -1,0 +1,88 @@
+#include "collateralpanel.h"
+
+#include "numberdelegate.h"
+#include "numericheaderview.h"
+
+#include "models/collateraltreemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTreeView>
+
+namespace loandesk {
+
+CollateralPanel::CollateralPanel(MonitorState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CollateralTreeModel(state, this))
+    , m_tree(new QTreeView(this)) {
+    setObjectName(QStringLiteral("collateralPanel"));
+    m_tree->setObjectName(QStringLiteral("collateralTree"));
+    m_tree->setHeader(new NumericHeaderView({CollateralTreeModel::NetEquityColumn,
+                                             CollateralTreeModel::MaintenanceColumn,
+                                             CollateralTreeModel::ShareColumn},
+                                            m_tree));
+    m_tree->setModel(m_model);
+    auto *numbers = new NumberDelegate(m_tree);
+    for (int c : {CollateralTreeModel::NetEquityColumn, CollateralTreeModel::MaintenanceColumn,
+                  CollateralTreeModel::ShareColumn})
+        m_tree->setItemDelegateForColumn(c, numbers);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setAccessibleName(tr("Collateral accounts and wallets"));
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CollateralPanel::expandAndFit);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CollateralPanel::expandAndFit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CollateralPanel::expandAndFit);
+}
+
+void CollateralPanel::setGroupId(qint64 groupId) {
+    m_model->setGroupId(groupId);
+}
+
+void CollateralPanel::setMaskEmails(bool mask) {
+    m_model->setMaskEmails(mask);
+    expandAndFit(); // masked addresses are shorter
+}
+
+void CollateralPanel::expandAndFit() {
+    m_tree->expandAll();
+    fitColumns();
+    updateGeometry();
+}
+
+void CollateralPanel::fitColumns() {
+    // Every column as wide as its content (nothing elided); spare width goes to the account
+    // column so the figures sit at the right edge instead of leaving a blank strip there.
+    int used = 0;
+    for (int c = 0; c < CollateralTreeModel::ColumnCount; ++c) {
+        m_tree->resizeColumnToContents(c);
+        used += m_tree->columnWidth(c);
+    }
+    const int spare = m_tree->viewport()->width() - used;
+    if (spare > 0)
+        m_tree->setColumnWidth(CollateralTreeModel::AccountColumn,
+                               m_tree->columnWidth(CollateralTreeModel::AccountColumn) + spare);
+}
+
+void CollateralPanel::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+QSize CollateralPanel::sizeHint() const {
+    int width = 0;
+    for (int c = 0; c < CollateralTreeModel::ColumnCount; ++c)
+        width += m_tree->columnWidth(c);
+    return {std::max(width + 4, 480), QWidget::sizeHint().height()};
+}
+
+} // namespace loandesk

@@ -1,0 +1,73 @@
+#include "keyfigurespanel.h"
+
+#include "numberdelegate.h"
+#include "numericheaderview.h"
+
+#include "models/keyfiguresmodel.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace loandesk {
+
+KeyFiguresPanel::KeyFiguresPanel(MonitorState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new KeyFiguresModel(state, this))
+    , m_view(new QTableView(this)) {
+    setObjectName(QStringLiteral("keyFiguresPanel"));
+    m_view->setObjectName(QStringLiteral("keyFiguresView"));
+    m_view->setHorizontalHeader(new NumericHeaderView({KeyFiguresModel::ValueColumn}, m_view));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(KeyFiguresModel::ValueColumn, new NumberDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Key figures"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &KeyFiguresPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &KeyFiguresPanel::fitColumns);
+}
+
+void KeyFiguresPanel::setGroupId(qint64 groupId) {
+    m_model->setGroupId(groupId);
+}
+
+QString KeyFiguresPanel::valueText(const QString &key) const {
+    const int row = m_model->rowOfKey(key);
+    return row < 0 ? QString()
+                   : m_model->index(row, KeyFiguresModel::ValueColumn).data().toString();
+}
+
+void KeyFiguresPanel::fitColumns() {
+    // Values must never be elided: size every column to its widest cell.
+    m_view->resizeColumnsToContents();
+    updateGeometry(); // liabilities in more assets add rows
+}
+
+QSize KeyFiguresPanel::sizeHint() const {
+    int width = 0;
+    for (int c = 0; c < KeyFiguresModel::ColumnCount; ++c)
+        width += m_view->columnWidth(c);
+    int height = m_view->horizontalHeader()->sizeHint().height();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        height += m_view->rowHeight(r);
+    // Room for a vertical scroll bar, so a short window never forces a horizontal one too.
+    const int scroll = m_view->verticalScrollBar()->sizeHint().width();
+    return {std::max(width + scroll + 4, 320), std::max(height + 4, 120)};
+}
+
+} // namespace loandesk

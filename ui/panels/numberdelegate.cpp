@@ -1,0 +1,99 @@
+#include "numberdelegate.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPainter>
+
+namespace loandesk {
+
+namespace {
+
+// Digits after the decimal point (0 when there is none; -1 when the text has no digits at all,
+// e.g. "—" or "not reported", which then align with the integer part).
+int fractionDigits(const QString &text, QChar point) {
+    const qsizetype at = text.lastIndexOf(point);
+    if (at < 0)
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) ? 0
+                                                                                            : -1;
+    int digits = 0;
+    for (qsizetype i = at + 1; i < text.size() && text.at(i).isDigit(); ++i)
+        ++digits;
+    return digits;
+}
+
+int columnMaxFraction(const QAbstractItemModel *model, const QModelIndex &parent, int column,
+                      QChar point, int depth) {
+    int best = 0;
+    const int rows = model->rowCount(parent);
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex idx = model->index(r, column, parent);
+        best = std::max(best, fractionDigits(idx.data().toString(), point));
+        // Members and their wallets share one column, so align across both levels.
+        if (depth < 2) {
+            const QModelIndex first = model->index(r, 0, parent);
+            if (model->rowCount(first) > 0)
+                best = std::max(best, columnMaxFraction(model, first, column, point, depth + 1));
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+NumberDelegate::NumberDelegate(QObject *parent)
+    : QStyledItemDelegate(parent) {}
+
+int NumberDelegate::insetChars(const QModelIndex &index) const {
+    const QChar point = QLocale().decimalPoint().at(0);
+    const QModelIndex root = index.parent().isValid() ? index.parent().parent() : QModelIndex();
+    const int max = columnMaxFraction(index.model(), root, index.column(), point, 0);
+    const int own = fractionDigits(index.data().toString(), point);
+    if (max == 0)
+        return 0;
+    return own < 0 ? max + 1 : own == 0 ? max + 1 : max - own;
+}
+
+void NumberDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(option->font.pointSizeF());
+    option->font = mono;
+    option->fontMetrics = QFontMetrics(mono);
+    option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    option->textElideMode = Qt::ElideNone;
+}
+
+void NumberDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    // Background, selection and focus over the full cell; the text inset from the right.
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    rect.setRight(rect.right() - insetChars(index) * opt.fontMetrics.horizontalAdvance(u'0'));
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Active
+                                                                            : QPalette::Inactive;
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, text);
+    painter->restore();
+}
+
+QSize NumberDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QSize size = QStyledItemDelegate::sizeHint(option, index); // measured in the fixed font
+    size.rwidth() += insetChars(index) * opt.fontMetrics.horizontalAdvance(u'0');
+    return size;
+}
+
+} // namespace loandesk
