@@ -9,7 +9,7 @@
 #include <QChart>
 #include <QEvent>
 #include <QFontMetrics>
-#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QValueAxis>
 
@@ -117,9 +117,10 @@ void CollateralShareChart::rebuild() {
     }
     m_builtForCapacity = capacity;
 
-    auto *set = new QBarSet(tr("Share of net equity"));
+    // Two sets in a stacked series, one of them zero in every row: QtCharts colours per set.
+    auto *set = new QBarSet(tr("Collateral account"));
+    auto *creditSet = new QBarSet(tr("Credit account"));
     QStringList categories;
-    QList<int> creditBars;
     double lo = 0;
     double hi = 0;
     const QFontMetrics fm(font());
@@ -134,25 +135,24 @@ void CollateralShareChart::rebuild() {
             // Rather a clear role than a mangled name: the tree says which account it is.
             label = fm.horizontalAdvance(named) <= labelBudget() ? named : tr("Credit account");
         }
-        if (it->credit)
-            creditBars.append(int(categories.size()));
         while (categories.contains(label)) // category names must be unique
             label += u' ';
         categories.append(label);
-        set->append(pct);
+        set->append(it->credit ? 0 : pct);
+        creditSet->append(it->credit ? pct : 0);
         lo = std::min(lo, pct);
         hi = std::max(hi, pct);
     }
     for (auto it = categories.crbegin(); it != categories.crend(); ++it)
         m_labels.append(it->trimmed());
-    auto *series = new QHorizontalBarSeries;
+    auto *series = new QHorizontalStackedBarSeries;
     series->append(set);
+    series->append(creditSet);
     series->setBarWidth(0.72);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPrecision(4);
-    set->selectBars(creditBars); // "selected" bars are how QtCharts colours single bars
     m_chart->addSeries(series);
 
     auto *yAxis = new QBarCategoryAxis;
@@ -197,12 +197,13 @@ void CollateralShareChart::applyPalette() {
         auto *bars = qobject_cast<QAbstractBarSeries *>(s);
         if (!bars)
             continue;
-        for (QBarSet *set : bars->barSets()) {
-            set->setColor(collateralColor(p));
-            set->setBorderColor(collateralColor(p));
-            set->setSelectedColor(creditColor(p));
-            set->setLabelColor(text);
-            set->setLabelFont(font());
+        const QList<QBarSet *> sets = bars->barSets();
+        for (qsizetype i = 0; i < sets.size(); ++i) {
+            const QColor fill = i == 0 ? collateralColor(p) : creditColor(p);
+            sets[i]->setColor(fill);
+            sets[i]->setBorderColor(fill);
+            sets[i]->setLabelColor(text);
+            sets[i]->setLabelFont(font());
         }
     }
     setBackgroundBrush(p.base());
