@@ -363,21 +363,25 @@ void TestDashboardWidget::screenshots_data() {
     QTest::addColumn<bool>("dark");
     QTest::addColumn<bool>("tenMembers");
     QTest::addColumn<bool>("degraded");
-    QTest::newRow("light-documented") << false << false << false;
-    QTest::newRow("dark-documented") << true << false << false;
-    QTest::newRow("light-ten-members") << false << true << false;
-    QTest::newRow("dark-ten-members-stale") << true << true << true;
+    QTest::addColumn<bool>("masked");
+    QTest::newRow("light-documented") << false << false << false << false;
+    QTest::newRow("dark-documented") << true << false << false << false;
+    QTest::newRow("light-ten-members") << false << true << false << false;
+    QTest::newRow("light-ten-members-masked") << false << true << false << true;
+    QTest::newRow("dark-ten-members-stale") << true << true << true << false;
 }
 
 void TestDashboardWidget::screenshots() {
     QFETCH(bool, dark);
     QFETCH(bool, tenMembers);
     QFETCH(bool, degraded);
+    QFETCH(bool, masked);
     const QPalette original = QApplication::palette();
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
 
     MonitorState state;
     DashboardWidget dash(&state);
+    dash.setMaskEmails(masked);
     dash.resize(1280, 800);
     dash.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dash));
