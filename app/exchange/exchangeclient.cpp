@@ -3,6 +3,7 @@
 #include "replywatcher.h"
 #include "requestsigner.h"
 #include "responseclassifier.h"
+#include "sendoncedevice.h"
 #include "serverclock.h"
 #include "servertimeparser.h"
 #include "weighttracker.h"
@@ -87,9 +88,15 @@ void ExchangeClient::Private::start(const std::shared_ptr<ExchangeCall> &call) {
     call->sentLocalMs = clock->localNowMs();
     QNetworkReply *reply = nullptr;
     switch (call->operation) {
-    case QNetworkAccessManager::PostOperation:
-        reply = network->post(request, body);
+    case QNetworkAccessManager::PostOperation: {
+        // Sent once: streamed from a device that cannot be rewound, so Qt cannot replay it.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new SendOnceDevice(body);
+        reply = network->post(request, device);
+        device->setParent(reply);
         break;
+    }
     case QNetworkAccessManager::DeleteOperation:
         reply = network->deleteResource(request);
         break;

@@ -10,6 +10,7 @@ target_sources(loandesk_core PRIVATE
     exchange/responseclassifier.cpp exchange/responseclassifier.h
     exchange/replywatcher.cpp exchange/replywatcher.h
     exchange/exchangeclient.cpp exchange/exchangeclient.h exchange/exchangeclient_p.h
+    exchange/sendoncedevice.cpp exchange/sendoncedevice.h
     exchange/exchangeclientendpoints.cpp
 )
 # One parser per endpoint response, on a shared field reader.

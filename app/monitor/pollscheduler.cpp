@@ -67,7 +67,8 @@ void PollScheduler::reschedule() {
         return;
     QDateTime next;
     for (const Job *job : {&m_clock, &m_ltv}) {
-        if (job->inFlight)
+        // the ltv poll waits for a clock sync in flight; its completion reschedules
+        if (job->inFlight || (job == &m_ltv && m_clock.inFlight))
             continue;
         if (!next.isValid() || job->due < next)
             next = job->due;
