@@ -107,6 +107,10 @@ QVariant KeyFiguresModel::data(const QModelIndex &index, int role) const {
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                              : QVariant();
+    case Qt::ToolTipRole:
+        return tr("%1: %2 (received %3)")
+            .arg(row.name, row.available ? row.value.toString() : tr("not reported"),
+                 DisplayFormat::dateTime(m_fetchedAt));
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {

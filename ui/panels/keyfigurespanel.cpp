@@ -28,6 +28,9 @@ KeyFiguresPanel::KeyFiguresPanel(MonitorState *state, QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideNone);
+    // Every figure comes from the same poll; its time shows in the gauge panel and in each
+    // row's tooltip, which leaves the values the room they need.
+    m_view->setColumnHidden(KeyFiguresModel::AsOfColumn, true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_view->horizontalHeader();
@@ -61,7 +64,7 @@ void KeyFiguresPanel::fitColumns() {
 QSize KeyFiguresPanel::sizeHint() const {
     int width = 0;
     for (int c = 0; c < KeyFiguresModel::ColumnCount; ++c)
-        width += m_view->columnWidth(c);
+        width += m_view->isColumnHidden(c) ? 0 : m_view->columnWidth(c);
     int height = m_view->horizontalHeader()->sizeHint().height();
     for (int r = 0; r < m_model->rowCount(); ++r)
         height += m_view->rowHeight(r);
