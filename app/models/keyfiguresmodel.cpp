@@ -119,7 +119,9 @@ QVariant KeyFiguresModel::data(const QModelIndex &index, int role) const {
         case ValueColumn:
             if (!row.available)
                 return tr("not reported");
-            return isRatio ? DisplayFormat::ltv(row.value) : DisplayFormat::amount(row.value);
+            return row.key == u"ltv" ? row.value.toString() // as the exchange wrote it
+                   : isRatio         ? DisplayFormat::ltv(row.value)
+                                     : DisplayFormat::amount(row.value);
         case AsOfColumn:
             return DisplayFormat::time(m_fetchedAt);
         }
