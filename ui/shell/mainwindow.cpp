@@ -2,6 +2,8 @@
 
 #include "snapshotrenderer.h"
 
+#include "actions/actionsmenu.h"
+
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
@@ -76,6 +78,8 @@ void MainWindow::buildMenus() {
                            tr("LoanDesk %1\nTreasury dashboard for Binance Institutional Loan.")
                                .arg(QStringLiteral(LOANDESK_VERSION)));
     });
+    // Borrow/Repay/Activity, with their gating and the audit journal (ui/actions).
+    ActionsMenu::install(this, m_session, m_profileName, m_dashboard);
 }
 
 void MainWindow::setMaskEmails(bool mask) {

@@ -1,0 +1,252 @@
+#include "borrowrepayservice.h"
+
+#include "actionreconciler.h"
+#include "auditlog.h"
+
+#include "exchange/exchangeclient.h"
+#include "exchange/serverclock.h"
+#include "monitor/monitorsession.h"
+#include "monitor/pollscheduler.h"
+
+namespace loandesk {
+
+using State = AuditEntry::State;
+
+BorrowRepayService::BorrowRepayService(MonitorSession *session, AuditLog *log,
+                                       const QString &profile, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_log(log)
+    , m_profile(profile)
+    , m_gate(session)
+    , m_reconciler(new ActionReconciler(log, this)) {
+    qRegisterMetaType<ActionResult>();
+    connect(m_reconciler, &ActionReconciler::verdictReached, this, &BorrowRepayService::onVerdict);
+    updateGate();
+}
+
+BorrowRepayService::~BorrowRepayService() = default;
+
+void BorrowRepayService::setSettleDelayMs(qint64 ms) {
+    m_reconciler->setSettleDelayMs(ms);
+}
+
+QString BorrowRepayService::osUserName() {
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME"); // Windows
+    return user;
+}
+
+QList<ActionGate::Reason> BorrowRepayService::reasons(qint64 groupId,
+                                                      AuditEntry::Action action) const {
+    return m_gate.reasons(groupId, action);
+}
+
+AuditEntry BorrowRepayService::entryFor(const ActionOrder &order, qint64 intentId,
+                                        AuditEntry::State state) const {
+    AuditEntry e;
+    e.intentId = intentId;
+    e.osUser = osUserName();
+    e.profile = m_profile;
+    e.action = order.action;
+    e.groupId = order.groupId;
+    e.asset = order.asset;
+    e.requestedAmount = order.amount;
+    e.repayFrom = order.repayFromName();
+    e.projectedLtv = order.projectedLtv;
+    e.state = state;
+    e.secondOperator = order.secondOperator;
+    return e;
+}
+
+BorrowRepayService::Submission
+BorrowRepayService::submitBorrow(qint64 groupId, const QString &asset, const Decimal &amount,
+                                 const std::optional<Decimal> &projectedLtv,
+                                 const QString &secondOperator) {
+    ActionOrder order;
+    order.action = AuditEntry::Action::Borrow;
+    order.groupId = groupId;
+    order.asset = asset;
+    order.amount = amount;
+    order.projectedLtv = projectedLtv;
+    order.secondOperator = secondOperator;
+    return submit(order);
+}
+
+BorrowRepayService::Submission
+BorrowRepayService::submitRepay(qint64 groupId, const QString &asset, const Decimal &amount,
+                                RepayRequest::From from, const std::optional<Decimal> &projectedLtv,
+                                const QString &secondOperator) {
+    ActionOrder order;
+    order.action = AuditEntry::Action::Repay;
+    order.groupId = groupId;
+    order.asset = asset;
+    order.amount = amount;
+    order.repayFrom = from;
+    order.projectedLtv = projectedLtv;
+    order.secondOperator = secondOperator;
+    return submit(order);
+}
+
+BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &order) {
+    Submission submission;
+    submission.refused = reasons(order.groupId, order.action);
+    if (!order.isValid())
+        submission.refused.append(ActionGate::Reason::InvalidOrder);
+    if (!submission.refused.isEmpty())
+        return submission;
+
+    ExchangeClient *client = m_session->creditClient(order.groupId);
+    // The exchange's clock at submit bounds where its record can appear (reconciliation).
+    const qint64 exchangeTimeMs = client->clock()->serverNowMs();
+    AuditEntry intent = entryFor(order, 0, State::Intent);
+    intent.exchangeTimeMs = exchangeTimeMs;
+    const std::optional<qint64> id = m_log ? m_log->append(intent) : std::nullopt;
+    AuditEntry sent = entryFor(order, id.value_or(0), State::Sent);
+    sent.exchangeTimeMs = exchangeTimeMs;
+    // Nothing leaves without both rows on disk. An INTENT without SENT is closed as "not
+    // executed" by reconcilePending(), which is true: it never reached the network.
+    if (!id || !m_log->append(sent)) {
+        submission.refused.append(ActionGate::Reason::AuditUnavailable);
+        return submission;
+    }
+    submission.intentId = *id;
+    m_inFlight = *id;
+    updateGate();
+    Q_EMIT actionStarted(*id);
+
+    const qint64 intentId = *id;
+    if (order.action == AuditEntry::Action::Borrow) {
+        client->borrow({order.groupId, order.asset, order.amount}, this,
+                       [this, order, intentId](Result<BorrowResult> r) {
+                           if (r.ok())
+                               journalAnswer(order, intentId, {}, r.value().transactionId,
+                                             r.value().amount);
+                           else
+                               journalAnswer(order, intentId, r.error(), {}, {});
+                       });
+    } else {
+        client->repay({order.groupId, order.asset, order.amount, order.repayFrom}, this,
+                      [this, order, intentId](Result<RepayResult> r) {
+                          if (r.ok())
+                              journalAnswer(order, intentId, {}, r.value().transactionId,
+                                            r.value().amount);
+                          else
+                              journalAnswer(order, intentId, r.error(), {}, {});
+                      });
+    }
+    return submission;
+}
+
+void BorrowRepayService::journalAnswer(const ActionOrder &order, qint64 intentId,
+                                       const ExchangeError &error, const QString &tranId,
+                                       const std::optional<Decimal> &actual) {
+    const State state = !error.isError()       ? State::SettledOk
+                        : error.outcomeUnknown ? State::Unknown
+                                               : State::Rejected;
+    // Every row of an action carries its submit time, so the UNKNOWN row alone can be reconciled.
+    const QList<AuditEntry> history = m_log->history(intentId);
+    AuditEntry e = entryFor(order, intentId, state);
+    e.exchangeTimeMs = history.isEmpty() ? 0 : history.first().exchangeTimeMs;
+    e.tranId = tranId;
+    e.actualAmount = actual;
+    e.exchangeCode = error.code;
+    e.exchangeMessage =
+        error.isError() ? exchangeErrorKindName(error.kind) + QStringLiteral(": ") + error.message
+                        : QString();
+    if (!m_log->append(e))
+        qWarning("audit log: could not journal the answer to action %lld: %s", intentId,
+                 qPrintable(m_log->errorString()));
+
+    m_inFlight = 0;
+    if (state == State::Rejected)
+        m_gate.noteExchangeCode(order.groupId, error.code);
+    const ActionResult result{intentId, order, state, tranId, actual, error};
+    if (state == State::Unknown) {
+        m_pending.append(e);
+        updateGate();
+        Q_EMIT actionUnknown(result);
+        reconcileNext();
+        return;
+    }
+    updateGate();
+    Q_EMIT actionSettled(result);
+    refreshState();
+}
+
+void BorrowRepayService::reconcilePending() {
+    if (!m_log)
+        return;
+    for (const AuditEntry &e : m_log->unresolved()) {
+        const bool queued =
+            std::any_of(m_pending.cbegin(), m_pending.cend(),
+                        [&](const AuditEntry &p) { return p.intentId == e.intentId; });
+        if (!queued && e.intentId != m_inFlight)
+            m_pending.append(e);
+    }
+    updateGate();
+    reconcileNext();
+}
+
+void BorrowRepayService::reconcileNext() {
+    while (!m_pending.isEmpty() && !m_reconciler->isRunning()) {
+        const AuditEntry entry = m_pending.first();
+        if (entry.state == State::Intent) {
+            // Journaled but never handed to the network (a crash or a failed SENT write).
+            onVerdict(entry, false, {}, QStringLiteral("never sent: no SENT row"));
+            continue;
+        }
+        m_reconciler->start(entry, m_session->creditClient(entry.groupId));
+        return;
+    }
+}
+
+void BorrowRepayService::onVerdict(const AuditEntry &entry, bool executed,
+                                   const BorrowRepayRecord &record, const QString &note) {
+    AuditEntry e = entry;
+    e.id = 0;
+    e.timeMs = 0;
+    e.state = executed ? State::ReconciledExecuted : State::ReconciledNotExecuted;
+    e.tranId = executed ? QString::number(record.tranId) : QString();
+    e.actualAmount = executed ? std::optional<Decimal>(record.amount) : std::nullopt;
+    e.exchangeCode = 0;
+    e.exchangeMessage = note;
+    if (!m_log->append(e))
+        qWarning("audit log: could not journal the reconciliation of action %lld: %s",
+                 entry.intentId, qPrintable(m_log->errorString()));
+    m_pending.removeIf([&](const AuditEntry &p) { return p.intentId == entry.intentId; });
+
+    ActionResult result;
+    result.intentId = entry.intentId;
+    result.order.action = entry.action;
+    result.order.groupId = entry.groupId;
+    result.order.asset = entry.asset;
+    result.order.amount = entry.requestedAmount;
+    result.order.repayFrom = entry.repayFrom == QLatin1String("SPOT") ? RepayRequest::From::Spot
+                                                                      : RepayRequest::From::Margin;
+    result.order.projectedLtv = entry.projectedLtv;
+    result.order.secondOperator = entry.secondOperator;
+    result.state = e.state;
+    result.tranId = e.tranId;
+    result.actualAmount = e.actualAmount;
+    updateGate();
+    Q_EMIT actionReconciled(result);
+    refreshState();
+    reconcileNext();
+}
+
+void BorrowRepayService::updateGate() {
+    m_gate.setInFlight(m_inFlight != 0);
+    m_gate.setUnknown(!m_pending.isEmpty());
+    m_gate.setAuditAvailable(m_log && m_log->isOpen());
+    Q_EMIT gateChanged();
+}
+
+void BorrowRepayService::refreshState() {
+    // The poll is skipped when one is already running; the next regular poll then catches up.
+    if (m_session->scheduler()->isRunning())
+        m_session->scheduler()->refreshNow();
+}
+
+} // namespace loandesk

@@ -1,0 +1,12 @@
+# Borrow and repay: the audit journal, the service that submits once and reconciles, the gate.
+target_sources(loandesk_core PRIVATE
+    actions/actiongate.cpp actions/actiongate.h
+    actions/actionorder.cpp actions/actionorder.h
+    actions/actionreconciler.cpp actions/actionreconciler.h
+    actions/actionresult.h
+    actions/amountinwords.cpp actions/amountinwords.h
+    actions/auditentry.cpp actions/auditentry.h
+    actions/auditlog.cpp actions/auditlog.h
+    actions/auditlogmodel.cpp actions/auditlogmodel.h
+    actions/borrowrepayservice.cpp actions/borrowrepayservice.h
+)

@@ -1,0 +1,205 @@
+// The borrow dialog as a treasurer uses it, against the simulated exchange: the what-if panel,
+// the max-borrowable check, typing a large amount twice, the words on the confirmation step, and
+// a double click on Submit sending one request. Saves a screenshot into
+// $LOANDESK_SCREENSHOT_DIR when that is set.
+#include "actions/borrowdialog.h"
+#include "actions/repaydialog.h"
+
+#include "actions/auditlog.h"
+#include "actions/borrowrepayservice.h"
+#include "domain/ltvmath.h"
+#include "models/displayformat.h"
+#include "monitor/monitorsession.h"
+#include "monitor/monitorstate.h"
+#include "sim/simexchange.h"
+#include "testhelpers.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace loandesk;
+
+namespace {
+
+constexpr qint64 Alpha = 10001;
+
+template <typename T> T *child(QWidget *parent, const char *name) {
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no widget named %s", name);
+    return w;
+}
+
+QString text(QWidget *parent, const char *labelName) {
+    return child<QLabel>(parent, labelName)->text();
+}
+
+} // namespace
+
+class tst_BorrowDialog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void whatIfFollowsTheAmountAndShock();
+    void amountAboveMaxIsBlocked();
+    void largeAmountNeedsTypingTwiceThenConfirmsInWords();
+    void doubleClickOnSubmitSendsOneRequest();
+    void repayCureHelperFillsTheAmount();
+
+private:
+    BorrowDialog *openDialog();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sim::SimExchange> m_exchange;
+    std::unique_ptr<MonitorSession> m_session;
+    std::unique_ptr<AuditLog> m_log;
+    std::unique_ptr<BorrowRepayService> m_service;
+    std::unique_ptr<BorrowDialog> m_dialog;
+};
+
+void tst_BorrowDialog::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    DisplayFormat::setZone(DisplayFormat::Zone::Utc);
+}
+
+void tst_BorrowDialog::init() {
+    sim::Scenario scenario = *sim::Scenario::load(QStringLiteral("calm"));
+    for (sim::AssetConfig &a : scenario.assets)
+        a.volatility = 0; // the figures the dialog shows must not move during the test
+    m_exchange = std::make_unique<sim::SimExchange>(scenario, 3);
+    QVERIFY(m_exchange->listen());
+    m_session =
+        std::make_unique<MonitorSession>(m_exchange->baseUrl(), m_exchange->parentCredentials());
+    m_session->setCreditCredentials(Alpha, m_exchange->creditCredentials(Alpha));
+    bool fetched = false;
+    m_session->fetchOnce(std::nullopt, [&](ExchangeError e) { fetched = !e.isError(); });
+    QTRY_VERIFY(fetched);
+    m_log = std::make_unique<AuditLog>();
+    QVERIFY(m_log->open(m_dir.filePath(QStringLiteral("audit-%1.sqlite"))
+                            .arg(QDateTime::currentMSecsSinceEpoch())));
+    m_service = std::make_unique<BorrowRepayService>(m_session.get(), m_log.get(),
+                                                     QStringLiteral("ui-test"));
+}
+
+void tst_BorrowDialog::cleanup() {
+    m_dialog.reset();
+    m_service.reset();
+    m_log.reset();
+    m_session.reset();
+    m_exchange.reset();
+}
+
+BorrowDialog *tst_BorrowDialog::openDialog() {
+    m_dialog = std::make_unique<BorrowDialog>(m_service.get(), Alpha);
+    QSignalSpy fetched(m_dialog.get(), &BorrowDialog::maxBorrowableFetched);
+    m_dialog->show();
+    if (!fetched.wait(10000))
+        qWarning("max-borrowable not fetched");
+    return m_dialog.get();
+}
+
+void tst_BorrowDialog::whatIfFollowsTheAmountAndShock() {
+    BorrowDialog *dialog = openDialog();
+    const RiskUnit unit = m_session->state()->unit(Alpha)->unit;
+    const Decimal l = unit.totalLiability, e = unit.totalNetEquity, m = unit.totalMaintenanceMargin;
+    QCOMPARE(text(dialog, "whatIfCurrentLtv"), DisplayFormat::ltv(LtvMath::ltv(l, e, m)));
+    QCOMPARE(text(dialog, "whatIfProjectedLtv"), QStringLiteral("—"));
+
+    QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("50000"));
+    QCOMPARE(text(dialog, "whatIfProjectedLtv"),
+             DisplayFormat::ltv(LtvMath::projectedLtv(l, e, m, dec("50000"))));
+    QCOMPARE(text(dialog, "whatIfBand"), QStringLiteral("Normal"));
+    child<QSpinBox>(dialog, "whatIfShock")->setValue(-20);
+    QCOMPARE(text(dialog, "whatIfShockedLtv"),
+             DisplayFormat::ltv(LtvMath::projectedLtv(l, e, m, dec("50000"), dec("-0.2"))));
+    QVERIFY(text(dialog, "maxBorrowableLabel").contains(QStringLiteral("USDT")));
+    QVERIFY(child<QPushButton>(dialog, "reviewButton")->isEnabled());
+
+    if (const QString dir = qEnvironmentVariable("LOANDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog->resize(dialog->sizeHint().expandedTo(QSize(560, 0)));
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/borrow-dialog.png")));
+    }
+}
+
+void tst_BorrowDialog::amountAboveMaxIsBlocked() {
+    BorrowDialog *dialog = openDialog();
+    QVERIFY(dialog->maxBorrowable());
+    const Decimal over = *dialog->maxBorrowable() + dec("0.00000001");
+    QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), over.toString());
+    child<QLineEdit>(dialog, "amountRepeatEdit")->setText(over.toString());
+    QVERIFY(!child<QPushButton>(dialog, "reviewButton")->isEnabled());
+    QVERIFY(text(dialog, "blockedLabel").contains(QStringLiteral("exceeds the max borrowable")));
+}
+
+void tst_BorrowDialog::largeAmountNeedsTypingTwiceThenConfirmsInWords() {
+    BorrowDialog *dialog = openDialog();
+    auto *amount = child<QLineEdit>(dialog, "amountEdit");
+    auto *repeat = child<QLineEdit>(dialog, "amountRepeatEdit");
+    auto *review = child<QPushButton>(dialog, "reviewButton");
+    QTest::keyClicks(amount, QStringLiteral("100000"));
+    QVERIFY(!repeat->isVisible()); // at the threshold, not above it
+    QTest::keyClicks(amount, QStringLiteral(".5"));
+    QVERIFY(repeat->isVisible());
+    QVERIFY(!review->isEnabled());
+    QTest::keyClicks(repeat, QStringLiteral("1000000.5")); // a slipped zero
+    QVERIFY(!review->isEnabled());
+    repeat->clear();
+    QTest::keyClicks(repeat, QStringLiteral("100000.5"));
+    QVERIFY(review->isEnabled());
+    // The validator refuses what the exchange would: an exponent, a sign, a ninth decimal.
+    QString bad = QStringLiteral("1e5");
+    int pos = 0;
+    QCOMPARE(amount->validator()->validate(bad, pos), QValidator::Invalid);
+    bad = QStringLiteral("1.123456789");
+    QCOMPARE(amount->validator()->validate(bad, pos), QValidator::Invalid);
+
+    QTest::mouseClick(review, Qt::LeftButton);
+    QVERIFY(child<QWidget>(dialog, "confirmPage")->isVisible());
+    QVERIFY(text(dialog, "confirmSummary").contains(QStringLiteral("10001")));
+    QVERIFY(text(dialog, "confirmSummary").contains(QStringLiteral("USDT")));
+    QCOMPARE(text(dialog, "confirmWords"),
+             QStringLiteral("In words: one hundred thousand point five USDT"));
+}
+
+void tst_BorrowDialog::doubleClickOnSubmitSendsOneRequest() {
+    BorrowDialog *dialog = openDialog();
+    QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("1234.5"));
+    QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+    auto *submit = child<QPushButton>(dialog, "submitButton");
+    QSignalSpy settled(m_service.get(), &BorrowRepayService::actionSettled);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTest::mouseDClick(submit, Qt::LeftButton);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(settled.wait(10000));
+    QTRY_VERIFY(text(dialog, "resultLabel").contains(QStringLiteral("Borrowed")));
+    QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 1);
+    QVERIFY(child<QPushButton>(dialog, "closeButton")->isVisible());
+}
+
+void tst_BorrowDialog::repayCureHelperFillsTheAmount() {
+    RepayDialog dialog(m_service.get(), Alpha);
+    dialog.show();
+    const RiskUnit unit = m_session->state()->unit(Alpha)->unit;
+    child<QDoubleSpinBox>(&dialog, "cureTargetSpin")->setValue(0.3);
+    const auto needed = LtvMath::repayToReach(unit.totalLiability, unit.totalNetEquity,
+                                              unit.totalMaintenanceMargin, dec("0.3"));
+    QVERIFY(needed && needed->isPositive());
+    QTest::mouseClick(child<QPushButton>(&dialog, "useCureButton"), Qt::LeftButton);
+    QCOMPARE(dialog.amount(), needed);
+    QCOMPARE(text(&dialog, "whatIfProjectedLtv"), DisplayFormat::ltv(dec("0.3")));
+}
+
+QTEST_MAIN(tst_BorrowDialog)
+#include "tst_borrowdialog.moc"

@@ -1,0 +1,95 @@
+#include "actionsmenu.h"
+
+#include "actiontext.h"
+#include "activityview.h"
+#include "borrowdialog.h"
+#include "repaydialog.h"
+
+#include "panels/dashboardwidget.h"
+
+#include "actions/auditlog.h"
+#include "actions/borrowrepayservice.h"
+#include "monitor/monitorsession.h"
+#include "monitor/monitorstate.h"
+
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace loandesk {
+
+ActionsMenu *ActionsMenu::install(QMainWindow *window, MonitorSession *session,
+                                  const QString &profile, DashboardWidget *dashboard) {
+    return new ActionsMenu(window, session, profile, dashboard);
+}
+
+ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QString &profile,
+                         DashboardWidget *dashboard)
+    : QObject(window)
+    , m_window(window)
+    , m_dashboard(dashboard)
+    , m_log(new AuditLog(this))
+    , m_service(new BorrowRepayService(session, m_log, profile, this)) {
+    if (!m_log->open(AuditLog::defaultPath()))
+        qWarning("audit log not available (%s): borrowing and repaying are disabled",
+                 qPrintable(m_log->errorString()));
+
+    auto *menu = new QMenu(tr("&Actions"), window);
+    menu->setObjectName(QStringLiteral("actionsMenu"));
+    m_borrow = menu->addAction(tr("&Borrow…"), this, &ActionsMenu::openBorrow);
+    m_repay = menu->addAction(tr("&Repay…"), this, &ActionsMenu::openRepay);
+    menu->addSeparator();
+    menu->addAction(tr("&Activity…"), this, &ActionsMenu::openActivity);
+    m_borrow->setObjectName(QStringLiteral("borrowAction"));
+    m_repay->setObjectName(QStringLiteral("repayAction"));
+    const QList<QAction *> menus = window->menuBar()->actions();
+    if (menus.isEmpty())
+        window->menuBar()->addMenu(menu);
+    else
+        window->menuBar()->insertMenu(menus.last(), menu);
+
+    connect(m_service, &BorrowRepayService::gateChanged, this, &ActionsMenu::updateActions);
+    connect(session->state(), &MonitorState::updated, this, &ActionsMenu::updateActions);
+    connect(dashboard, &DashboardWidget::groupSelected, this, &ActionsMenu::updateActions);
+    connect(m_service, &BorrowRepayService::actionReconciled, this, [this](const ActionResult &r) {
+        m_window->statusBar()->showMessage(ActionText::result(r), 15000);
+    });
+    updateActions();
+    m_service->reconcilePending();
+}
+
+void ActionsMenu::updateActions() {
+    const qint64 group = m_dashboard->selectedGroupId();
+    const auto update = [&](QAction *action, AuditEntry::Action kind) {
+        const auto reasons = m_service->reasons(group, kind);
+        action->setEnabled(group != 0 && reasons.isEmpty());
+        action->setToolTip(reasons.isEmpty() ? QString() : ActionText::reasons(reasons));
+        action->setStatusTip(reasons.isEmpty() ? QString() : ActionText::reason(reasons.first()));
+    };
+    update(m_borrow, AuditEntry::Action::Borrow);
+    update(m_repay, AuditEntry::Action::Repay);
+    if (QMenu *menu = qobject_cast<QMenu *>(m_borrow->parent()))
+        menu->setToolTipsVisible(true);
+}
+
+void ActionsMenu::openBorrow() {
+    auto *dialog = new BorrowDialog(m_service, m_dashboard->selectedGroupId(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ActionsMenu::openRepay() {
+    auto *dialog = new RepayDialog(m_service, m_dashboard->selectedGroupId(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ActionsMenu::openActivity() {
+    auto *view = new ActivityView(m_log, m_window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+}
+
+} // namespace loandesk

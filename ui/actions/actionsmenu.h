@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+
+namespace loandesk {
+
+class AuditLog;
+class BorrowRepayService;
+class DashboardWidget;
+class MonitorSession;
+
+// The "Actions" menu of the main window: Borrow…, Repay…, Activity. Owns the audit log and the
+// BorrowRepayService for the session, reconciles actions a crash left open when it starts,
+// and keeps Borrow/Repay disabled, with the reasons as tooltip and status text, whenever the
+// selected unit cannot act.
+class ActionsMenu final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActionsMenu)
+
+public:
+    // Adds the menu to `window`'s menu bar before the last menu (Help).
+    static ActionsMenu *install(QMainWindow *window, MonitorSession *session,
+                                const QString &profile, DashboardWidget *dashboard);
+
+    BorrowRepayService *service() const { return m_service; }
+
+private:
+    ActionsMenu(QMainWindow *window, MonitorSession *session, const QString &profile,
+                DashboardWidget *dashboard);
+    void updateActions();
+    void openBorrow();
+    void openRepay();
+    void openActivity();
+
+    QMainWindow *m_window;
+    DashboardWidget *m_dashboard;
+    AuditLog *m_log;
+    BorrowRepayService *m_service;
+    QAction *m_borrow = nullptr;
+    QAction *m_repay = nullptr;
+};
+
+} // namespace loandesk

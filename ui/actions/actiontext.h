@@ -1,0 +1,24 @@
+#pragma once
+
+#include "actions/actiongate.h"
+#include "actions/actionresult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace loandesk {
+
+// Words for the action module's values: gate reasons, journal states and results.
+// Exchange errors are worded by errorText() (panels/errortext.h), never here.
+class ActionText {
+    Q_DECLARE_TR_FUNCTIONS(ActionText)
+
+public:
+    static QString reason(ActionGate::Reason reason);
+    static QString reasons(const QList<ActionGate::Reason> &reasons); // one per line
+    static QString state(AuditEntry::State state);
+    // One paragraph for the dialogs: what happened, with the exchange's code when refused.
+    static QString result(const ActionResult &result);
+};
+
+} // namespace loandesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QTableView;
+
+namespace loandesk {
+
+class AuditLog;
+class AuditLogModel;
+
+// Every borrow and repay attempt from the audit journal, newest first, with CSV export and a
+// check that the journal's hash chain is intact.
+class ActivityView final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityView)
+
+public:
+    explicit ActivityView(AuditLog *log, QWidget *parent = nullptr);
+
+    AuditLogModel *model() const { return m_model; }
+    void verifyChain();
+    bool exportCsv(const QString &path);
+
+private:
+    AuditLog *m_log;
+    AuditLogModel *m_model;
+    QTableView *m_table;
+    QLabel *m_status;
+};
+
+} // namespace loandesk
