@@ -1,0 +1,85 @@
+#pragma once
+
+#include "historyevent.h"
+#include "historysample.h"
+#include "historyseries.h"
+#include "storagelocation.h"
+#include "storagestatus.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+class QIODevice;
+class QSqlQuery;
+
+namespace loandesk {
+
+// The history database itself, synchronous: one connection used by one thread (the
+// HistoryStore's worker in the app, the test's own thread in tests). Same behaviour on SQLite
+// and PostgreSQL; every write is idempotent so several desks may share a team database.
+class HistoryDatabase {
+public:
+    enum class AppendResult { Inserted, Coalesced, Duplicate, Failed };
+
+    static constexpr qint64 DefaultGapMs = 30'000; // six missed polls at the default 5 s
+
+    explicit HistoryDatabase(const QString &connectionName);
+    ~HistoryDatabase();
+    HistoryDatabase(const HistoryDatabase &) = delete;
+    HistoryDatabase &operator=(const HistoryDatabase &) = delete;
+
+    // Opens (creating or upgrading as needed). SQLite files that cannot be read are moved aside
+    // and a fresh one is started; a database from a newer LoanDesk is refused untouched.
+    StorageStatus open(const StorageLocation &location);
+    void close();
+    bool isOpen() const { return m_open; }
+    StorageLocation::Backend backend() const { return m_location.backend; }
+    QSqlDatabase connection() const;
+
+    // Samples closer than this count as continuous; a longer silence is a gap.
+    void setGapMs(qint64 ms) { m_gapMs = ms; }
+    qint64 gapMs() const { return m_gapMs; }
+
+    AppendResult append(const HistorySample &sample, QString *error = nullptr);
+    bool recordEvent(const HistoryEvent &event, QString *error = nullptr);
+    // Deletes samples fetched before `beforeMs` (the retention setting); returns rows removed.
+    qint64 prune(qint64 beforeMs, QString *error = nullptr);
+
+    // Decimated LTV of one unit, computed in SQL. fromMs == INT64_MIN starts at its first sample.
+    HistorySeries series(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets) const;
+    QList<HistoryEvent> events(qint64 groupId, qint64 fromMs, qint64 toMs) const;
+    // Every stored sample (with members) in fetch-time order; for export and tests.
+    QList<HistorySample> samples(qint64 groupId, qint64 fromMs, qint64 toMs) const;
+    qint64 sampleCount(qint64 groupId) const;
+    std::optional<qint64> firstSampleMs(qint64 groupId) const;
+    // UTF-8 CSV of [fromMs, toMs): exact amounts, ISO-8601 UTC times with Z.
+    bool exportCsv(qint64 groupId, qint64 fromMs, qint64 toMs, QIODevice *out,
+                   QString *error = nullptr) const;
+
+private:
+    struct Last {
+        qint64 id = 0;
+        qint64 fetchedMs = 0;
+        qint64 untilMs = 0;
+        QByteArray digest;
+    };
+
+    StorageStatus openSqlite();
+    StorageStatus openPostgres();
+    StorageStatus migrate(StorageStatus status);
+    QString sqliteProblem(); // empty when the file reads back cleanly
+    bool connectSqlite(QString *error);
+    std::optional<Last> lastSample(qint64 groupId);
+    std::optional<qint64> insertSample(const HistorySample &sample, QString *error);
+    QString insertVerb() const; // INSERT OR IGNORE / INSERT (… ON CONFLICT DO NOTHING)
+    QString ignoreSuffix() const;
+    QList<HistorySeries::Gap> gapsBetween(const HistorySeries &series) const;
+
+    QString m_name;
+    StorageLocation m_location;
+    bool m_open = false;
+    qint64 m_gapMs = DefaultGapMs;
+    QHash<qint64, Last> m_last;
+};
+
+} // namespace loandesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "historydatabase.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace loandesk {
+
+// Owns the history database connection on the HistoryStore's worker thread: every write and
+// query runs here, never on the GUI thread. Falls back to a local SQLite cache when the team
+// database is unreachable, and keeps retrying the team database.
+class HistoryWorker final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryWorker)
+
+public:
+    static constexpr int TeamRetryMs = 60'000;
+
+    explicit HistoryWorker(const QString &connectionName, QObject *parent = nullptr);
+
+    HistoryDatabase &database() { return m_db; }
+    StorageStatus status() const { return m_status; }
+
+    void open(const StorageLocation &location, const QString &cachePath);
+    void close();
+    void append(const HistorySample &sample);
+    void recordEvent(const HistoryEvent &event);
+    void setRetentionDays(int days);
+
+Q_SIGNALS:
+    void statusChanged(const loandesk::StorageStatus &status);
+    void sampleStored(qint64 groupId, qint64 fetchedMs);
+
+private:
+    void setStatus(const StorageStatus &status);
+    void openCache(const QString &why);
+    void retryTeam();
+    void applyRetention();
+
+    HistoryDatabase m_db;
+    StorageLocation m_location;
+    QString m_cachePath;
+    StorageStatus m_status;
+    QTimer m_retry;
+    QTimer m_retention;
+    int m_retentionDays = 0;
+};
+
+} // namespace loandesk

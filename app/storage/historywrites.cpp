@@ -1,0 +1,222 @@
+#include "historydatabase.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+// The write half of HistoryDatabase: appending samples (with coalescing, gap and clock
+// detection), events and retention.
+namespace loandesk {
+
+namespace {
+
+// "2026-01-01T00:00:00.000Z": Qt 6.4 writes a UTC zone as "+00:00", so the Z is added here.
+QString isoUtc(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+           u'Z';
+}
+
+QVariant text(const Decimal &d) {
+    return d.toString();
+}
+
+QVariant nullText() {
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+QString HistoryDatabase::insertVerb() const {
+    return m_location.backend == StorageLocation::Backend::Sqlite
+               ? QStringLiteral("INSERT OR IGNORE INTO ")
+               : QStringLiteral("INSERT INTO ");
+}
+
+QString HistoryDatabase::ignoreSuffix() const {
+    return m_location.backend == StorageLocation::Backend::Sqlite
+               ? QString()
+               : QStringLiteral(" ON CONFLICT DO NOTHING");
+}
+
+std::optional<HistoryDatabase::Last> HistoryDatabase::lastSample(qint64 groupId) {
+    auto it = m_last.constFind(groupId);
+    if (it != m_last.cend())
+        return *it;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT id, fetched_ms, until_ms, digest FROM samples"
+                             " WHERE group_id = ? ORDER BY fetched_ms DESC, id DESC LIMIT 1"));
+    q.addBindValue(groupId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Last last{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+              q.value(3).toString().toLatin1()};
+    m_last.insert(groupId, last);
+    return last;
+}
+
+std::optional<qint64> HistoryDatabase::insertSample(const HistorySample &s, QString *error) {
+    QSqlQuery q(connection());
+    q.prepare(insertVerb() +
+              QStringLiteral("samples (group_id, fetched_ms, until_ms, exchange_ms, ltv,"
+                             " ltv_computed, net_equity, maint_margin, liability, ltv_r,"
+                             " net_equity_r, liability_r, digest)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+              ignoreSuffix() + QStringLiteral(" RETURNING id"));
+    for (const QVariant &v :
+         {QVariant(s.groupId), QVariant(s.fetchedMs), QVariant(std::max(s.untilMs, s.fetchedMs)),
+          QVariant(s.exchangeMs), text(s.ltvReported),
+          s.ltvComputed ? text(*s.ltvComputed) : nullText(), text(s.netEquity),
+          text(s.maintenanceMargin), text(s.liability), QVariant(s.ltvForDrawing()),
+          QVariant(s.netEquity.toDouble()), QVariant(s.liability.toDouble()),
+          QVariant(QString::fromLatin1(s.digest()))})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0; // 0: the same report is already stored
+}
+
+HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QString *error) {
+    QString dummy;
+    QString &err = error ? *error : dummy;
+    if (!m_open) {
+        err = QStringLiteral("history database is not open");
+        return AppendResult::Failed;
+    }
+    const QByteArray digest = s.digest();
+    const std::optional<Last> last = lastSample(s.groupId);
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    // Identical figures polled again: extend the previous sample instead of repeating it, unless
+    // a gap lies between (a gap must stay visible) or the clock went backwards.
+    if (last && last->digest == digest && s.fetchedMs >= last->untilMs &&
+        s.fetchedMs - last->untilMs <= m_gapMs) {
+        q.prepare(QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"));
+        q.addBindValue(s.fetchedMs);
+        q.addBindValue(last->id);
+        q.addBindValue(s.fetchedMs);
+        if (!q.exec()) {
+            err = q.lastError().text();
+            return AppendResult::Failed;
+        }
+        m_last[s.groupId].untilMs = s.fetchedMs;
+        return AppendResult::Coalesced;
+    }
+    if (!db.transaction()) {
+        err = db.lastError().text();
+        return AppendResult::Failed;
+    }
+    auto fail = [&](const QString &why) {
+        err = why;
+        db.rollback();
+        m_last.remove(s.groupId);
+        return AppendResult::Failed;
+    };
+    if (last && s.fetchedMs - last->untilMs > m_gapMs &&
+        !recordEvent({s.groupId, last->untilMs, s.fetchedMs, HistoryEvent::Kind::Gap, {}}, &err))
+        return fail(err);
+    // Samples stay keyed by our fetch time even if the clock jumped back; the jump is recorded
+    // so the interleaving it causes is explained, never silent.
+    if (last && s.fetchedMs < last->untilMs &&
+        !recordEvent({s.groupId, s.fetchedMs, last->untilMs, HistoryEvent::Kind::ClockBackwards,
+                      QStringLiteral("from=") + isoUtc(last->untilMs)},
+                     &err))
+        return fail(err);
+    const std::optional<qint64> id = insertSample(s, &err);
+    if (!id)
+        return fail(err);
+    AppendResult result = AppendResult::Inserted;
+    qint64 rowId = *id;
+    if (rowId == 0) {
+        // Another desk (or an earlier run) stored this report; it now also covers our fetch.
+        result = AppendResult::Duplicate;
+        q.prepare(QStringLiteral("SELECT id FROM samples WHERE group_id = ? AND exchange_ms = ?"
+                                 " AND digest = ?"));
+        q.addBindValue(s.groupId);
+        q.addBindValue(s.exchangeMs);
+        q.addBindValue(QString::fromLatin1(digest));
+        if (!q.exec() || !q.next())
+            return fail(q.lastError().text());
+        rowId = q.value(0).toLongLong();
+        q.finish();
+        q.prepare(QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"));
+        q.addBindValue(s.fetchedMs);
+        q.addBindValue(rowId);
+        q.addBindValue(s.fetchedMs);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    } else {
+        q.prepare(insertVerb() +
+                  QStringLiteral("sample_members (sample_id, position, email, role, wallet,"
+                                 " net_equity, maint_margin) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                  ignoreSuffix());
+        for (qsizetype i = 0; i < s.members.size(); ++i) {
+            const HistorySample::Member &m = s.members.at(i);
+            q.addBindValue(rowId);
+            q.addBindValue(qint64(i));
+            q.addBindValue(m.email);
+            q.addBindValue(m.role);
+            q.addBindValue(m.wallet);
+            q.addBindValue(text(m.netEquity));
+            q.addBindValue(text(m.maintainMargin));
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    const qint64 until = std::max(s.untilMs, s.fetchedMs);
+    m_last.insert(s.groupId, Last{rowId, s.fetchedMs, until, digest});
+    return result;
+}
+
+bool HistoryDatabase::recordEvent(const HistoryEvent &e, QString *error) {
+    QSqlQuery q(connection());
+    q.prepare(insertVerb() +
+              QStringLiteral("events (group_id, time_ms, end_ms, kind, detail)"
+                             " VALUES (?, ?, ?, ?, ?)") +
+              ignoreSuffix());
+    q.addBindValue(e.groupId);
+    q.addBindValue(e.timeMs);
+    q.addBindValue(std::max(e.endMs, e.timeMs));
+    q.addBindValue(HistoryEvent::kindKey(e.kind));
+    // Never NULL: NOT NULL would make INSERT OR IGNORE drop the event silently.
+    q.addBindValue(e.detail.isNull() ? QStringLiteral("") : e.detail);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+qint64 HistoryDatabase::prune(qint64 beforeMs, QString *error) {
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    db.transaction();
+    const QStringList sql = {
+        QStringLiteral("DELETE FROM sample_members WHERE sample_id IN"
+                       " (SELECT id FROM samples WHERE fetched_ms < ?)"),
+        QStringLiteral("DELETE FROM events WHERE end_ms < ?"),
+        QStringLiteral("DELETE FROM samples WHERE fetched_ms < ?"),
+    };
+    qint64 removed = 0;
+    for (const QString &s : sql) {
+        q.prepare(s);
+        q.addBindValue(beforeMs);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            db.rollback();
+            return -1;
+        }
+        removed = q.numRowsAffected();
+    }
+    db.commit();
+    m_last.clear();
+    return removed;
+}
+
+} // namespace loandesk
