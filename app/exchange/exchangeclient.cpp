@@ -30,6 +30,11 @@ std::optional<ExchangeError> ExchangeClient::Private::preflight(const ExchangeCa
     if (call.isSigned && credentials.isEmpty())
         return ExchangeError::make(ExchangeError::Kind::Auth,
                                    QStringLiteral("no API key configured (not sent)"));
+    if (call.isSigned && credentials.kind == ApiCredentials::KeyKind::Ed25519 &&
+        !(ed25519 && ed25519->isValid()))
+        return ExchangeError::make(ExchangeError::Kind::Auth,
+                                   QStringLiteral("the Ed25519 private key cannot be read; it must "
+                                                  "be an unencrypted PKCS#8 PEM (not sent)"));
     // Sending during a pause only prolongs it (repeated 429s escalate to an IP ban).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (weights && weights->isPaused(call.path, now)) {
@@ -72,7 +77,8 @@ void ExchangeClient::Private::start(const std::shared_ptr<ExchangeCall> &call) {
     if (!call->isSigned) {
         query = RequestSigner::encode(call->params);
     } else {
-        const RequestSigner signer(credentials.secret);
+        const RequestSigner signer =
+            ed25519 ? RequestSigner(ed25519) : RequestSigner(credentials.secret);
         const qint64 timestamp = clock->serverNowMs();
         const RequestSigner::Signed s =
             call->isPost() ? signer.signBody({}, call->params, timestamp, recvWindowMs)
@@ -180,6 +186,9 @@ QUrl ExchangeClient::baseUrl() const {
 
 void ExchangeClient::setCredentials(const ApiCredentials &credentials) {
     d->credentials = credentials;
+    d->ed25519.reset();
+    if (credentials.kind == ApiCredentials::KeyKind::Ed25519)
+        d->ed25519 = std::make_shared<const Ed25519Signer>(credentials.secret);
 }
 
 bool ExchangeClient::hasCredentials() const {

@@ -3,6 +3,7 @@
 // Internal to the exchange client: shared by exchangeclient.cpp (transport) and
 // exchangeclientendpoints.cpp (one function per endpoint). Not part of the public API.
 
+#include "ed25519signer.h"
 #include "exchangeclient.h"
 #include "httpresponse.h"
 #include "requestsigner.h"
@@ -88,6 +89,8 @@ public:
     WeightTracker *weights;
     QUrl baseUrl = QUrl(QStringLiteral("https://api.binance.com"));
     ApiCredentials credentials;
+    // Parsed once from the PEM when an Ed25519 key is set; null for HMAC keys.
+    std::shared_ptr<const Ed25519Signer> ed25519;
     int recvWindowMs = RequestSigner::DefaultRecvWindowMs;
     int timeoutMs = 15000;
     qint64 maxBodyBytes = 8 * 1024 * 1024;

@@ -1,11 +1,16 @@
 #include "requestsigner.h"
 
+#include "ed25519signer.h"
+
 #include <QMessageAuthenticationCode>
 
 namespace loandesk {
 
 RequestSigner::RequestSigner(QByteArray secret)
     : m_secret(std::move(secret)) {}
+
+RequestSigner::RequestSigner(std::shared_ptr<const Ed25519Signer> ed25519Key)
+    : m_ed25519(std::move(ed25519Key)) {}
 
 QByteArray RequestSigner::percentEncode(QStringView text) {
     // toPercentEncoding() leaves exactly the RFC 3986 unreserved set (A–Z a–z 0–9 - . _ ~)
@@ -29,6 +34,13 @@ QByteArray RequestSigner::hmacHex(const QByteArray &payload) const {
     return QMessageAuthenticationCode::hash(payload, m_secret, QCryptographicHash::Sha256).toHex();
 }
 
+QByteArray RequestSigner::wireSignature(const QByteArray &payload) const {
+    if (!m_ed25519)
+        return hmacHex(payload);
+    // Base64 carries '+', '/' and '=', which must travel percent-encoded (case-sensitive).
+    return m_ed25519->signBase64(payload).toPercentEncoding();
+}
+
 void RequestSigner::appendTiming(Params &params, qint64 timestampMs, int recvWindowMs) {
     if (recvWindowMs > 0)
         params.append({QStringLiteral("recvWindow"), QString::number(recvWindowMs)});
@@ -41,7 +53,7 @@ RequestSigner::Signed RequestSigner::signQuery(const Params &params, qint64 time
     appendTiming(all, timestampMs, recvWindowMs);
     Signed s;
     s.payload = encode(all);
-    s.signature = hmacHex(s.payload);
+    s.signature = wireSignature(s.payload);
     s.query = s.payload + "&signature=" + s.signature;
     return s;
 }
@@ -54,7 +66,7 @@ RequestSigner::Signed RequestSigner::signBody(const Params &queryParams, const P
     s.query = encode(queryParams);
     s.body = encode(body);
     s.payload = s.query + s.body;
-    s.signature = hmacHex(s.payload);
+    s.signature = wireSignature(s.payload);
     s.body += "&signature=" + s.signature;
     return s;
 }

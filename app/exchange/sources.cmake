@@ -4,6 +4,7 @@ target_sources(loandesk_core PRIVATE
     exchange/result.h
     exchange/httpresponse.h
     exchange/requestsigner.cpp exchange/requestsigner.h
+    exchange/ed25519signer.cpp exchange/ed25519signer.h
     exchange/serverclock.cpp exchange/serverclock.h
     exchange/weighttracker.cpp exchange/weighttracker.h
     exchange/jsonbody.cpp exchange/jsonbody.h

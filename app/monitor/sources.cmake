@@ -5,3 +5,10 @@ target_sources(loandesk_core PRIVATE
     monitor/statedump.cpp monitor/statedump.h
     monitor/monitorsession.cpp monitor/monitorsession.h
 )
+# Alerts: when a person must be told, and the record of what they were told.
+target_sources(loandesk_core PRIVATE
+    monitor/alert.cpp monitor/alert.h
+    monitor/alertengine.cpp monitor/alertengine.h
+    monitor/alertlog.cpp monitor/alertlog.h
+    monitor/alertcommandhook.cpp monitor/alertcommandhook.h
+)

@@ -2,6 +2,10 @@
 
 #include <QMessageAuthenticationCode>
 
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
 namespace loandesk::sim {
 
 namespace {
@@ -79,6 +83,41 @@ std::optional<SimError> RequestAuthenticator::checkSignature(const SimRequest &r
         QMessageAuthenticationCode::hash(payload, secret, QCryptographicHash::Sha256).toHex();
     // HMAC signatures are case-insensitive hex.
     if (signature.toLower() != expected)
+        return SimError::make(-1022, QStringLiteral("Signature for this request is not valid."));
+    return std::nullopt;
+}
+
+std::optional<SimError> RequestAuthenticator::checkSignature(const SimRequest &request,
+                                                             const SimAccount &account) {
+    if (account.ed25519PublicKey.isEmpty())
+        return checkSignature(request, account.credentials.secret);
+    return checkEd25519Signature(request, account.ed25519PublicKey);
+}
+
+std::optional<SimError>
+RequestAuthenticator::checkEd25519Signature(const SimRequest &request,
+                                            const QByteArray &publicKeyPem) {
+    QByteArray encoded;
+    const QByteArray payload = signedPayload(request, &encoded);
+    if (encoded.isEmpty())
+        return SimError::mandatoryParam(QStringLiteral("signature"));
+    const QByteArray signature = QByteArray::fromBase64(QByteArray::fromPercentEncoding(encoded));
+    bool valid = false;
+    BIO *bio = BIO_new_mem_buf(publicKeyPem.constData(), int(publicKeyPem.size()));
+    EVP_PKEY *key = bio ? PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr) : nullptr;
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    if (key && ctx && EVP_PKEY_id(key) == EVP_PKEY_ED25519 &&
+        EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, key) == 1) {
+        valid =
+            EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
+                             size_t(signature.size()),
+                             reinterpret_cast<const unsigned char *>(payload.constData()),
+                             size_t(payload.size())) == 1;
+    }
+    EVP_MD_CTX_free(ctx);
+    EVP_PKEY_free(key);
+    BIO_free(bio);
+    if (!valid)
         return SimError::make(-1022, QStringLiteral("Signature for this request is not valid."));
     return std::nullopt;
 }

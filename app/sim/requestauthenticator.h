@@ -26,6 +26,12 @@ public:
     // -1102 without signature, -1022 when it does not match.
     static std::optional<SimError> checkSignature(const SimRequest &request,
                                                   const QByteArray &secret);
+    // The account's own kind of key: Ed25519 when it has a public key, HMAC otherwise.
+    static std::optional<SimError> checkSignature(const SimRequest &request,
+                                                  const SimAccount &account);
+    // Ed25519 over the same payload: the signature is percent-encoded base64 (doc 6.2).
+    static std::optional<SimError> checkEd25519Signature(const SimRequest &request,
+                                                         const QByteArray &publicKeyPem);
     // -1102 without timestamp, -1131 for recvWindow > 60000, -1021 outside the window.
     static std::optional<SimError> checkTimestamp(RequestParams &params, qint64 serverTimeMs);
 

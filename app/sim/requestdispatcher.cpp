@@ -152,7 +152,7 @@ SimResponse RequestDispatcher::execute(const SimRequest &request, qint64 engineT
     if (params.error())
         return fail(*params.error(), response);
     if (std::optional<SimError> e =
-            RequestAuthenticator::checkSignature(request, caller->credentials.secret))
+            RequestAuthenticator::checkSignature(request, *caller))
         return fail(*e, response);
     if (std::optional<SimError> e = RequestAuthenticator::checkTimestamp(params, serverTimeMs))
         return fail(*e, response);

@@ -94,6 +94,8 @@ UnitState readUnit(Reader &r, const QJsonObject &o, const QString &where) {
     u.creditEmail = r.string(o, QStringLiteral("creditEmail"), where);
     u.creditApiKey = r.string(o, QStringLiteral("creditApiKey"), where);
     u.creditSecret = r.string(o, QStringLiteral("creditApiSecret"), where).toUtf8();
+    u.creditEd25519PublicKey =
+        o.value(QStringLiteral("creditEd25519PublicKey")).toString().toUtf8();
     const QJsonObject bands = o.value(QStringLiteral("bands")).toObject();
     u.bands.initial = r.decimal(bands, QStringLiteral("initial"), where, u.bands.initial);
     u.bands.marginCall = r.decimal(bands, QStringLiteral("marginCall"), where, u.bands.marginCall);
@@ -153,6 +155,7 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
     s.parentApiKey = r.string(parent, QStringLiteral("apiKey"), QStringLiteral("parent"));
     s.parentSecret =
         r.string(parent, QStringLiteral("apiSecret"), QStringLiteral("parent")).toUtf8();
+    s.parentEd25519PublicKey = parent.value(QStringLiteral("ed25519PublicKey")).toString().toUtf8();
 
     const QJsonArray assets = root.value(QStringLiteral("market")).toArray();
     for (qsizetype i = 0; i < assets.size(); ++i) {

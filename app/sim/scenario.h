@@ -21,6 +21,7 @@ struct Scenario {
     QString parentEmail;
     QString parentApiKey;
     QByteArray parentSecret;
+    QByteArray parentEd25519PublicKey; // optional: the parent key is an Ed25519 key
     qint64 tickMs = 2000;
     QList<AssetConfig> assets;
     QList<UnitState> units;

@@ -15,6 +15,9 @@ struct SimAccount {
     qint64 groupId = 0;
     QString email;
     ApiCredentials credentials;
+    // When set, the key is an Ed25519 key: signatures are verified with this public key (PEM)
+    // instead of HMAC with credentials.secret.
+    QByteArray ed25519PublicKey;
 
     QString roleName() const {
         return role == Role::Parent ? QStringLiteral("parent") : QStringLiteral("credit");

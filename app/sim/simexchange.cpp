@@ -27,10 +27,12 @@ SimExchange::~SimExchange() {
 QList<SimAccount> SimExchange::accountsFor(const Scenario &scenario) {
     QList<SimAccount> accounts;
     accounts.append(SimAccount{SimAccount::Role::Parent, 0, scenario.parentEmail,
-                               ApiCredentials{scenario.parentApiKey, scenario.parentSecret}});
+                               ApiCredentials{scenario.parentApiKey, scenario.parentSecret},
+                               scenario.parentEd25519PublicKey});
     for (const UnitState &u : scenario.units)
         accounts.append(SimAccount{SimAccount::Role::Credit, u.groupId, u.creditEmail,
-                                   ApiCredentials{u.creditApiKey, u.creditSecret}});
+                                   ApiCredentials{u.creditApiKey, u.creditSecret},
+                                   u.creditEd25519PublicKey});
     return accounts;
 }
 
@@ -70,6 +72,16 @@ ApiCredentials SimExchange::creditCredentials(qint64 groupId) const {
 
 void SimExchange::setParentCredentials(const ApiCredentials &credentials) {
     m_accounts.first().credentials = credentials;
+    m_dispatcher.setAccounts(m_accounts);
+}
+
+void SimExchange::addAccount(const SimAccount &account) {
+    m_accounts.append(account);
+    m_dispatcher.setAccounts(m_accounts);
+}
+
+void SimExchange::revokeKey(const QString &apiKey) {
+    m_accounts.removeIf([&apiKey](const SimAccount &a) { return a.credentials.apiKey == apiKey; });
     m_dispatcher.setAccounts(m_accounts);
 }
 

@@ -47,6 +47,10 @@ public:
     ApiCredentials parentCredentials() const;
     ApiCredentials creditCredentials(qint64 groupId) const;
     void setParentCredentials(const ApiCredentials &credentials);
+    // Another key the exchange accepts (e.g. an Ed25519 parent key), and a key deleted on the
+    // exchange while clients still use it: its requests then fail with -2015.
+    void addAccount(const SimAccount &account);
+    void revokeKey(const QString &apiKey);
 
     // State as the simulator computes it, brought up to the current simulator time.
     SimEngine &engine();

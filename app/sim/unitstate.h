@@ -40,6 +40,7 @@ struct UnitState {
     QString creditEmail;
     QString creditApiKey;
     QByteArray creditSecret;
+    QByteArray creditEd25519PublicKey; // optional: the credit key is an Ed25519 key
     LtvBands bands;
     Decimal creditLimit;
     Decimal hourlyRate;

@@ -1,0 +1,158 @@
+#include "profile.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+
+namespace loandesk {
+
+namespace {
+
+ApiCredentials::KeyKind kindFrom(const QJsonValue &v, ApiCredentials::KeyKind fallback) {
+    const QString s = v.toString();
+    if (s == u"ed25519")
+        return ApiCredentials::KeyKind::Ed25519;
+    if (s == u"hmac")
+        return ApiCredentials::KeyKind::Hmac;
+    return fallback;
+}
+
+QJsonObject bandsJson(const LtvBands &b) {
+    return {{QStringLiteral("warning"), b.warning.toString()},
+            {QStringLiteral("initial"), b.initial.toString()},
+            {QStringLiteral("marginCall"), b.marginCall.toString()},
+            {QStringLiteral("liquidation"), b.liquidation.toString()}};
+}
+
+std::optional<LtvBands> bandsFrom(const QJsonObject &o) {
+    LtvBands b;
+    const std::pair<QString, Decimal *> fields[] = {
+        {QStringLiteral("warning"), &b.warning},
+        {QStringLiteral("initial"), &b.initial},
+        {QStringLiteral("marginCall"), &b.marginCall},
+        {QStringLiteral("liquidation"), &b.liquidation}};
+    for (const auto &[key, field] : fields) {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            continue;
+        const std::optional<Decimal> d = Decimal::fromJson(v);
+        if (!d)
+            return std::nullopt;
+        *field = *d;
+    }
+    return b.isValid() ? std::optional(b) : std::nullopt;
+}
+
+} // namespace
+
+QString keyKindName(ApiCredentials::KeyKind kind) {
+    return kind == ApiCredentials::KeyKind::Ed25519 ? QStringLiteral("ed25519")
+                                                    : QStringLiteral("hmac");
+}
+
+bool Profile::isAllowedBaseUrl(const QUrl &url) {
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == u"https")
+        return true;
+    if (url.scheme() != u"http")
+        return false;
+    // Plain http would carry the API key in clear text: only to this computer.
+    if (url.host() == u"localhost")
+        return true;
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+Profile::Issue Profile::validate() const {
+    if (name.trimmed().isEmpty())
+        return Issue::EmptyName;
+    if (!isAllowedBaseUrl(baseUrl))
+        return Issue::BadUrl;
+    if (parentKeyId.trimmed().isEmpty() && creditKeyIds.isEmpty())
+        return Issue::NoKey;
+    for (const LtvBands &b : bands) {
+        if (!b.isValid())
+            return Issue::BadBands;
+    }
+    if (!proxy.isValid())
+        return Issue::BadProxy;
+    if (pollIntervalMs < MinPollMs || pollIntervalMs > MaxPollMs)
+        return Issue::BadPollInterval;
+    return Issue::None;
+}
+
+QJsonObject Profile::toJson() const {
+    QJsonArray credit;
+    for (auto it = creditKeyIds.cbegin(); it != creditKeyIds.cend(); ++it)
+        credit.append(
+            QJsonObject{{QStringLiteral("groupId"), it.key()},
+                        {QStringLiteral("keyId"), it.value()},
+                        {QStringLiteral("keyKind"), keyKindName(creditKeyKind(it.key()))}});
+    QJsonArray unitBands;
+    for (auto it = bands.cbegin(); it != bands.cend(); ++it) {
+        QJsonObject o = bandsJson(it.value());
+        o.insert(QStringLiteral("groupId"), it.key());
+        unitBands.append(o);
+    }
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("baseUrl"), baseUrl.toString()},
+            {QStringLiteral("parentKeyId"), parentKeyId},
+            {QStringLiteral("keyKind"), keyKindName(keyKind)},
+            {QStringLiteral("creditKeys"), credit},
+            {QStringLiteral("readOnly"), readOnly},
+            {QStringLiteral("bands"), unitBands},
+            {QStringLiteral("pollIntervalMs"), pollIntervalMs},
+            {QStringLiteral("proxy"), proxy.toJson()},
+            {QStringLiteral("alerts"), alerts.toJson()}};
+}
+
+Profile Profile::fromJson(const QJsonObject &json, QString *error) {
+    Profile p;
+    auto fail = [error](const QString &what) {
+        if (error && error->isEmpty())
+            *error = what;
+    };
+    p.name = json.value(QStringLiteral("name")).toString();
+    if (json.contains(QStringLiteral("baseUrl"))) {
+        p.baseUrl = QUrl(json.value(QStringLiteral("baseUrl")).toString(), QUrl::StrictMode);
+        if (!isAllowedBaseUrl(p.baseUrl))
+            fail(QStringLiteral("baseUrl"));
+    }
+    p.parentKeyId = json.value(QStringLiteral("parentKeyId")).toString();
+    p.keyKind = kindFrom(json.value(QStringLiteral("keyKind")), p.keyKind);
+    for (const QJsonValue &v : json.value(QStringLiteral("creditKeys")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const qint64 groupId = o.value(QStringLiteral("groupId")).toInteger();
+        const QString keyId = o.value(QStringLiteral("keyId")).toString();
+        if (groupId <= 0 || keyId.isEmpty()) {
+            fail(QStringLiteral("creditKeys"));
+            continue;
+        }
+        p.creditKeyIds.insert(groupId, keyId);
+        const auto kind = kindFrom(o.value(QStringLiteral("keyKind")), p.keyKind);
+        if (kind != p.keyKind)
+            p.creditKeyKinds.insert(groupId, kind);
+    }
+    // Anything but an explicit false keeps the safe default.
+    p.readOnly = json.value(QStringLiteral("readOnly")).toBool(true);
+    for (const QJsonValue &v : json.value(QStringLiteral("bands")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const qint64 groupId = o.value(QStringLiteral("groupId")).toInteger();
+        const std::optional<LtvBands> b = bandsFrom(o);
+        if (groupId <= 0 || !b) {
+            fail(QStringLiteral("bands"));
+            continue;
+        }
+        p.bands.insert(groupId, *b);
+    }
+    p.pollIntervalMs = json.value(QStringLiteral("pollIntervalMs")).toInt(DefaultPollMs);
+    if (p.pollIntervalMs < MinPollMs || p.pollIntervalMs > MaxPollMs) {
+        fail(QStringLiteral("pollIntervalMs"));
+        p.pollIntervalMs = DefaultPollMs;
+    }
+    p.proxy = ProxySettings::fromJson(json.value(QStringLiteral("proxy")).toObject());
+    p.alerts = AlertSettings::fromJson(json.value(QStringLiteral("alerts")).toObject());
+    return p;
+}
+
+} // namespace loandesk

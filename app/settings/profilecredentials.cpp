@@ -1,0 +1,68 @@
+#include "profilecredentials.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace loandesk {
+
+namespace {
+
+struct Pending {
+    ResolvedProfile result;
+    QList<std::pair<qint64, QString>> keys; // groupId 0 = the parent key
+    qsizetype next = 0;
+    QPointer<QObject> context;
+    std::function<void(const ResolvedProfile &)> done;
+};
+
+// One read at a time keeps the order deterministic and the keychain's prompts (if any) single.
+void readNext(const std::shared_ptr<Pending> &p, SecretStore *store) {
+    if (p->next >= p->keys.size()) {
+        if (p->context)
+            p->done(p->result);
+        return;
+    }
+    const auto [groupId, keyId] = p->keys.at(p->next++);
+    store->read(SecretStore::nameForKey(keyId), p->context,
+                [p, store, groupId, keyId](const SecretResult &r) {
+                    if (r.ok()) {
+                        const Profile &profile = p->result.profile;
+                        ApiCredentials c{keyId, r.secret,
+                                         groupId == 0 ? profile.keyKind
+                                                      : profile.creditKeyKind(groupId)};
+                        if (groupId == 0)
+                            p->result.parent = c;
+                        else
+                            p->result.credit.insert(groupId, c);
+                    } else {
+                        p->result.missingKeyIds.append(keyId);
+                        if (r.status == SecretResult::Status::Unavailable)
+                            p->result.storeUnavailable = true;
+                    }
+                    readNext(p, store);
+                });
+}
+
+} // namespace
+
+void ProfileCredentials::resolve(const Profile &profile, SecretStore *store, QObject *context,
+                                 std::function<void(const ResolvedProfile &)> done) {
+    auto p = std::make_shared<Pending>();
+    p->result.profile = profile;
+    p->context = context;
+    p->done = std::move(done);
+    if (!profile.parentKeyId.isEmpty())
+        p->keys.append({0, profile.parentKeyId});
+    for (auto it = profile.creditKeyIds.cbegin(); it != profile.creditKeyIds.cend(); ++it)
+        p->keys.append({it.key(), it.value()});
+    if (p->keys.isEmpty() && context) {
+        // Nothing to read; still deliver later, never from inside this call.
+        QTimer::singleShot(0, context, [p, store] { readNext(p, store); });
+        return;
+    }
+    readNext(p, store);
+}
+
+} // namespace loandesk
