@@ -3,7 +3,7 @@
 #include "shell/launcher.h"
 
 #include <QApplication>
-#include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -37,6 +37,7 @@ int main(int argc, char *argv[]) {
             std::fprintf(code == 0 ? stdout : stderr, "loandesk: %s\n", qPrintable(message));
         QCoreApplication::exit(code);
     });
-    launcher.start();
+    // Start inside the event loop, so a failure at start-up reaches QCoreApplication::exit().
+    QTimer::singleShot(0, &launcher, &Launcher::start);
     return QApplication::exec();
 }

@@ -4,6 +4,8 @@ target_sources(loandesk_core PRIVATE
     monitor/pollscheduler.cpp monitor/pollscheduler.h
     monitor/statedump.cpp monitor/statedump.h
     monitor/monitorsession.cpp monitor/monitorsession.h
+    monitor/csvexport.cpp monitor/csvexport.h
+    monitor/reportmanifest.cpp monitor/reportmanifest.h
 )
 # Alerts: when a person must be told, and the record of what they were told.
 target_sources(loandesk_core PRIVATE

@@ -2,6 +2,8 @@
 
 #include "snapshotrenderer.h"
 
+#include "report/reportdocument.h"
+
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/statedump.h"
@@ -56,7 +58,8 @@ void HeadlessSnapshot::render() {
     const bool pdf =
         QFileInfo(m_options.snapshot).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0;
     const bool ok =
-        pdf ? SnapshotRenderer::writePdf(m_options.snapshot, &dashboard, header, &error)
+        pdf ? ReportDocument(*m_session->state(), header, m_options.maskEmails)
+                  .writePdf(m_options.snapshot, &error)
             : SnapshotRenderer::writeImage(
                   m_options.snapshot, SnapshotRenderer::renderImage(&dashboard, header), &error);
     if (!ok) {

@@ -2,6 +2,8 @@
 
 #include "snapshotrenderer.h"
 
+#include "report/reportdocument.h"
+
 #include "actions/actionsmenu.h"
 
 #include "models/displayformat.h"
@@ -121,8 +123,10 @@ void MainWindow::exportPdf() {
     if (path.isEmpty())
         return;
     QString error;
-    if (!SnapshotRenderer::writePdf(
-            path, m_dashboard, SnapshotHeader::from(*m_session->state(), m_profileName), &error))
+    const ReportDocument report(*m_session->state(),
+                                SnapshotHeader::from(*m_session->state(), m_profileName),
+                                m_maskEmails);
+    if (!report.writePdf(path, &error))
         QMessageBox::warning(this, tr("Report not saved"),
                              tr("Could not write %1: %2").arg(path, error));
     else

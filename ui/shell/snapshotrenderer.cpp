@@ -2,10 +2,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QWidget>
 
@@ -82,41 +79,6 @@ bool SnapshotRenderer::writeImage(const QString &path, const QImage &image, QStr
         return false;
     }
     if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool SnapshotRenderer::writePdf(const QString &path, QWidget *dashboard,
-                                const SnapshotHeader &header, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    {
-        GeometryRestorer restore(dashboard);
-        QPdfWriter pdf(&file);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                      QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
-        pdf.setTitle(header.title());
-        pdf.setCreator(QStringLiteral("LoanDesk " LOANDESK_VERSION));
-        pdf.setResolution(96);
-        QPainter painter(&pdf);
-        const QRect page = painter.viewport();
-        const QSize logical = SnapshotRenderer::DefaultSize;
-        // Lay the dashboard out at screen size, then scale it onto the page: the text stays
-        // vector text, selectable and searchable.
-        const double scale = std::min(double(page.width()) / logical.width(),
-                                      double(page.height()) / logical.height());
-        painter.scale(scale, scale);
-        const int top = paintHeader(painter, header, logical.width());
-        dashboard->resize(logical.width(), logical.height() - top);
-        dashboard->render(&painter, QPoint(0, top), QRegion(), QWidget::DrawChildren);
-        painter.end();
-    }
-    if (file.error() != QFileDevice::NoError || !file.commit()) {
         *error = file.errorString();
         return false;
     }

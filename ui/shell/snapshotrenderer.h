@@ -10,8 +10,9 @@ class QWidget;
 
 namespace loandesk {
 
-// Renders the dashboard with its header burned in, to PNG or to a vector PDF. Files are written
-// atomically (QSaveFile): a failed write leaves any previous file untouched and no partial one.
+// Renders the dashboard with its header burned in, to a PNG (PDFs are ReportDocument's). Files are
+// written atomically (QSaveFile): a failed write leaves any previous file untouched and no partial
+// one.
 class SnapshotRenderer {
 public:
     static constexpr QSize DefaultSize{1600, 1000};
@@ -20,8 +21,6 @@ public:
     static QImage renderImage(QWidget *dashboard, const SnapshotHeader &header,
                               QSize size = DefaultSize);
     static bool writeImage(const QString &path, const QImage &image, QString *error);
-    static bool writePdf(const QString &path, QWidget *dashboard, const SnapshotHeader &header,
-                         QString *error);
 
 private:
     static int paintHeader(class QPainter &painter, const SnapshotHeader &header, int width);

@@ -1,0 +1,246 @@
+#include "testhelpers.h"
+
+#include "sim/scenario.h"
+#include "sim/simexchange.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace loandesk;
+
+// `loandesk --snapshot FILE [--dump FILE]` as scripts use it: a child process with no display,
+// credentials from the environment, against the simulated exchange on loopback.
+class tst_SnapshotCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pngAndDumpMatchTheExchange();
+    void pdfReportHasSelectableTextAndPages();
+    void demoWorksWithoutADisplay();
+    void unreachableHostFailsWithOneLine();
+    void exchangeErrorNamesTheCode();
+    void unwritableFolderWritesNothing();
+    void fullDiskKeepsThePreviousFile();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args, const ApiCredentials &credentials = {},
+            qint64 fileSizeLimit = 0);
+    Run runAgainstSim(const QStringList &args) { return run(args, m_sim->parentCredentials()); }
+
+    std::unique_ptr<sim::SimExchange> m_sim;
+    QTemporaryDir m_dir;
+    bool m_havePoppler = false;
+};
+
+static sim::Scenario frozenCalm() {
+    sim::Scenario s = *sim::Scenario::load(QStringLiteral("calm"));
+    for (sim::AssetConfig &a : s.assets) {
+        a.volatility = 0;
+        a.drift = 0;
+    }
+    return s;
+}
+
+void tst_SnapshotCli::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_havePoppler = !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+}
+
+void tst_SnapshotCli::init() {
+    m_sim = std::make_unique<sim::SimExchange>(frozenCalm(), 3);
+    QVERIFY(m_sim->listen());
+}
+
+void tst_SnapshotCli::cleanup() {
+    m_sim.reset();
+}
+
+tst_SnapshotCli::Run tst_SnapshotCli::run(const QStringList &args,
+                                          const ApiCredentials &credentials, qint64 fileSizeLimit) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the binary must choose offscreen itself
+    env.remove(QStringLiteral("LOANDESK_API_KEY"));
+    env.remove(QStringLiteral("LOANDESK_API_SECRET"));
+    if (!credentials.isEmpty()) {
+        env.insert(QStringLiteral("LOANDESK_API_KEY"), credentials.apiKey);
+        env.insert(QStringLiteral("LOANDESK_API_SECRET"), QString::fromUtf8(credentials.secret));
+    }
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    if (fileSizeLimit > 0) {
+        // a disk that fills up part-way through the write
+        p.setChildProcessModifier([fileSizeLimit] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            struct rlimit limit {
+                rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)
+            };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
+    p.start(QStringLiteral(LOANDESK_BINARY), args);
+    // the simulator lives in this process: keep its event loop turning while the child runs
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+static QString lastLine(const QByteArray &err) {
+    // Qt may print its own platform notes; the contract is LoanDesk's one "loandesk:" line
+    QStringList lines;
+    for (const QByteArray &l : err.split('\n'))
+        if (l.startsWith("loandesk:"))
+            lines << QString::fromUtf8(l);
+    return lines.size() == 1 ? lines.first() : QString();
+}
+
+void tst_SnapshotCli::pngAndDumpMatchTheExchange() {
+    const QString png = m_dir.filePath(QStringLiteral("state.png"));
+    const QString json = m_dir.filePath(QStringLiteral("state.json"));
+    const Run r = runAgainstSim({QStringLiteral("--snapshot"), png, QStringLiteral("--dump"), json,
+                                 QStringLiteral("--base-url"), m_sim->baseUrl().toString()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1600, 1000));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 50, "the snapshot looks blank");
+
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray units = QJsonDocument::fromJson(f.readAll()).object()[u"units"].toArray();
+    QCOMPARE(units.size(), 2);
+    for (const QJsonValue &v : units) {
+        const RiskUnit truth = m_sim->riskUnit(v[u"groupId"].toInteger());
+        QCOMPARE(dec(qPrintable(v[u"totalNetEquity"].toString())), truth.totalNetEquity);
+        QCOMPARE(dec(qPrintable(v[u"totalMaintenanceMargin"].toString())),
+                 truth.totalMaintenanceMargin);
+        QCOMPARE(dec(qPrintable(v[u"totalLiability"].toString())), truth.totalLiability);
+        QCOMPARE(dec(qPrintable(v[u"ltv"].toString())), truth.ltv);
+        QCOMPARE(v[u"collateralAccounts"].toArray().size(), truth.members.size());
+        QCOMPARE(v[u"computed"][u"band"].toString(), QStringLiteral("normal"));
+    }
+    // no secret in anything written
+    QVERIFY(!f.fileName().isEmpty());
+    f.seek(0);
+    QVERIFY(!f.readAll().contains(m_sim->parentCredentials().secret));
+}
+
+void tst_SnapshotCli::pdfReportHasSelectableTextAndPages() {
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    const Run r = runAgainstSim({QStringLiteral("--snapshot"), pdf, QStringLiteral("--base-url"),
+                                 m_sim->baseUrl().toString(), QStringLiteral("--mask-emails")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    if (!m_havePoppler)
+        QSKIP("poppler-utils (pdfinfo, pdftotext) not installed: page count and text not checked");
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished());
+    const QByteArray meta = info.readAllStandardOutput();
+    QVERIFY2(meta.contains("Pages:") && !meta.contains("Pages:           1\n"), meta.constData());
+    QVERIFY(meta.contains("A4"));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(body.contains(QStringLiteral("Risk unit 10001")), qPrintable(body.left(400)));
+    QVERIFY(body.contains(QStringLiteral("Summary")));
+    QVERIFY(body.contains(QStringLiteral("UTC")));                 // times carry their zone
+    QVERIFY(!body.contains(QStringLiteral("collateral.alpha1@"))); // masked
+}
+
+void tst_SnapshotCli::demoWorksWithoutADisplay() {
+    const QString pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
+    const QString json = m_dir.filePath(QStringLiteral("demo.json"));
+    const Run r = run({QStringLiteral("--snapshot"), pdf, QStringLiteral("--dump"), json,
+                       QStringLiteral("--demo")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    QVERIFY(QFileInfo(json).size() > 1000);
+}
+
+void tst_SnapshotCli::unreachableHostFailsWithOneLine() {
+    const QString png = m_dir.filePath(QStringLiteral("never.png"));
+    m_sim->stop();
+    const Run r = run({QStringLiteral("--snapshot"), png, QStringLiteral("--base-url"),
+                       m_sim->baseUrl().toString()},
+                      {QStringLiteral("k"), "s"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!lastLine(r.err).isEmpty(), r.err.constData());
+    QVERIFY(!QFile::exists(png));
+}
+
+void tst_SnapshotCli::exchangeErrorNamesTheCode() {
+    const QString png = m_dir.filePath(QStringLiteral("never.png"));
+    ApiCredentials wrong = m_sim->parentCredentials();
+    wrong.secret = "wrong";
+    const Run r = run({QStringLiteral("--snapshot"), png, QStringLiteral("--base-url"),
+                       m_sim->baseUrl().toString()},
+                      wrong);
+    QCOMPARE(r.exitCode, 1);
+    const QString line = lastLine(r.err);
+    QVERIFY2(line.contains(QStringLiteral("-1022")), r.err.constData());
+    QVERIFY2(line.contains(QStringLiteral("secret")), r.err.constData());
+    QVERIFY(!r.err.contains("wrong")); // the secret itself is never printed
+    QVERIFY(!QFile::exists(png));
+
+    const Run noCredentials = run({QStringLiteral("--snapshot"), png});
+    QCOMPARE(noCredentials.exitCode, 2);
+    QVERIFY(lastLine(noCredentials.err).contains(QStringLiteral("LOANDESK_API_KEY")));
+}
+
+void tst_SnapshotCli::unwritableFolderWritesNothing() {
+    const QString png = m_dir.filePath(QStringLiteral("no/such/folder/out.png"));
+    const Run r = runAgainstSim({QStringLiteral("--snapshot"), png, QStringLiteral("--base-url"),
+                                 m_sim->baseUrl().toString()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(lastLine(r.err).contains(png), r.err.constData());
+    QVERIFY(!QFile::exists(png));
+}
+
+void tst_SnapshotCli::fullDiskKeepsThePreviousFile() {
+    const QString png = m_dir.filePath(QStringLiteral("daily.png"));
+    {
+        QFile previous(png);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("yesterday's report");
+    }
+    const Run r = run({QStringLiteral("--snapshot"), png, QStringLiteral("--base-url"),
+                       m_sim->baseUrl().toString()},
+                      m_sim->parentCredentials(), 16 * 1024);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!lastLine(r.err).isEmpty(), r.err.constData());
+    QFile previous(png);
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("yesterday's report"));
+}
+
+QTEST_GUILESS_MAIN(tst_SnapshotCli)
+#include "tst_snapshotcli.moc"

@@ -1,0 +1,235 @@
+#include "reportdocument.h"
+
+#include "domain/ltvmath.h"
+#include "models/collateraltreemodel.h"
+#include "models/displayformat.h"
+#include "models/riskunitlistmodel.h"
+#include "monitor/monitorstate.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace loandesk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ReportDocument", text);
+}
+
+QString esc(const QString &s) {
+    return s.toHtmlEscaped();
+}
+
+QString cell(const QString &text, bool number = false) {
+    return number ? QStringLiteral("<td align=\"right\">%1</td>").arg(esc(text))
+                  : QStringLiteral("<td>%1</td>").arg(esc(text));
+}
+
+QString head(const QStringList &titles) {
+    QString row = QStringLiteral("<tr>");
+    for (const QString &t : titles)
+        row += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(t));
+    return row + QStringLiteral("</tr>");
+}
+
+const char *Style = R"(
+  body { font-family: 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif; font-size: 9pt; }
+  h1 { font-size: 16pt; margin-bottom: 2px; }
+  h2 { font-size: 13pt; margin-top: 14px; }
+  h3 { font-size: 10pt; margin-top: 10px; margin-bottom: 4px; }
+  table { border-collapse: collapse; }
+  th { background: #e8e8e8; padding: 3px 6px; }
+  td { padding: 2px 6px; border-bottom: 1px solid #dddddd; }
+  .meta { color: #444444; }
+  .stale { color: #b03000; font-weight: bold; }
+)";
+
+} // namespace
+
+ReportDocument::ReportDocument(const MonitorState &state, SnapshotHeader header, bool maskEmails)
+    : m_state(state)
+    , m_header(std::move(header))
+    , m_mask(maskEmails) {}
+
+void ReportDocument::setChart(qint64 groupId, const QImage &chart) {
+    m_charts.insert(groupId, chart);
+}
+
+QString ReportDocument::summaryHtml() const {
+    QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(esc(tr("Summary")));
+    html += head({tr("Risk unit"), tr("LTV"), tr("Band"), tr("Net equity"), tr("Liability"),
+                  tr("Margin call if collateral falls")});
+    for (qint64 id : m_state.groupIds()) {
+        const UnitStatus *s = m_state.unit(id);
+        if (!s)
+            continue;
+        const RiskUnit &u = s->unit;
+        const LtvBands bands = m_state.bands(id);
+        const std::optional<Decimal> ltv = u.computedLtv();
+        const auto drop = LtvMath::collateralDropTo(u.totalLiability, u.totalNetEquity,
+                                                    u.totalMaintenanceMargin, bands.marginCall);
+        html += QStringLiteral("<tr>") + cell(QString::number(id)) +
+                cell(DisplayFormat::ltv(ltv), true) + cell(bandName(int(bands.classify(ltv)))) +
+                cell(DisplayFormat::amount(u.totalNetEquity), true) +
+                cell(DisplayFormat::amount(u.totalLiability), true) +
+                cell(drop ? DisplayFormat::percent(*drop, 1) : QStringLiteral("—"), true) +
+                QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ReportDocument::unitHtml(qint64 groupId) const {
+    const UnitStatus *s = m_state.unit(groupId);
+    if (!s)
+        return {};
+    const RiskUnit &u = s->unit;
+    const LtvBands bands = m_state.bands(groupId);
+    const std::optional<Decimal> ltv = u.computedLtv();
+    QString html =
+        QStringLiteral("<h2>%1</h2>")
+            .arg(esc(tr("Risk unit %1 — %2").arg(groupId).arg(bandName(int(bands.classify(ltv))))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("LTV %1 (exchange reports %2) · exchange time %3 · received %4")
+                             .arg(DisplayFormat::ltv(ltv), u.ltv.toString(),
+                                  DisplayFormat::dateTime(s->exchangeTime()),
+                                  DisplayFormat::dateTime(s->fetchedAt))));
+
+    html +=
+        QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(esc(tr("Distance to each band")));
+    html += head({tr("Band"), tr("Threshold"), tr("Collateral fall that reaches it"),
+                  tr("Repay to return to it")});
+    const std::pair<const char *, LtvBand> levels[] = {
+        {QT_TRANSLATE_NOOP("ReportDocument", "Warning"), LtvBand::Warning},
+        {QT_TRANSLATE_NOOP("ReportDocument", "Initial LTV"), LtvBand::AboveInitial},
+        {QT_TRANSLATE_NOOP("ReportDocument", "Margin call"), LtvBand::MarginCall},
+        {QT_TRANSLATE_NOOP("ReportDocument", "Liquidation"), LtvBand::Liquidation}};
+    for (const auto &[name, band] : levels) {
+        const Decimal t = bands.threshold(band);
+        const auto drop = LtvMath::collateralDropTo(u.totalLiability, u.totalNetEquity,
+                                                    u.totalMaintenanceMargin, t);
+        const auto repay =
+            LtvMath::repayToReach(u.totalLiability, u.totalNetEquity, u.totalMaintenanceMargin, t);
+        html += QStringLiteral("<tr>") + cell(tr(name)) + cell(DisplayFormat::percent(t, 0), true) +
+                cell(!drop            ? QStringLiteral("—")
+                     : drop->isZero() ? tr("already reached")
+                                      : DisplayFormat::percent(*drop, 1),
+                     true) +
+                cell(!repay            ? QStringLiteral("—")
+                     : repay->isZero() ? tr("none needed")
+                                       : DisplayFormat::amount(*repay),
+                     true) +
+                QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(esc(tr("Key figures")));
+    const std::pair<const char *, Decimal> figures[] = {
+        {QT_TRANSLATE_NOOP("ReportDocument", "Total net equity"), u.totalNetEquity},
+        {QT_TRANSLATE_NOOP("ReportDocument", "Maintenance margin"), u.totalMaintenanceMargin},
+        {QT_TRANSLATE_NOOP("ReportDocument", "Total liability"), u.totalLiability},
+        {QT_TRANSLATE_NOOP("ReportDocument", "Max allowed borrow limit"), u.maxAllowedBorrowLimit},
+        {QT_TRANSLATE_NOOP("ReportDocument", "Max transfer-out"), u.maxTransferOutAmount},
+        {QT_TRANSLATE_NOOP("ReportDocument", "Parent frozen amount"), u.parentAccountFrozenAmount}};
+    for (const auto &[name, value] : figures)
+        html += QStringLiteral("<tr>") + cell(tr(name)) +
+                cell(value.isValid() ? DisplayFormat::amount(value) : tr("not reported"), true) +
+                QStringLiteral("</tr>");
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(esc(tr("Liabilities")));
+    html += head({tr("Asset"), tr("Principal"), tr("Interest"), tr("Total")});
+    for (const Liability &l : u.liabilities)
+        html += QStringLiteral("<tr>") + cell(l.asset) +
+                cell(DisplayFormat::amount(l.principal), true) +
+                cell(DisplayFormat::amount(l.interest), true) +
+                cell(DisplayFormat::amount(l.total()), true) + QStringLiteral("</tr>");
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(esc(tr("Collateral")));
+    html += head(
+        {tr("Account / wallet"), tr("Role"), tr("Net equity"), tr("Maint. margin"), tr("Share")});
+    for (const CollateralAccount &m : u.members) {
+        const QString email = m_mask ? CollateralTreeModel::maskEmail(m.email) : m.email;
+        html += QStringLiteral("<tr>") + QStringLiteral("<td><b>%1</b></td>").arg(esc(email)) +
+                cell(memberRoleName(m.role)) + cell(DisplayFormat::amount(m.netEquity()), true) +
+                cell(DisplayFormat::amount(m.maintainMargin()), true) +
+                cell(DisplayFormat::percent(
+                         CollateralTreeModel::share(m.netEquity(), u.totalNetEquity)),
+                     true) +
+                QStringLiteral("</tr>");
+        for (const Wallet &w : m.wallets)
+            html += QStringLiteral("<tr>") +
+                    QStringLiteral("<td style=\"padding-left: 16px\">%1</td>")
+                        .arg(esc(walletTypeName(w.type))) +
+                    cell(QString()) + cell(DisplayFormat::amount(w.netEquity), true) +
+                    cell(DisplayFormat::amount(w.maintainMargin), true) +
+                    cell(DisplayFormat::percent(
+                             CollateralTreeModel::share(w.netEquity, u.totalNetEquity)),
+                         true) +
+                    QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (m_charts.contains(groupId))
+        html += QStringLiteral("<h3>%1</h3><img src=\"chart://%2\" width=\"640\">")
+                    .arg(esc(tr("LTV history")))
+                    .arg(groupId);
+    return html;
+}
+
+QString ReportDocument::html() const {
+    QString html = QStringLiteral("<html><head><style>") + QString::fromLatin1(Style) +
+                   QStringLiteral("</style></head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(m_header.title()));
+    html += QStringLiteral("<p class=\"%1\">%2</p>")
+                .arg(m_header.stale ? QStringLiteral("stale") : QStringLiteral("meta"),
+                     esc(m_header.asOfLine()));
+    const QList<qint64> ids = m_state.groupIds();
+    if (ids.size() > 1)
+        html += summaryHtml();
+    bool first = true;
+    for (qint64 id : ids) {
+        if (!first)
+            html += QStringLiteral("<div style=\"page-break-before: always\"></div>");
+        first = false;
+        html += unitHtml(id);
+    }
+    return html + QStringLiteral("</body></html>");
+}
+
+void ReportDocument::fill(QTextDocument &doc) const {
+    for (auto it = m_charts.cbegin(); it != m_charts.cend(); ++it)
+        doc.addResource(QTextDocument::ImageResource,
+                        QUrl(QStringLiteral("chart://%1").arg(it.key())), it.value());
+    doc.setHtml(html());
+}
+
+bool ReportDocument::writePdf(const QString &path, QString *error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        pdf.setTitle(m_header.title());
+        pdf.setCreator(QStringLiteral("LoanDesk " LOANDESK_VERSION));
+        QTextDocument doc;
+        fill(doc);
+        doc.print(&pdf);
+    }
+    if (file.error() != QFileDevice::NoError || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace loandesk
