@@ -4,6 +4,7 @@
 #include "secretstore.h"
 
 #include <QHash>
+#include <QMetaType>
 #include <QStringList>
 
 #include <functional>
@@ -47,3 +48,5 @@ public:
 };
 
 } // namespace loandesk
+
+Q_DECLARE_METATYPE(loandesk::ResolvedProfile)

@@ -6,6 +6,7 @@ target_sources(loandesk_core PRIVATE
     settings/memorysecretstore.cpp settings/memorysecretstore.h
     settings/profile.cpp settings/profile.h
     settings/profilecredentials.cpp settings/profilecredentials.h
+    settings/profileopener.cpp settings/profileopener.h
     settings/profilestore.cpp settings/profilestore.h
     settings/proxysettings.cpp settings/proxysettings.h
     settings/secretstore.h

@@ -7,6 +7,8 @@
 
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
+#include "settings/profilestartup.h"
+#include "settings/sessionsetup.h"
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
 #include "sim/simserverthread.h"
@@ -46,8 +48,15 @@ void Launcher::start() {
         return;
     }
     if (!m_options.profile.isEmpty()) {
-        Q_EMIT finished(2, tr("--profile is not supported by this version; set LOANDESK_API_KEY "
-                              "and LOANDESK_API_SECRET instead"));
+        // The profile file, the keychain and their errors are handled in ui/settings.
+        ProfileStartup::open(
+            m_options.profile, m_options.headless(), this,
+            [this](const ResolvedProfile &r) {
+                connectTo(r.profile.baseUrl, r.monitorKey(), r.profile.name);
+                if (m_session)
+                    SessionSetup::apply(r, m_session);
+            },
+            [this](const QString &why) { Q_EMIT finished(2, why); });
         return;
     }
     const ApiCredentials env{qEnvironmentVariable("LOANDESK_API_KEY"),
