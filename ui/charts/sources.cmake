@@ -2,3 +2,10 @@
 target_sources(loandesk_ui PRIVATE
     charts/collateralsharechart.cpp charts/collateralsharechart.h
 )
+# LTV history charts and panel (LoanDesk's own recorded history).
+target_sources(loandesk_ui PRIVATE
+    charts/historychartview.cpp charts/historychartview.h
+    charts/ltvhistorychart.cpp charts/ltvhistorychart.h
+    charts/equityliabilitychart.cpp charts/equityliabilitychart.h
+    charts/historypanel.cpp charts/historypanel.h
+)

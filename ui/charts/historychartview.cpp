@@ -1,0 +1,458 @@
+#include "historychartview.h"
+
+#include "models/displayformat.h"
+#include "panels/bandstyle.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QScatterSeries>
+#include <QTimeZone>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace loandesk {
+
+namespace {
+
+constexpr qint64 Minute = 60'000;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+
+QString labelFormat(double interval) {
+    if (interval >= 1)
+        return QStringLiteral("%.0f");
+    return interval >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f");
+}
+
+// "margin_call" → "Margin call", as the dashboard names bands.
+QString bandText(const QString &key) {
+    for (LtvBand band : {LtvBand::Normal, LtvBand::Warning, LtvBand::AboveInitial,
+                         LtvBand::MarginCall, LtvBand::Liquidation, LtvBand::Undefined}) {
+        if (ltvBandKey(band) != key)
+            continue;
+        if (band == LtvBand::Normal)
+            return HistoryChartView::tr("Normal");
+        if (band == LtvBand::Undefined)
+            return HistoryChartView::tr("Undefined");
+        return BandStyle::thresholdName(band);
+    }
+    return key;
+}
+
+QDateTime inDisplayZone(qint64 ms) {
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return DisplayFormat::zone() == DisplayFormat::Zone::Utc ? utc : utc.toLocalTime();
+}
+
+} // namespace
+
+HistoryChartView::HistoryChartView(QWidget *parent)
+    : QChartView(parent)
+    , m_chart(new QChart)
+    , m_x(new QCategoryAxis)
+    , m_y(new QValueAxis)
+    , m_readout(new QLabel(this))
+    , m_legend(new QLabel(this)) {
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    m_chart->setAnimationOptions(QChart::NoAnimation); // snapshots must show final values
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setVisible(false); // see updateLegend()
+    m_chart->setMargins(QMargins(4, 4, 4, 26));
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    setChart(m_chart);
+    m_readout->setObjectName(QStringLiteral("historyReadout"));
+    m_readout->setAutoFillBackground(true);
+    m_readout->setFrameShape(QFrame::Box);
+    m_readout->setMargin(4);
+    m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_readout->hide();
+    m_legend->setObjectName(QStringLiteral("historyLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_windowDebounce.setSingleShot(true);
+    m_windowDebounce.setInterval(200);
+    connect(&m_windowDebounce, &QTimer::timeout, this,
+            [this] { Q_EMIT windowChanged(qint64(m_x->min()), qint64(m_x->max())); });
+    connect(m_x, &QValueAxis::rangeChanged, this, &HistoryChartView::axisMoved);
+}
+
+bool HistoryChartView::isDark() const {
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+void HistoryChartView::setSeries(const HistorySeries &series) {
+    m_series = series;
+    rebuild();
+}
+
+void HistoryChartView::attach(QAbstractSeries *series) {
+    m_chart->addSeries(series);
+    series->attachAxis(m_x);
+    series->attachAxis(m_y);
+}
+
+void HistoryChartView::hideFromLegend(QAbstractSeries *series) {
+    m_unlisted.insert(series);
+}
+
+void HistoryChartView::updateLegend() {
+    // QtCharts 6.4 leaves legend markers of re-added series invisible, so the legend is a label
+    // built from the series themselves: a coloured stroke and the name of each.
+    QStringList entries;
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (m_unlisted.contains(series))
+            continue;
+        QColor color;
+        QString stroke = QStringLiteral("━━");
+        if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            color = line->pen().color();
+            if (line->pen().style() == Qt::DashLine)
+                stroke = QStringLiteral("╍╍");
+        } else if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            color = area->borderColor();
+            color.setAlpha(255);
+            stroke = QStringLiteral("▨");
+        } else if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            color = scatter->color();
+            stroke = QStringLiteral("●");
+        }
+        entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                       .arg(color.name(), stroke, series->name().toHtmlEscaped());
+    }
+    m_legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
+    placeLegend();
+}
+
+void HistoryChartView::placeLegend() {
+    m_legend->adjustSize();
+    m_legend->move((width() - m_legend->width()) / 2, height() - m_legend->height() - 4);
+}
+
+void HistoryChartView::resizeEvent(QResizeEvent *event) {
+    QChartView::resizeEvent(event);
+    placeLegend();
+    relabelTimeAxis(qint64(m_x->min()), qint64(m_x->max())); // tick count follows the width
+}
+
+QString HistoryChartView::legendText() const {
+    return m_legend->text();
+}
+
+QList<QList<HistorySeries::Bucket>> HistoryChartView::runs() const {
+    // Split the buckets wherever a gap lies between two of them, so no line crosses a gap.
+    QList<QList<HistorySeries::Bucket>> out;
+    for (const HistorySeries::Bucket &b : m_series.buckets) {
+        bool breaks = out.isEmpty();
+        if (!breaks) {
+            const qint64 prevEnd = out.last().last().endMs;
+            for (const HistorySeries::Gap &g : m_series.gaps)
+                breaks = breaks || (g.fromMs < b.firstMs && g.toMs > prevEnd);
+        }
+        if (breaks)
+            out.append(QList<HistorySeries::Bucket>());
+        out.last().append(b);
+    }
+    return out;
+}
+
+void HistoryChartView::rebuild() {
+    m_rebuilding = true;
+    m_chart->removeAllSeries();
+    m_gapAreas.clear();
+    m_unlisted.clear();
+    const QColor text = palette().color(QPalette::WindowText);
+    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    m_chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        QColor grid = text;
+        grid.setAlpha(40);
+        axis->setGridLineColor(grid);
+    }
+    m_y->setTitleText(yTitle());
+    auto [lo, hi] = addData(runs());
+    if (!(lo < hi)) {
+        lo = std::isfinite(lo) ? lo - 0.5 : 0.0;
+        hi = lo + 1.0;
+    }
+    const double pad = (hi - lo) * 0.06;
+    double yMin = lo - pad;
+    const double yMax = hi + pad;
+    if (lo >= 0 && yMin < 0)
+        yMin = 0; // ratios and amounts here are never negative; don't draw below zero
+    // Ticks on round values (0.05, 0.1, 0.2, …), anchored at zero, about six of them.
+    const double raw = (yMax - yMin) / 6;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double interval = magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= raw) {
+            interval = m * magnitude;
+            break;
+        }
+    }
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0);
+    m_y->setTickInterval(interval);
+    m_y->setRange(std::floor(yMin / interval) * interval, std::ceil(yMax / interval) * interval);
+    m_y->setLabelFormat(labelFormat(interval));
+    addDecorations(m_y->min(), m_y->max());
+    addGaps(m_y->min(), m_y->max());
+    addEvents(m_y->min(), m_y->max());
+    const qint64 from = m_series.fromMs;
+    const qint64 to = std::max(m_series.toMs, from + 1);
+    m_x->setRange(double(from), double(to));
+    relabelTimeAxis(from, to);
+    updateLegend();
+    m_rebuilding = false;
+}
+
+void HistoryChartView::addGaps(double yMin, double yMax) {
+    QColor shade = isDark() ? QColor(255, 255, 255, 38) : QColor(0, 0, 0, 28);
+    bool first = true;
+    for (const HistorySeries::Gap &g : std::as_const(m_series.gaps)) {
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        upper->append(double(g.fromMs), yMax);
+        upper->append(double(g.toMs), yMax);
+        lower->append(double(g.fromMs), yMin);
+        lower->append(double(g.toMs), yMin);
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        area->setObjectName(QStringLiteral("gap"));
+        area->setName(tr("No data"));
+        area->setBrush(QBrush(shade, Qt::BDiagPattern));
+        area->setColor(shade);
+        area->setBorderColor(shade);
+        attach(area);
+        if (!first)
+            hideFromLegend(area); // one legend entry for all gaps
+        first = false;
+        m_gapAreas.append(area);
+    }
+}
+
+void HistoryChartView::addEvents(double yMin, double yMax) {
+    auto *markers = new QScatterSeries;
+    markers->setObjectName(QStringLiteral("events"));
+    markers->setName(tr("Events"));
+    markers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    markers->setMarkerSize(9);
+    markers->setColor(QColor(0x00, 0x72, 0xB2));
+    markers->setBorderColor(palette().color(QPalette::Base));
+    const double y = yMax - (yMax - yMin) * 0.04; // along the top edge, clear of the data
+    for (const HistoryEvent &e : std::as_const(m_series.events)) {
+        if (e.kind != HistoryEvent::Kind::Gap)
+            markers->append(double(e.timeMs), y);
+    }
+    attach(markers);
+    if (markers->count() == 0)
+        hideFromLegend(markers);
+}
+
+void HistoryChartView::relabelTimeAxis(qint64 fromMs, qint64 toMs) {
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    m_x->setStartValue(double(fromMs));
+    static constexpr qint64 Steps[] = {Minute,   5 * Minute, 15 * Minute, 30 * Minute, Hour,
+                                       3 * Hour, 6 * Hour,   12 * Hour,   Day,         2 * Day,
+                                       7 * Day,  14 * Day,   30 * Day,    91 * Day,    365 * Day};
+    const int maxTicks = std::max(3, width() / 110);
+    qint64 step = Steps[std::size(Steps) - 1];
+    for (qint64 s : Steps) {
+        if ((toMs - fromMs) / s <= maxTicks) {
+            step = s;
+            break;
+        }
+    }
+    // Ticks on round times in the display zone (midnight, whole hours).
+    const QDateTime first = inDisplayZone(fromMs);
+    const qint64 offsetMs = qint64(first.offsetFromUtc()) * 1000;
+    qint64 tick = ((fromMs + offsetMs) / step + 1) * step - offsetMs;
+    QStringList used;
+    for (; tick < toMs; tick += step) {
+        const QDateTime t = inDisplayZone(tick);
+        QString label = step >= Day || (t.time().hour() == 0 && t.time().minute() == 0)
+                            ? QLocale().toString(t.date(), QStringLiteral("MMM d"))
+                            : QLocale().toString(t.time(), QStringLiteral("HH:mm"));
+        while (used.contains(label))
+            label += QChar(0x200B); // QCategoryAxis needs unique labels; invisible suffix
+        used << label;
+        m_x->append(label, double(tick));
+    }
+    const QString zone = DisplayFormat::zone() == DisplayFormat::Zone::Utc
+                             ? QStringLiteral("UTC")
+                             : first.timeZoneAbbreviation();
+    m_x->setTitleText(tr("Time (%1)").arg(zone));
+}
+
+void HistoryChartView::axisMoved() {
+    if (m_rebuilding)
+        return;
+    relabelTimeAxis(qint64(m_x->min()), qint64(m_x->max()));
+    m_windowDebounce.start();
+}
+
+void HistoryChartView::setWindow(qint64 fromMs, qint64 toMs) {
+    if (toMs - fromMs < 10'000)
+        return; // closer than two polls shows nothing more
+    m_x->setRange(double(fromMs), double(toMs));
+}
+
+const HistorySeries::Bucket *HistoryChartView::bucketNear(qint64 timeMs) const {
+    const auto &b = m_series.buckets;
+    if (b.isEmpty())
+        return nullptr;
+    auto it =
+        std::lower_bound(b.cbegin(), b.cend(), timeMs,
+                         [](const HistorySeries::Bucket &x, qint64 t) { return x.lastMs < t; });
+    if (it == b.cend())
+        return &b.last();
+    if (it != b.cbegin() && timeMs - std::prev(it)->lastMs < it->firstMs - timeMs)
+        --it;
+    return &*it;
+}
+
+QString HistoryChartView::eventText(const HistoryEvent &e) {
+    switch (e.kind) {
+    case HistoryEvent::Kind::BandCrossing: {
+        const QStringList parts = e.detail.split(u'>');
+        return tr("Band changed: %1 → %2").arg(bandText(parts.value(0)), bandText(parts.value(1)));
+    }
+    case HistoryEvent::Kind::Gap:
+        return tr("No data (LoanDesk was not polling)");
+    case HistoryEvent::Kind::ClockBackwards:
+        return tr("This computer's clock went back");
+    case HistoryEvent::Kind::Borrow:
+        return tr("Borrow %1").arg(e.detail);
+    case HistoryEvent::Kind::Repay:
+        return tr("Repay %1").arg(e.detail);
+    case HistoryEvent::Kind::Liquidation:
+        return tr("Liquidation %1").arg(e.detail);
+    }
+    return {};
+}
+
+void HistoryChartView::showReadoutAt(qint64 timeMs) {
+    const HistorySeries::Bucket *b = bucketNear(timeMs);
+    if (!b) {
+        m_readout->hide();
+        m_legend->setObjectName(QStringLiteral("historyLegend"));
+        m_legend->setTextFormat(Qt::RichText);
+        m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
+        return;
+    }
+    QStringList lines{
+        DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(b->lastMs, QTimeZone::utc())),
+        readoutFor(*b)};
+    const qint64 near = std::max<qint64>((m_series.toMs - m_series.fromMs) / 100, 30'000);
+    for (const HistoryEvent &e : std::as_const(m_series.events)) {
+        if (std::abs(e.timeMs - timeMs) <= near || (e.timeMs <= timeMs && e.endMs >= timeMs))
+            lines << eventText(e);
+    }
+    m_readout->setText(lines.join(u'\n'));
+    m_readout->adjustSize();
+    const QPointF at = m_chart->mapToPosition(QPointF(double(timeMs), m_y->max()));
+    int x = int(at.x()) + 12;
+    if (x + m_readout->width() > width())
+        x = int(at.x()) - 12 - m_readout->width();
+    m_readout->move(std::max(0, x), 8);
+    m_readout->show();
+    m_readout->raise();
+}
+
+QString HistoryChartView::readoutText() const {
+    return m_readout->isVisible() ? m_readout->text() : QString();
+}
+
+void HistoryChartView::mousePressEvent(QMouseEvent *event) {
+    const bool pan =
+        event->button() == Qt::MiddleButton ||
+        (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier));
+    if (pan) {
+        m_panning = true;
+        m_panFrom = event->pos();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void HistoryChartView::mouseMoveEvent(QMouseEvent *event) {
+    if (m_panning) {
+        const QPoint delta = event->pos() - m_panFrom;
+        m_panFrom = event->pos();
+        m_chart->scroll(-delta.x(), 0);
+        event->accept();
+        return;
+    }
+    const QPointF value = m_chart->mapToValue(event->position());
+    if (m_chart->plotArea().contains(event->position()))
+        showReadoutAt(qint64(value.x()));
+    else
+        m_readout->hide();
+    m_legend->setObjectName(QStringLiteral("historyLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
+    QChartView::mouseMoveEvent(event);
+}
+
+void HistoryChartView::mouseReleaseEvent(QMouseEvent *event) {
+    if (m_panning) {
+        m_panning = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void HistoryChartView::wheelEvent(QWheelEvent *event) {
+    // Zoom around the time under the cursor.
+    const double at = m_chart->mapToValue(event->position()).x();
+    const double factor = event->angleDelta().y() > 0 ? 0.8 : 1.25;
+    setWindow(qint64(at - (at - m_x->min()) * factor), qint64(at + (m_x->max() - at) * factor));
+    event->accept();
+}
+
+void HistoryChartView::keyPressEvent(QKeyEvent *event) {
+    const int step = int(m_chart->plotArea().width() / 10);
+    if (event->key() == Qt::Key_Left)
+        m_chart->scroll(-step, 0);
+    else if (event->key() == Qt::Key_Right)
+        m_chart->scroll(step, 0);
+    else
+        QChartView::keyPressEvent(event);
+}
+
+void HistoryChartView::leaveEvent(QEvent *event) {
+    m_readout->hide();
+    m_legend->setObjectName(QStringLiteral("historyLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
+    QChartView::leaveEvent(event);
+}
+
+void HistoryChartView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+    QChartView::changeEvent(event);
+}
+
+} // namespace loandesk

@@ -1,0 +1,201 @@
+#include "historypanel.h"
+
+#include "equityliabilitychart.h"
+#include "ltvhistorychart.h"
+
+#include "models/displayformat.h"
+#include "monitor/monitorstate.h"
+#include "storage/historystore.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace loandesk {
+
+HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_state(state)
+    , m_ranges(new QButtonGroup(this))
+    , m_tabs(new QTabWidget(this))
+    , m_ltv(new LtvHistoryChart(this))
+    , m_equity(new EquityLiabilityChart(this))
+    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_status(new QLabel(this)) {
+    setObjectName(QStringLiteral("historyPanel"));
+    auto *bar = new QHBoxLayout;
+    const std::pair<Range, QString> ranges[] = {{Range::Hour, tr("1 h")},
+                                                {Range::Day, tr("24 h")},
+                                                {Range::Week, tr("7 d")},
+                                                {Range::Month, tr("30 d")},
+                                                {Range::All, tr("All")}};
+    const char *names[] = {"range1h", "range24h", "range7d", "range30d", "rangeAll"};
+    int i = 0;
+    for (const auto &[range, label] : ranges) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(QLatin1String(names[i]));
+        b->setText(label);
+        b->setCheckable(true);
+        b->setChecked(range == m_range);
+        m_ranges->addButton(b, int(range));
+        bar->addWidget(b);
+        ++i;
+    }
+    m_ranges->setExclusive(true);
+    connect(m_ranges, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
+    m_status->setObjectName(QStringLiteral("historyStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addSpacing(12);
+    bar->addWidget(m_status, 1);
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    bar->addWidget(m_export);
+    connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportCsv);
+
+    m_tabs->setObjectName(QStringLiteral("historyTabs"));
+    m_tabs->addTab(m_ltv, tr("LTV"));
+    m_tabs->addTab(m_equity, tr("Net equity and liability"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+
+    for (HistoryChartView *chart :
+         {static_cast<HistoryChartView *>(m_ltv), static_cast<HistoryChartView *>(m_equity)})
+        connect(chart, &HistoryChartView::windowChanged, this, &HistoryPanel::showWindow);
+    // New samples arrive every few seconds per unit: redraw at most once a second.
+    m_liveThrottle.setSingleShot(true);
+    m_liveThrottle.setInterval(1000);
+    connect(&m_liveThrottle, &QTimer::timeout, this, &HistoryPanel::reload);
+    connect(store, &HistoryStore::sampleStored, this, [this](qint64 groupId, qint64) {
+        if (groupId == m_groupId && m_live && !m_liveThrottle.isActive())
+            m_liveThrottle.start();
+    });
+    connect(store, &HistoryStore::statusChanged, this, &HistoryPanel::showStatus);
+    connect(state, &MonitorState::updated, this,
+            [this] { m_ltv->setBands(m_state->bands(m_groupId)); });
+    showStatus(store->status());
+}
+
+QString HistoryPanel::statusText(const StorageStatus &s) {
+    switch (s.kind) {
+    case StorageStatus::Kind::Closed:
+        return tr("History: opening…");
+    case StorageStatus::Kind::Ok:
+        return s.backend == QLatin1String("postgresql") ? tr("Recording to the team database")
+                                                        : tr("Recording history on this computer");
+    case StorageStatus::Kind::RecoveredCorrupt:
+        return tr("The history file was damaged and set aside (%1); recording into a new one")
+            .arg(s.movedTo);
+    case StorageStatus::Kind::TooNew:
+        return tr("The history was written by a newer LoanDesk; not recording (file left as is)");
+    case StorageStatus::Kind::OpenFailed:
+        return tr("History is not being recorded: %1").arg(s.detail);
+    case StorageStatus::Kind::WriteFailed:
+        return tr("Could not record the last sample: %1").arg(s.detail);
+    case StorageStatus::Kind::TeamUnavailable:
+        return tr("Team database unavailable; recording on this computer until it is back");
+    }
+    return {};
+}
+
+void HistoryPanel::showStatus(const StorageStatus &status) {
+    m_status->setText(statusText(status));
+    m_status->setToolTip(status.detail.isEmpty() ? status.location
+                                                 : status.location + u'\n' + status.detail);
+    m_export->setEnabled(status.isRecording());
+    reload();
+}
+
+void HistoryPanel::setGroupId(qint64 groupId) {
+    m_groupId = groupId;
+    m_ltv->setBands(m_state->bands(groupId));
+    setRange(m_range);
+}
+
+qint64 HistoryPanel::rangeMs() const {
+    switch (m_range) {
+    case Range::Hour:
+        return 3'600'000;
+    case Range::Day:
+        return 86'400'000;
+    case Range::Week:
+        return 7 * 86'400'000LL;
+    case Range::Month:
+        return 30 * 86'400'000LL;
+    case Range::All:
+        break;
+    }
+    return 0;
+}
+
+void HistoryPanel::setRange(Range range) {
+    m_range = range;
+    if (QAbstractButton *b = m_ranges->button(int(range)))
+        b->setChecked(true);
+    m_live = true;
+    reload();
+}
+
+void HistoryPanel::showWindow(qint64 fromMs, qint64 toMs) {
+    m_live = false;
+    m_windowFrom = fromMs;
+    m_windowTo = toMs;
+    request(fromMs, toMs);
+}
+
+void HistoryPanel::reload() {
+    if (!m_live) {
+        request(m_windowFrom, m_windowTo);
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    request(m_range == Range::All ? std::numeric_limits<qint64>::min() : now - rangeMs(), now);
+}
+
+void HistoryPanel::request(qint64 fromMs, qint64 toMs) {
+    if (m_inFlight) {
+        m_dirty = true; // one query at a time; the latest wish is served next
+        return;
+    }
+    m_inFlight = true;
+    // About one bucket per pixel of plot: the finest detail the screen can show.
+    const int buckets = std::clamp(m_ltv->width(), 200, 1600);
+    m_store->requestSeries(m_groupId, fromMs, toMs, buckets, this,
+                           [this](const HistorySeries &series) {
+                               m_inFlight = false;
+                               m_ltv->setSeries(series);
+                               m_equity->setSeries(series);
+                               Q_EMIT loaded();
+                               if (m_dirty) {
+                                   m_dirty = false;
+                                   reload();
+                               }
+                           });
+}
+
+void HistoryPanel::exportCsv() {
+    const HistorySeries &shown = m_ltv->series();
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export history as CSV"),
+        dir + QStringLiteral("/loandesk-history-%1.csv").arg(m_groupId), tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_store->exportCsv(m_groupId, shown.fromMs, shown.toMs + 1, path, this,
+                       [this, path](bool ok, const QString &error) {
+                           m_status->setText(ok ? tr("History exported to %1").arg(path)
+                                                : tr("Export failed: %1").arg(error));
+                       });
+}
+
+} // namespace loandesk

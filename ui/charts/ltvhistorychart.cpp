@@ -1,0 +1,109 @@
+#include "ltvhistorychart.h"
+
+#include "models/displayformat.h"
+#include "panels/bandstyle.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QPen>
+
+#include <limits>
+
+namespace loandesk {
+
+namespace {
+constexpr LtvBand BandLines[] = {LtvBand::Warning, LtvBand::AboveInitial, LtvBand::MarginCall,
+                                 LtvBand::Liquidation};
+}
+
+LtvHistoryChart::LtvHistoryChart(QWidget *parent)
+    : HistoryChartView(parent) {
+    setObjectName(QStringLiteral("ltvHistoryChart"));
+    setAccessibleName(tr("LTV history"));
+}
+
+void LtvHistoryChart::setBands(const LtvBands &bands) {
+    if (bands == m_bands)
+        return;
+    m_bands = bands;
+    setSeries(series());
+}
+
+QString LtvHistoryChart::yTitle() const {
+    return tr("LTV");
+}
+
+std::pair<double, double>
+LtvHistoryChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) {
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    const QColor color = isDark() ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
+    bool first = true;
+    for (const auto &run : runs) {
+        auto *line = new QLineSeries;
+        line->setObjectName(QStringLiteral("ltv"));
+        line->setName(tr("LTV"));
+        line->setPen(QPen(color, 1.6));
+        for (const HistorySeries::Bucket &b : run) {
+            const double mid = double(b.firstMs + b.lastMs) / 2;
+            line->append(double(b.firstMs), b.ltvFirst);
+            if (b.ltvMax != b.ltvMin) {
+                line->append(mid, b.ltvMax);
+                line->append(mid, b.ltvMin);
+            }
+            line->append(double(std::max(b.lastMs, b.firstMs)), b.ltvLast);
+            lo = std::min(lo, b.ltvMin);
+            hi = std::max(hi, b.ltvMax);
+        }
+        line->setPointsVisible(line->count() <= 2); // a lone sample is a dot, not nothing
+        attach(line);
+        if (!first)
+            hideFromLegend(line);
+        first = false;
+    }
+    // Keep every band in view: the distance to them is the point of the chart.
+    if (std::isfinite(lo)) {
+        hi = std::max(hi, m_bands.liquidation.toDouble());
+        lo = std::min(lo, m_bands.warning.toDouble() * 0.8);
+    } else {
+        lo = 0;
+        hi = m_bands.liquidation.toDouble();
+    }
+    return {lo, hi};
+}
+
+void LtvHistoryChart::addDecorations(double, double) {
+    const HistorySeries &s = series();
+    const double span = double(std::max<qint64>(s.toMs - s.fromMs, 1));
+    // Wide enough to stay drawn however far the user pans.
+    const double from = double(s.fromMs) - 50 * span;
+    const double to = double(s.toMs) + 50 * span;
+    for (const LtvBand band : BandLines) {
+        const Decimal level = m_bands.threshold(band);
+        auto *line = new QLineSeries;
+        line->setObjectName(QStringLiteral("band-") + ltvBandKey(band));
+        line->setName(tr("%1 %2").arg(BandStyle::thresholdName(band), DisplayFormat::ltv(level)));
+        line->setPen(QPen(BandStyle::fill(band), 1.4, Qt::DashLine)); // the dashboard's colours
+        line->append(from, level.toDouble());
+        line->append(to, level.toDouble());
+        attach(line);
+    }
+}
+
+QString LtvHistoryChart::readoutFor(const HistorySeries::Bucket &b) const {
+    QStringList lines;
+    const QString last = QString::number(b.ltvLast, 'f', 4);
+    if (b.count > 1 && b.ltvMin != b.ltvMax)
+        lines << tr("LTV %1 (%2 – %3 in this interval)")
+                     .arg(last, QString::number(b.ltvMin, 'f', 4),
+                          QString::number(b.ltvMax, 'f', 4));
+    else
+        lines << tr("LTV %1").arg(last);
+    const auto equity = Decimal::fromString(b.netEquityText);
+    const auto liability = Decimal::fromString(b.liabilityText);
+    lines << tr("Net equity %1").arg(DisplayFormat::amount(equity.value_or(Decimal::invalid())));
+    lines << tr("Liability %1").arg(DisplayFormat::amount(liability.value_or(Decimal::invalid())));
+    return lines.join(u'\n');
+}
+
+} // namespace loandesk
