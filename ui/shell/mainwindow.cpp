@@ -13,16 +13,50 @@
 #include "panels/dashboardwidget.h"
 #include "panels/statusbarwidgets.h"
 
+#include "charts/historypanel.h"
+#include "storage/historyrecorder.h"
+#include "storage/historystore.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 
 namespace loandesk {
+
+namespace {
+
+// LoanDesk records its own LTV history (the exchange keeps none): one store per connection
+// label (e.g. "demo" or the exchange host), or the team database in LOANDESK_HISTORY_DB
+// (a PostgreSQL connection string), with the local file as its fallback cache.
+void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidget *dashboard,
+                    const QString &label) {
+    QString safe = label;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString local = HistoryStore::defaultPath(safe);
+    auto *store = new HistoryStore(window);
+    const auto team = StorageLocation::parse(qEnvironmentVariable("LOANDESK_HISTORY_DB"));
+    store->open(team ? *team : StorageLocation::sqlite(local), local);
+    new HistoryRecorder(session->state(), store, store);
+    auto *panel = new HistoryPanel(store, session->state(), window);
+    auto *dock = new QDockWidget(QCoreApplication::translate("MainWindow", "LTV history"), window);
+    dock->setObjectName(QStringLiteral("historyDock"));
+    dock->setWidget(panel);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    QObject::connect(dashboard, &DashboardWidget::groupSelected, panel, &HistoryPanel::setGroupId);
+    QObject::connect(session->state(), &MonitorState::updated, panel, [panel, dashboard] {
+        if (panel->groupId() == 0 && dashboard->selectedGroupId() != 0)
+            panel->setGroupId(dashboard->selectedGroupId());
+    });
+}
+
+} // namespace
 
 MainWindow::MainWindow(MonitorSession *session, const QString &profileName, QWidget *parent)
     : QMainWindow(parent)
@@ -35,6 +69,7 @@ MainWindow::MainWindow(MonitorSession *session, const QString &profileName, QWid
     statusBar()->addPermanentWidget(
         new StatusBarWidgets(session->state(), session->clock(), session->weights(), this), 1);
     buildMenus();
+    addHistoryDock(this, session, m_dashboard, profileName);
     resize(1400, 900);
 }
 

@@ -1,0 +1,217 @@
+// bench_history: how fast the LTV history answers the charts' queries on a year of data.
+// Generates (once; cached next to the binary) 5-second samples for several units, then times
+// decimation (HistoryDatabase::series, ~1600 buckets) per range and, when the UI is built,
+// the LTV chart's redraw. Usage:
+//   bench_history [--rows-per-unit N] [--units N] [--buckets N] [--db FILE] [--repeat N]
+#include "storage/historydatabase.h"
+
+#ifdef LOANDESK_BENCH_CHART
+#include "charts/ltvhistorychart.h"
+
+#include <QApplication>
+#else
+#include <QCoreApplication>
+#endif
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+using namespace loandesk;
+
+namespace {
+
+constexpr qint64 Step = 5000;
+constexpr qint64 Start = 1'735'689'600'000; // 2025-01-01T00:00:00Z
+constexpr int RowsPerInsert = 200;          // multi-row INSERTs: far fewer statements to run
+
+bool generate(HistoryDatabase &db, int units, qint64 rowsPerUnit) {
+    QSqlDatabase c = db.connection();
+    QSqlQuery q(c);
+    q.exec(QStringLiteral("PRAGMA synchronous=OFF")); // a cache file, rebuilt if lost
+    QString sql = QStringLiteral(
+        "INSERT INTO samples (group_id, fetched_ms, until_ms, exchange_ms, ltv, ltv_computed,"
+        " net_equity, maint_margin, liability, ltv_r, net_equity_r, liability_r, digest) VALUES ");
+    for (int i = 0; i < RowsPerInsert; ++i)
+        sql +=
+            (i ? QStringLiteral(",") : QString()) + QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!c.transaction() || !q.prepare(sql)) {
+        std::fprintf(stderr, "prepare: %s\n", qPrintable(q.lastError().text()));
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    std::mt19937_64 rng(42);
+    std::normal_distribution<double> noise(0.0, 0.0015);
+    for (int u = 1; u <= units; ++u) {
+        double ltv = 0.55 + 0.03 * u;
+        int pending = 0;
+        for (qint64 i = 0; i < rowsPerUnit; ++i) {
+            ltv = std::clamp(ltv + noise(rng) + (0.6 - ltv) * 0.001, 0.2, 1.2);
+            const qint64 t = Start + i * Step;
+            const QString l = QString::number(ltv, 'f', 8);
+            const double liability = 1'000'000.0 + double(u) * 1000;
+            const double equity = liability / ltv + 20'000;
+            q.addBindValue(u);
+            q.addBindValue(t);
+            q.addBindValue(t);
+            q.addBindValue(t - 90);
+            q.addBindValue(l);
+            q.addBindValue(l);
+            q.addBindValue(QString::number(equity, 'f', 8));
+            q.addBindValue(QStringLiteral("20000"));
+            q.addBindValue(QString::number(liability, 'f', 8));
+            q.addBindValue(ltv);
+            q.addBindValue(equity);
+            q.addBindValue(liability);
+            q.addBindValue(QString::number(i, 16));
+            if (++pending == RowsPerInsert) {
+                if (!q.exec()) {
+                    std::fprintf(stderr, "insert: %s\n", qPrintable(q.lastError().text()));
+                    return false;
+                }
+                pending = 0;
+            }
+        }
+        // The tail that does not fill a whole statement.
+        QVariantList rest = q.boundValues();
+        rest.resize(pending * 13);
+        QSqlQuery tail(c);
+        QString one = sql.left(sql.indexOf(QStringLiteral("VALUES")) + 7);
+        for (int i = 0; i < pending; ++i)
+            one += (i ? QStringLiteral(",") : QString()) +
+                   QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        if (pending) {
+            tail.prepare(one);
+            for (const QVariant &v : rest)
+                tail.addBindValue(v);
+            tail.exec();
+        }
+        std::printf("  unit %d: %lld rows, %.0f s so far\n", u, static_cast<long long>(rowsPerUnit),
+                    timer.elapsed() / 1000.0);
+        std::fflush(stdout);
+    }
+    if (!c.commit())
+        return false;
+    q.exec(QStringLiteral("ANALYZE"));
+    std::printf("generated %lld rows in %.1f s (%.0f rows/s)\n",
+                static_cast<long long>(rowsPerUnit) * units, timer.elapsed() / 1000.0,
+                double(rowsPerUnit) * units / (timer.elapsed() / 1000.0));
+    return true;
+}
+
+double median(QList<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+#ifdef LOANDESK_BENCH_CHART
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rowsOpt(QStringLiteral("rows-per-unit"),
+                                     QStringLiteral("samples per unit (default: a year at 5 s)"),
+                                     QStringLiteral("N"), QString::number(365LL * 24 * 720));
+    const QCommandLineOption unitsOpt(QStringLiteral("units"), QStringLiteral("units"),
+                                      QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption bucketsOpt(QStringLiteral("buckets"), QStringLiteral("buckets"),
+                                        QStringLiteral("N"), QStringLiteral("1600"));
+    const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("runs per range"),
+                                       QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("database file"),
+                                   QStringLiteral("FILE"));
+    parser.addOptions({rowsOpt, unitsOpt, bucketsOpt, repeatOpt, dbOpt});
+    parser.process(app);
+    const qint64 rows = parser.value(rowsOpt).toLongLong();
+    const int units = parser.value(unitsOpt).toInt();
+    const int buckets = parser.value(bucketsOpt).toInt();
+    const int repeat = std::max(1, parser.value(repeatOpt).toInt());
+    const QString path =
+        parser.isSet(dbOpt)
+            ? parser.value(dbOpt)
+            : QCoreApplication::applicationDirPath() +
+                  QStringLiteral("/bench_history-%1x%2.sqlite").arg(units).arg(rows);
+
+    HistoryDatabase db(QStringLiteral("bench"));
+    const bool cached = QFileInfo::exists(path);
+    const StorageStatus status = db.open(StorageLocation::sqlite(path));
+    if (status.kind != StorageStatus::Kind::Ok) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(status.detail));
+        return 1;
+    }
+    if (!cached || db.sampleCount(units) < rows) {
+        std::printf("generating %d units x %lld samples into %s\n", units,
+                    static_cast<long long>(rows), qPrintable(path));
+        if (!generate(db, units, rows))
+            return 1;
+    } else {
+        std::printf("using cached %s\n", qPrintable(path));
+    }
+    std::printf("database: %.2f GB, %lld rows per unit\n", QFileInfo(path).size() / 1e9,
+                static_cast<long long>(db.sampleCount(1)));
+
+    const qint64 end = Start + rows * Step;
+    const std::pair<const char *, qint64> ranges[] = {{"1 h", 3'600'000LL},
+                                                      {"24 h", 86'400'000LL},
+                                                      {"7 d", 7 * 86'400'000LL},
+                                                      {"30 d", 30 * 86'400'000LL},
+                                                      {"all", end - Start}};
+#ifdef LOANDESK_BENCH_CHART
+    LtvHistoryChart chart;
+    chart.resize(1600, 600);
+#endif
+    std::printf("\n| range | rows in range | buckets | query + decimation (median of %d) |"
+#ifdef LOANDESK_BENCH_CHART
+                " chart redraw |"
+#endif
+                "\n|---|---|---|---|"
+#ifdef LOANDESK_BENCH_CHART
+                "---|"
+#endif
+                "\n",
+                repeat);
+    for (const auto &[name, span] : ranges) {
+        QList<double> times;
+        HistorySeries s;
+        for (int r = 0; r < repeat; ++r) {
+            QElapsedTimer t;
+            t.start();
+            s = db.series(3, end - span, end, buckets);
+            times << t.nsecsElapsed() / 1e6;
+        }
+        qint64 inRange = 0;
+        for (const auto &b : s.buckets)
+            inRange += b.count;
+        std::printf("| %s | %lld | %lld | %.1f ms |", name, static_cast<long long>(inRange),
+                    static_cast<long long>(s.buckets.size()), median(times));
+#ifdef LOANDESK_BENCH_CHART
+        QList<double> draws;
+        for (int r = 0; r < repeat; ++r) {
+            QElapsedTimer t;
+            t.start();
+            chart.setSeries(s);
+            const QImage image = chart.grab().toImage();
+            draws << t.nsecsElapsed() / 1e6;
+        }
+        std::printf(" %.1f ms |", median(draws));
+#endif
+        std::printf("\n");
+        std::fflush(stdout);
+    }
+    return 0;
+}
