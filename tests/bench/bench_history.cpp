@@ -35,7 +35,10 @@ constexpr int RowsPerInsert = 200;          // multi-row INSERTs: far fewer stat
 bool generate(HistoryDatabase &db, int units, qint64 rowsPerUnit) {
     QSqlDatabase c = db.connection();
     QSqlQuery q(c);
-    q.exec(QStringLiteral("PRAGMA synchronous=OFF")); // a cache file, rebuilt if lost
+    // A cache file, rebuilt if lost: no journal while generating, WAL again afterwards.
+    q.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
+    q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    q.exec(QStringLiteral("PRAGMA cache_size=-262144"));
     QString sql = QStringLiteral(
         "INSERT INTO samples (group_id, fetched_ms, until_ms, exchange_ms, ltv, ltv_computed,"
         " net_equity, maint_margin, liability, ltv_r, net_equity_r, liability_r, digest) VALUES ");
@@ -101,6 +104,7 @@ bool generate(HistoryDatabase &db, int units, qint64 rowsPerUnit) {
     if (!c.commit())
         return false;
     q.exec(QStringLiteral("ANALYZE"));
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     std::printf("generated %lld rows in %.1f s (%.0f rows/s)\n",
                 static_cast<long long>(rowsPerUnit) * units, timer.elapsed() / 1000.0,
                 double(rowsPerUnit) * units / (timer.elapsed() / 1000.0));
