@@ -12,6 +12,7 @@
 #include "monitor/pollscheduler.h"
 #include "panels/dashboardwidget.h"
 #include "panels/statusbarwidgets.h"
+#include "settings/settingsmenu.h"
 
 #include "charts/historypanel.h"
 #include "storage/historyrecorder.h"
@@ -108,6 +109,9 @@ void MainWindow::buildMenus() {
         DisplayFormat::setZone(a == utc ? DisplayFormat::Zone::Utc : DisplayFormat::Zone::Local);
         m_dashboard->update();
     });
+
+    // Settings, profiles and alert delivery (ui/settings, ui/alerts) plug in here.
+    SettingsMenu::install(this, m_session, m_profileName);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LoanDesk"), this, [this] {

@@ -1,0 +1,105 @@
+#include "settingsmenu.h"
+
+#include "keyreporttext.h"
+#include "profilestartup.h"
+#include "settingsdialog.h"
+
+#include "alerts/alertcenter.h"
+#include "monitor/monitorsession.h"
+#include "monitor/pollscheduler.h"
+#include "settings/appsettings.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/profilestore.h"
+#include "settings/sessionsetup.h"
+#include "shell/mainwindow.h"
+
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace loandesk {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SettingsMenu)
+};
+
+// Alert settings of the profile this window shows (defaults for demo or environment keys).
+AlertSettings alertSettingsFor(const QString &profileName) {
+    ProfileStore store;
+    store.load();
+    const std::optional<Profile> p = store.profile(profileName);
+    return p ? p->alerts : AlertSettings{};
+}
+
+} // namespace
+
+void SettingsMenu::install(QMainWindow *window, MonitorSession *session,
+                           const QString &profileName) {
+    SessionSetup::useSystemProxy();
+    const AppSettings app = AppSettings::load();
+    auto *alerts =
+        new AlertCenter(session, window, alertSettingsFor(profileName), app.muteSounds, window);
+    auto *secrets = new KeychainSecretStore(QStringLiteral("LoanDesk"), window);
+    QObject::connect(secrets, &KeychainSecretStore::keychainUnavailable, window, [window] {
+        window->statusBar()->showMessage(
+            Tr::tr("No keychain service is running: secrets entered now are kept in memory for "
+                   "this run only."),
+            15000);
+    });
+
+    QMenu *menu = window->menuBar()->addMenu(Tr::tr("&Settings"));
+    menu->setObjectName(QStringLiteral("settingsMenu"));
+    QAction *settings = menu->addAction(Tr::tr("&Settings…"), window, [=] {
+        SettingsDialog dialog(secrets, ProfileStore::defaultPath(), AppSettings::defaultPath(),
+                              window);
+        QObject::connect(&dialog, &SettingsDialog::saved, window, [=] {
+            alerts->setSettings(alertSettingsFor(profileName), AppSettings::load().muteSounds);
+        });
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    QAction *connect = menu->addAction(Tr::tr("&Connect profile…"), window, [window] {
+        ProfileStore store;
+        store.load();
+        if (store.names().isEmpty()) {
+            QMessageBox::information(window, Tr::tr("Connect profile"),
+                                     Tr::tr("There are no profiles yet. Create one in "
+                                            "Settings → Connection."));
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getItem(
+            window, Tr::tr("Connect profile"), Tr::tr("Profile:"), store.names(), 0, false, &ok);
+        if (ok)
+            openProfileWindow(name, window);
+    });
+    connect->setObjectName(QStringLiteral("connectProfileAction"));
+    menu->addAction(Tr::tr("&Alerts…"), alerts, &AlertCenter::showLog);
+
+    KeyInspector::inspect(session, window, [window](const KeyReport &report) {
+        window->statusBar()->showMessage(keyReportText(report), 30000);
+    });
+}
+
+void SettingsMenu::openProfileWindow(const QString &name, QMainWindow *from) {
+    ProfileStartup::open(
+        name, false, from,
+        [](const ResolvedProfile &r) {
+            auto *session = new MonitorSession(r.profile.baseUrl, r.monitorKey());
+            SessionSetup::apply(r, session);
+            auto *window = new MainWindow(session, r.profile.name);
+            session->setParent(window); // the session lives as long as its window
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->show();
+            session->scheduler()->start();
+        },
+        [from](const QString &why) {
+            QMessageBox::warning(from, Tr::tr("Profile not connected"), why);
+        });
+}
+
+} // namespace loandesk
