@@ -108,49 +108,6 @@ void HistoryChartView::hideFromLegend(QAbstractSeries *series) {
     m_unlisted.insert(series);
 }
 
-void HistoryChartView::updateLegend() {
-    // QtCharts 6.4 leaves legend markers of re-added series invisible, so the legend is a label
-    // built from the series themselves: a coloured stroke and the name of each.
-    QStringList entries;
-    for (QAbstractSeries *series : m_chart->series()) {
-        if (m_unlisted.contains(series))
-            continue;
-        QColor color;
-        QString stroke = QStringLiteral("━━");
-        if (auto *line = qobject_cast<QLineSeries *>(series)) {
-            color = line->pen().color();
-            if (line->pen().style() == Qt::DashLine)
-                stroke = QStringLiteral("╍╍");
-        } else if (auto *area = qobject_cast<QAreaSeries *>(series)) {
-            color = area->borderColor();
-            color.setAlpha(255);
-            stroke = QStringLiteral("▨");
-        } else if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
-            color = scatter->color();
-            stroke = QStringLiteral("●");
-        }
-        entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
-                       .arg(color.name(), stroke, series->name().toHtmlEscaped());
-    }
-    m_legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
-    placeLegend();
-}
-
-void HistoryChartView::placeLegend() {
-    m_legend->adjustSize();
-    m_legend->move((width() - m_legend->width()) / 2, height() - m_legend->height() - 4);
-}
-
-void HistoryChartView::resizeEvent(QResizeEvent *event) {
-    QChartView::resizeEvent(event);
-    placeLegend();
-    relabelTimeAxis(qint64(m_x->min()), qint64(m_x->max())); // tick count follows the width
-}
-
-QString HistoryChartView::legendText() const {
-    return m_legend->text();
-}
-
 QList<QList<HistorySeries::Bucket>> HistoryChartView::runs() const {
     // Split the buckets wherever a gap lies between two of them, so no line crosses a gap.
     QList<QList<HistorySeries::Bucket>> out;
@@ -314,20 +271,6 @@ void HistoryChartView::setWindow(qint64 fromMs, qint64 toMs) {
     m_x->setRange(double(fromMs), double(toMs));
 }
 
-const HistorySeries::Bucket *HistoryChartView::bucketNear(qint64 timeMs) const {
-    const auto &b = m_series.buckets;
-    if (b.isEmpty())
-        return nullptr;
-    auto it =
-        std::lower_bound(b.cbegin(), b.cend(), timeMs,
-                         [](const HistorySeries::Bucket &x, qint64 t) { return x.lastMs < t; });
-    if (it == b.cend())
-        return &b.last();
-    if (it != b.cbegin() && timeMs - std::prev(it)->lastMs < it->firstMs - timeMs)
-        --it;
-    return &*it;
-}
-
 QString HistoryChartView::eventText(const HistoryEvent &e) {
     switch (e.kind) {
     case HistoryEvent::Kind::BandCrossing: {
@@ -346,113 +289,6 @@ QString HistoryChartView::eventText(const HistoryEvent &e) {
         return tr("Liquidation %1").arg(e.detail);
     }
     return {};
-}
-
-void HistoryChartView::showReadoutAt(qint64 timeMs) {
-    const HistorySeries::Bucket *b = bucketNear(timeMs);
-    if (!b) {
-        m_readout->hide();
-        m_legend->setObjectName(QStringLiteral("historyLegend"));
-        m_legend->setTextFormat(Qt::RichText);
-        m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
-        return;
-    }
-    QStringList lines{
-        DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(b->lastMs, QTimeZone::utc())),
-        readoutFor(*b)};
-    const qint64 near = std::max<qint64>((m_series.toMs - m_series.fromMs) / 100, 30'000);
-    for (const HistoryEvent &e : std::as_const(m_series.events)) {
-        if (std::abs(e.timeMs - timeMs) <= near || (e.timeMs <= timeMs && e.endMs >= timeMs))
-            lines << eventText(e);
-    }
-    m_readout->setText(lines.join(u'\n'));
-    m_readout->adjustSize();
-    const QPointF at = m_chart->mapToPosition(QPointF(double(timeMs), m_y->max()));
-    int x = int(at.x()) + 12;
-    if (x + m_readout->width() > width())
-        x = int(at.x()) - 12 - m_readout->width();
-    m_readout->move(std::max(0, x), 8);
-    m_readout->show();
-    m_readout->raise();
-}
-
-QString HistoryChartView::readoutText() const {
-    return m_readout->isVisible() ? m_readout->text() : QString();
-}
-
-void HistoryChartView::mousePressEvent(QMouseEvent *event) {
-    const bool pan =
-        event->button() == Qt::MiddleButton ||
-        (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier));
-    if (pan) {
-        m_panning = true;
-        m_panFrom = event->pos();
-        setCursor(Qt::ClosedHandCursor);
-        event->accept();
-        return;
-    }
-    QChartView::mousePressEvent(event);
-}
-
-void HistoryChartView::mouseMoveEvent(QMouseEvent *event) {
-    if (m_panning) {
-        const QPoint delta = event->pos() - m_panFrom;
-        m_panFrom = event->pos();
-        m_chart->scroll(-delta.x(), 0);
-        event->accept();
-        return;
-    }
-    const QPointF value = m_chart->mapToValue(event->position());
-    if (m_chart->plotArea().contains(event->position()))
-        showReadoutAt(qint64(value.x()));
-    else
-        m_readout->hide();
-    m_legend->setObjectName(QStringLiteral("historyLegend"));
-    m_legend->setTextFormat(Qt::RichText);
-    m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
-    QChartView::mouseMoveEvent(event);
-}
-
-void HistoryChartView::mouseReleaseEvent(QMouseEvent *event) {
-    if (m_panning) {
-        m_panning = false;
-        unsetCursor();
-        event->accept();
-        return;
-    }
-    QChartView::mouseReleaseEvent(event);
-}
-
-void HistoryChartView::wheelEvent(QWheelEvent *event) {
-    // Zoom around the time under the cursor.
-    const double at = m_chart->mapToValue(event->position()).x();
-    const double factor = event->angleDelta().y() > 0 ? 0.8 : 1.25;
-    setWindow(qint64(at - (at - m_x->min()) * factor), qint64(at + (m_x->max() - at) * factor));
-    event->accept();
-}
-
-void HistoryChartView::keyPressEvent(QKeyEvent *event) {
-    const int step = int(m_chart->plotArea().width() / 10);
-    if (event->key() == Qt::Key_Left)
-        m_chart->scroll(-step, 0);
-    else if (event->key() == Qt::Key_Right)
-        m_chart->scroll(step, 0);
-    else
-        QChartView::keyPressEvent(event);
-}
-
-void HistoryChartView::leaveEvent(QEvent *event) {
-    m_readout->hide();
-    m_legend->setObjectName(QStringLiteral("historyLegend"));
-    m_legend->setTextFormat(Qt::RichText);
-    m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
-    QChartView::leaveEvent(event);
-}
-
-void HistoryChartView::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::PaletteChange)
-        rebuild();
-    QChartView::changeEvent(event);
 }
 
 } // namespace loandesk

@@ -4,7 +4,7 @@ target_sources(loandesk_ui PRIVATE
 )
 # LTV history charts and panel (LoanDesk's own recorded history).
 target_sources(loandesk_ui PRIVATE
-    charts/historychartview.cpp charts/historychartview.h
+    charts/historychartview.cpp charts/historychartview.h charts/historychartinput.cpp
     charts/ltvhistorychart.cpp charts/ltvhistorychart.h
     charts/equityliabilitychart.cpp charts/equityliabilitychart.h
     charts/historypanel.cpp charts/historypanel.h
