@@ -102,21 +102,27 @@ BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &ord
     const qint64 exchangeTimeMs = client->clock()->serverNowMs();
     AuditEntry intent = entryFor(order, 0, State::Intent);
     intent.exchangeTimeMs = exchangeTimeMs;
-    const std::optional<qint64> id = m_log ? m_log->append(intent) : std::nullopt;
-    AuditEntry sent = entryFor(order, id.value_or(0), State::Sent);
+    // A plain id (rows start at 1) rather than an optional: GCC 12 misreads the optional's
+    // lifetime across the lambdas below and warns, which -Werror turns into a failed build.
+    qint64 id = 0;
+    if (m_log) {
+        if (const std::optional<qint64> appended = m_log->append(intent))
+            id = *appended;
+    }
+    AuditEntry sent = entryFor(order, id, State::Sent);
     sent.exchangeTimeMs = exchangeTimeMs;
     // Nothing leaves without both rows on disk. An INTENT without SENT is closed as "not
     // executed" by reconcilePending(), which is true: it never reached the network.
-    if (!id || !m_log->append(sent)) {
+    if (id == 0 || !m_log->append(sent)) {
         submission.refused.append(ActionGate::Reason::AuditUnavailable);
         return submission;
     }
-    submission.intentId = *id;
-    m_inFlight = *id;
+    submission.intentId = id;
+    m_inFlight = id;
     updateGate();
-    Q_EMIT actionStarted(*id);
+    Q_EMIT actionStarted(id);
 
-    const qint64 intentId = *id;
+    const qint64 intentId = id;
     if (order.action == AuditEntry::Action::Borrow) {
         client->borrow({order.groupId, order.asset, order.amount}, this,
                        [this, order, intentId](Result<BorrowResult> r) {

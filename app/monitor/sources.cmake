@@ -6,6 +6,7 @@ target_sources(loandesk_core PRIVATE
     monitor/monitorsession.cpp monitor/monitorsession.h
     monitor/csvexport.cpp monitor/csvexport.h
     monitor/reportmanifest.cpp monitor/reportmanifest.h
+    monitor/reportschedule.cpp monitor/reportschedule.h
 )
 # Alerts: when a person must be told, and the record of what they were told.
 target_sources(loandesk_core PRIVATE
