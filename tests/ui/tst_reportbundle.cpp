@@ -1,0 +1,104 @@
+#include "report/reportbundle.h"
+#include "sampleunits.h"
+#include "shell/snapshotheader.h"
+
+#include "monitor/monitorstate.h"
+#include "monitor/reportmanifest.h"
+#include "monitor/reportschedule.h"
+#include "panels/dashboardwidget.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace loandesk;
+
+class tst_ReportBundle : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void bundleIsCompleteAndVerifiable();
+    void failedBundleLeavesNoFolder();
+    void scheduleSurvivesRestartAndCatchesUpOnce();
+};
+
+void tst_ReportBundle::bundleIsCompleteAndVerifiable() {
+    MonitorState state;
+    state.applyUnits({documentedExampleUnit()}, QDateTime::currentDateTimeUtc());
+    DashboardWidget dashboard(&state);
+    QTemporaryDir dir;
+    QString error;
+    const QString folder =
+        ReportBundle::write(dir.path(), state, SnapshotHeader::from(state, QStringLiteral("test")),
+                            &dashboard, true, &error);
+    QVERIFY2(!folder.isEmpty(), qPrintable(error));
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files,
+             QStringList({QStringLiteral("collateral.csv"), QStringLiteral("key-figures.csv"),
+                          QStringLiteral("manifest.json"), QStringLiteral("report.pdf"),
+                          QStringLiteral("snapshot.png"), QStringLiteral("state.json")}));
+    const QString manifest = QDir(folder).filePath(QStringLiteral("manifest.json"));
+    QVERIFY(ReportManifest::verify(manifest, &error).isEmpty());
+
+    QFile csv(QDir(folder).filePath(QStringLiteral("collateral.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray content = csv.readAll();
+    QVERIFY(content.contains(",4.98938226,0.50106177\r\n")); // exact amounts
+    QVERIFY(!content.contains("collateral001@test.com"));    // masked as asked
+    csv.close();
+
+    // an altered file is caught by the manifest
+    QVERIFY(csv.open(QIODevice::Append));
+    csv.write("1,tampered\r\n");
+    csv.close();
+    QCOMPARE(ReportManifest::verify(manifest, &error),
+             QStringList{QStringLiteral("collateral.csv")});
+}
+
+void tst_ReportBundle::failedBundleLeavesNoFolder() {
+    MonitorState state;
+    state.applyUnits({documentedExampleUnit()}, QDateTime::currentDateTimeUtc());
+    DashboardWidget dashboard(&state);
+    QTemporaryDir dir;
+    // the parent "folder" is a file: nothing can be created under it
+    const QString blocker = dir.filePath(QStringLiteral("blocker"));
+    QFile f(blocker);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QString error;
+    const QString folder =
+        ReportBundle::write(blocker, state, SnapshotHeader::from(state, QStringLiteral("test")),
+                            &dashboard, false, &error);
+    QVERIFY(folder.isEmpty());
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{QStringLiteral("blocker")});
+}
+
+void tst_ReportBundle::scheduleSurvivesRestartAndCatchesUpOnce() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ReportSchedule s;
+    QVERIFY(!s.nextRun(now).isValid()); // off by default
+    s.enabled = true;
+    s.folder = QStringLiteral("/tmp/reports");
+    s.everyHours = 24;
+    QCOMPARE(s.nextRun(now), now); // never ran: run now
+    s.lastRun = now.addSecs(-3600);
+    QCOMPARE(s.nextRun(now), now.addSecs(23 * 3600));
+    s.save();
+    const ReportSchedule restarted = ReportSchedule::load();
+    QCOMPARE(restarted.enabled, true);
+    QCOMPARE(restarted.everyHours, 24);
+    QCOMPARE(restarted.lastRun, s.lastRun);
+    // closed for three days: one report at start, not three
+    s.lastRun = now.addDays(-3);
+    QVERIFY(s.nextRun(now) <= now);
+    // the clock went backwards: not postponed
+    s.lastRun = now.addDays(2);
+    QCOMPARE(s.nextRun(now), now);
+}
+
+QTEST_MAIN(tst_ReportBundle)
+#include "tst_reportbundle.moc"

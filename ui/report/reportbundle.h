@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace loandesk {
+
+class MonitorState;
+struct SnapshotHeader;
+
+// One unattended report: a folder holding snapshot.png, report.pdf, collateral.csv,
+// key-figures.csv, state.json and manifest.json (the SHA-256 of every other file). The folder
+// is assembled under a temporary name and renamed into place, so a report folder is either
+// complete or absent.
+class ReportBundle {
+public:
+    // Returns the new folder's path, or an empty string with `error` set.
+    static QString write(const QString &parentFolder, const MonitorState &state,
+                         const SnapshotHeader &header, QWidget *dashboard, bool maskEmails,
+                         QString *error);
+};
+
+} // namespace loandesk
