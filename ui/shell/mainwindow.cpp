@@ -3,6 +3,7 @@
 #include "snapshotrenderer.h"
 
 #include "report/reportdocument.h"
+#include "report/reportsmenu.h"
 
 #include "actions/actionsmenu.h"
 
@@ -84,6 +85,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    ReportsMenu::install(this, file, m_session->state(), m_profileName);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh now"), this, [this] {
