@@ -72,7 +72,7 @@ void AlertCenter::setSettings(const AlertSettings &settings, bool muted) {
 
 void AlertCenter::deliver(const Alert &alert) {
     m_sound->play(alert);
-    if (m_tray) {
+    if (m_tray && m_trayEnabled) {
         const auto icon = alert.severity() == Alert::Severity::Critical ? QSystemTrayIcon::Critical
                                                                         : QSystemTrayIcon::Warning;
         m_tray->showMessage(AlertText::title(alert), AlertText::body(alert), icon, 15000);

@@ -31,6 +31,7 @@ public:
                 bool muted, QObject *parent = nullptr);
 
     void setSettings(const AlertSettings &settings, bool muted);
+    void setTrayEnabled(bool enabled) { m_trayEnabled = enabled; }
     AlertEngine *engine() const { return m_engine; }
     AlertLog *log() const { return m_log; }
     AlertBanner *banner() const { return m_banner; }
@@ -47,6 +48,7 @@ private:
     AlertSound *m_sound;
     AlertBanner *m_banner;
     QSystemTrayIcon *m_tray = nullptr;
+    bool m_trayEnabled = true;
     QPointer<AlertLogView> m_logView;
 };
 

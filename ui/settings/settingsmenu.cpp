@@ -5,6 +5,7 @@
 #include "settingsdialog.h"
 
 #include "alerts/alertcenter.h"
+#include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "settings/appsettings.h"
@@ -40,8 +41,11 @@ void SettingsMenu::install(QMainWindow *window, MonitorSession *session,
                            const QString &profileName) {
     SessionSetup::useSystemProxy();
     const AppSettings app = AppSettings::load();
+    DisplayFormat::setZone(app.timeZone == AppSettings::TimeZone::Local ? DisplayFormat::Zone::Local
+                                                                        : DisplayFormat::Zone::Utc);
     auto *alerts =
         new AlertCenter(session, window, alertSettingsFor(profileName), app.muteSounds, window);
+    alerts->setTrayEnabled(app.trayNotifications);
     auto *secrets = new KeychainSecretStore(QStringLiteral("LoanDesk"), window);
     QObject::connect(secrets, &KeychainSecretStore::keychainUnavailable, window, [window] {
         window->statusBar()->showMessage(
@@ -56,7 +60,9 @@ void SettingsMenu::install(QMainWindow *window, MonitorSession *session,
         SettingsDialog dialog(secrets, ProfileStore::defaultPath(), AppSettings::defaultPath(),
                               window);
         QObject::connect(&dialog, &SettingsDialog::saved, window, [=] {
-            alerts->setSettings(alertSettingsFor(profileName), AppSettings::load().muteSounds);
+            const AppSettings saved = AppSettings::load();
+            alerts->setSettings(alertSettingsFor(profileName), saved.muteSounds);
+            alerts->setTrayEnabled(saved.trayNotifications);
         });
         dialog.exec();
     });
