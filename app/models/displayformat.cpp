@@ -83,8 +83,10 @@ QString DisplayFormat::age(qint64 ms) {
     const qint64 s = std::max<qint64>(ms, 0) / 1000;
     if (s < 60)
         return QCoreApplication::translate("DisplayFormat", "%n s", nullptr, int(s));
+    // A named count: Qt 6.4's lupdate never returns on `int(s / 60)` as the numerus argument.
+    const int minutes = int(s / 60);
     if (s < 3600)
-        return QCoreApplication::translate("DisplayFormat", "%n min", nullptr, int(s / 60));
+        return QCoreApplication::translate("DisplayFormat", "%n min", nullptr, minutes);
     return QCoreApplication::translate("DisplayFormat", "%1 h %2 min")
         .arg(s / 3600)
         .arg((s % 3600) / 60);

@@ -18,10 +18,6 @@ namespace loandesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ReportDocument", text);
-}
-
 QString esc(const QString &s) {
     return s.toHtmlEscaped();
 }

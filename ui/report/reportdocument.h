@@ -2,6 +2,7 @@
 
 #include "shell/snapshotheader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QImage>
 #include <QString>
@@ -17,6 +18,8 @@ class MonitorState;
 // its LTV and band, distance to each band, key figures, liabilities and collateral table, and
 // its LTV chart when history exists. Built from domain values, never from widgets.
 class ReportDocument {
+    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
+
 public:
     ReportDocument(const MonitorState &state, SnapshotHeader header, bool maskEmails);
 

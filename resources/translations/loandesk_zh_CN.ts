@@ -1,0 +1,3155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ActionText</name>
+    <message>
+        <location filename="../../ui/actions/actiontext.cpp" line="+16"/>
+        <source>No credit-account key is configured for this risk unit; it is monitored read-only.</source>
+        <translation>此风险单位未配置放贷账户 API Key，仅以只读方式监控。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This profile is read-only.</source>
+        <translation>此配置档案为只读。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The risk unit is being liquidated or its LTV is at the liquidation level.</source>
+        <translation>该风险单位正在强制平仓，或其 LTV 已达强制平仓线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange reported a transaction still in progress (-27025); wait a moment.</source>
+        <translation>交易所报告有交易仍在处理中（-27025），请稍候。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A collateral account was just added; borrowing is blocked for 2 minutes (-27031).</source>
+        <translation>刚添加了抵押账户，2 分钟内无法借款（-27031）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange&apos;s rate limit paused this endpoint (HTTP 429).</source>
+        <translation>交易所的访问频率限制已暂停此接口（HTTP 429）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange has temporarily banned this IP address (HTTP 418).</source>
+        <translation>交易所已暂时封禁此 IP 地址（HTTP 418）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another borrow or repay is waiting for the exchange&apos;s answer.</source>
+        <translation>另一笔借款或还款正在等待交易所答复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An earlier action&apos;s outcome is not known yet; LoanDesk is checking the exchange&apos;s records.</source>
+        <translation>之前一笔操作的结果尚不明确，LoanDesk 正在核对交易所的记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log cannot be written; nothing is sent without a journal entry.</source>
+        <translation>无法写入审计日志；没有日志记录的操作一律不发送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a positive amount of USDT or USDC with at most 8 decimal places.</source>
+        <translation>请输入大于零、最多 8 位小数的 USDT 或 USDC 金额。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done (confirmed from records)</source>
+        <translation>已完成（经记录确认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not executed (confirmed from records)</source>
+        <translation>未执行（经记录确认）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Borrowed %1 (transaction %2).</source>
+        <translation>已借款 %1（交易 %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested %1, actually repaid %2 (transaction %3).</source>
+        <translation>申请还款 %1，实际还款 %2（交易 %3）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange refused it: %1</source>
+        <translation>交易所拒绝了该请求：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 The request may or may not have been executed. LoanDesk does not resend it; it is checking the exchange&apos;s records now.</source>
+        <translation>%1 该请求可能已执行，也可能未执行。LoanDesk 不会重新发送，正在核对交易所的记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange&apos;s records show it was not executed. Nothing was borrowed or repaid.</source>
+        <translation>交易所记录显示该请求未执行，未发生任何借款或还款。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent; waiting for the exchange…</source>
+        <translation>已发送，正在等待交易所答复…</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <location filename="../../ui/alerts/alerttext.cpp" line="+18"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Margin call</source>
+        <translation>追加保证金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liquidation imminent</source>
+        <translation>即将强制平仓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTV still rising</source>
+        <translation>LTV 持续上升</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polling paused</source>
+        <translation>轮询已暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTV mismatch</source>
+        <translation>LTV 不一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forced liquidation</source>
+        <translation>强制平仓</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LoanDesk: %1</source>
+        <translation>LoanDesk：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk unit %1: %2</source>
+        <translation>风险单位 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Risk unit %1 has no equity above maintenance margin (LTV undefined) at %2.</source>
+        <translation>风险单位 %1 于 %2 的净资产已不高于维持保证金（LTV 无法计算）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk unit %1: LTV %2 reached the %3 level (%4) at %5.</source>
+        <translation>风险单位 %1：LTV %2 于 %5 达到“%3”级别（%4）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk unit %1: LTV keeps rising above margin call (%2): now %3 at %4.</source>
+        <translation>风险单位 %1：LTV 在追加保证金线（%2）之上继续上升，%4 时为 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LoanDesk has received no fresh data for several minutes (%1); the figures on screen are old. Checked at %2.</source>
+        <translation>LoanDesk 已有数分钟未收到新数据（%1），屏幕上的数字已过时。检查时间：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange paused LoanDesk&apos;s requests (%1). Noted at %2.</source>
+        <translation>交易所暂停了 LoanDesk 的请求（%1）。记录时间：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk unit %1: the exchange reports LTV %2 but its own figures give %3 (%4).</source>
+        <translation>风险单位 %1：交易所报告的 LTV 为 %2，但按其自身数据计算为 %3（%4）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk unit %1: a new forced liquidation was recorded at %2.</source>
+        <translation>风险单位 %1：%2 记录到一笔新的强制平仓。</translation>
+    </message>
+</context>
+<context>
+    <name>BandStyle</name>
+    <message>
+        <location filename="../../ui/panels/bandstyle.cpp" line="+87"/>
+        <source>Warning</source>
+        <translation>预警线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial LTV</source>
+        <translation>初始 LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Margin call</source>
+        <translation>追加保证金线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liquidation</source>
+        <translation>强制平仓线</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../ui/shell/commandline.cpp" line="+11"/>
+        <source>Treasury dashboard for Binance Institutional Loan risk units.</source>
+        <translation>币安机构借贷风险单位的资金管理看板。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the built-in simulated exchange and connect to it.</source>
+        <translation>启动内置的模拟交易所并连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulator scenario for --demo (calm, stressed or a JSON file).</source>
+        <translation>--demo 使用的模拟场景（calm、stressed 或 JSON 文件）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch once, render the dashboard offscreen to FILE (.png or .pdf) and exit.</source>
+        <translation>获取一次数据，在后台将看板渲染到 FILE（.png 或 .pdf）后退出。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --snapshot: also write the normalized state as JSON.</source>
+        <translation>与 --snapshot 一起使用：同时将规范化状态写为 JSON。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only this risk unit.</source>
+        <translation>仅限此风险单位。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchange API base URL (default https://api.binance.com).</source>
+        <translation>交易所 API 基础 URL（默认 https://api.binance.com）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mask sub-account emails in snapshots and dumps.</source>
+        <translation>在快照和导出中隐去子账户邮箱。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the saved profile NAME.</source>
+        <translation>使用已保存的配置档案 NAME。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User interface language (en, zh_CN).</source>
+        <translation>界面语言（en、zh_CN）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--group-id must be a positive number, not &quot;%1&quot;</source>
+        <translation>--group-id 必须是正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--base-url must be an https URL (plain http only to loopback): %1</source>
+        <translation>--base-url 必须是 https URL（明文 http 仅限本机回环地址）：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--demo and --base-url cannot be combined</source>
+        <translation>--demo 与 --base-url 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--dump needs --snapshot</source>
+        <translation>--dump 需要与 --snapshot 一起使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--snapshot must end in .png or .pdf: %1</source>
+        <translation>--snapshot 的文件名必须以 .png 或 .pdf 结尾：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <location filename="../../app/models/displayformat.cpp" line="+85"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../ui/panels/errortext.cpp" line="+21"/>
+        <source>This computer&apos;s clock and the exchange&apos;s disagree; the request fell outside the receive window (-1021). LoanDesk resynchronises its clock and retries.</source>
+        <translation>本机时钟与交易所时钟不一致，请求超出了接收窗口 recvWindow（-1021）。LoanDesk 会重新校准时钟并重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API secret does not match this key (-1022).</source>
+        <translation>Secret Key 与此 API Key 不匹配（-1022）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key is not in a valid format (-2014).</source>
+        <translation>API Key 格式无效（-2014）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key is invalid, not allowed from this IP, or lacks permission (-2015).</source>
+        <translation>API Key 无效、不允许从此 IP 访问，或缺少权限（-2015）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key is not authorised for this request (-1002).</source>
+        <translation>此 API Key 无权执行该请求（-1002）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount exceeds the maximum this risk unit may borrow (-27009).</source>
+        <translation>金额超过该风险单位的最大可借额度（-27009）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borrowing is blocked: the LTV would exceed the initial LTV threshold (-27020).</source>
+        <translation>无法借款：LTV 将超过初始 LTV 阈值（-27020）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no liability to repay in this risk unit (-27011).</source>
+        <translation>该风险单位没有需要偿还的负债（-27011）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The risk unit is being liquidated; try again later (%1).</source>
+        <translation>该风险单位正在强制平仓，请稍后再试（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A previous transaction is still being processed; try again shortly (-27025).</source>
+        <translation>前一笔交易仍在处理中，请稍后再试（-27025）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borrowing and transfers are blocked for 2 minutes after a collateral account is added (-27031).</source>
+        <translation>添加抵押账户后 2 分钟内不能借款或划转（-27031）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot reach the exchange.</source>
+        <translation>无法连接交易所。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the exchange (%1).</source>
+        <translation>无法连接交易所（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange did not answer in time.</source>
+        <translation>交易所未能及时答复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to the exchange failed.</source>
+        <translation>与交易所的安全连接失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to the exchange failed (%1).</source>
+        <translation>与交易所的安全连接失败（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange answered with a redirect (HTTP %1); signed requests never follow redirects. Check the base URL.</source>
+        <translation>交易所返回了重定向（HTTP %1）；签名请求从不跟随重定向。请检查基础 URL。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange rejected the API key (%1): %2</source>
+        <translation>交易所拒绝了该 API Key（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API secret does not match this key.</source>
+        <translation>Secret Key 与此 API Key 不匹配。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s clock and the exchange&apos;s disagree; the request fell outside the receive window.</source>
+        <translation>本机时钟与交易所时钟不一致，请求超出了接收窗口 recvWindow。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit reached (HTTP 429).</source>
+        <translation>已达访问频率限制（HTTP 429）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange has temporarily banned this IP address for sending too many requests (HTTP 418).</source>
+        <translation>由于请求过多，交易所已暂时封禁此 IP 地址（HTTP 418）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange reported an internal error (%1).</source>
+        <translation>交易所报告内部错误（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange reported a server error (HTTP %1).</source>
+        <translation>交易所报告服务器错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange sent a reply LoanDesk cannot read.</source>
+        <translation>交易所返回了 LoanDesk 无法解析的响应。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange sent a reply LoanDesk cannot read (%1).</source>
+        <translation>交易所返回了 LoanDesk 无法解析的响应（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Exchange error %1: %2</source>
+        <translation>交易所错误 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The exchange answered with HTTP status %1.</source>
+        <translation>交易所返回了 HTTP 状态码 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReportText</name>
+    <message>
+        <location filename="../../ui/settings/keyreporttext.cpp" line="+26"/>
+        <source>This key cannot read the risk units: %1</source>
+        <translation>此 API Key 无法读取风险单位：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This parent key sees %n risk unit(s)</source>
+        <translation>
+            <numerusform>此母账户 API Key 可查看 %n 个风险单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; check that it belongs to the parent account.</source>
+        <translation>；请确认它属于母账户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; every unit has its credit key, so borrowing and repaying are possible.</source>
+        <translation>；每个风险单位都有放贷账户 API Key，可以借款和还款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; borrowing needs the credit key.</source>
+        <translation>；借款需要放贷账户 API Key。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; borrowing in unit(s) %1 needs the credit key.</source>
+        <translation>；风险单位 %1 的借款需要放贷账户 API Key。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This credit key sees only its own risk unit %1.</source>
+        <translation>此放贷账户 API Key 只能查看其所属的风险单位 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This key sees %n risk unit(s) but is not a parent key.</source>
+        <translation>
+            <numerusform>此 API Key 可查看 %n 个风险单位，但不是母账户 API Key。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credit key for unit %1 was refused: %2</source>
+        <translation>风险单位 %1 的放贷账户 API Key 被拒绝：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LtvBand</name>
+    <message>
+        <location filename="../../app/models/riskunitlistmodel.cpp" line="+15"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above initial</source>
+        <translation>高于初始 LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Margin call</source>
+        <translation>追加保证金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liquidation</source>
+        <translation>强制平仓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undefined (no equity)</source>
+        <translation>无法计算（无净资产）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+51"/>
+        <source>LTV history</source>
+        <translation>LTV 历史</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <location filename="../../app/models/collateraltreemodel.cpp" line="+30"/>
+        <source>Credit</source>
+        <translation>放贷账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collateral</source>
+        <translation>抵押账户</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStartup</name>
+    <message>
+        <location filename="../../ui/settings/profilestartup.cpp" line="+34"/>
+        <source>there is no profile called &quot;%1&quot;</source>
+        <translation>不存在名为“%1”的配置档案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the profile file could not be used: %1</source>
+        <translation>无法使用配置档案文件：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the profile &quot;%1&quot; is incomplete; open Settings to fix it</source>
+        <translation>配置档案“%1”不完整，请打开“设置”修正</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the keychain holds no secret for API key %1</source>
+        <translation>系统密钥环中没有 API Key %1 的 Secret Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no keychain service is running, so the secret for API key %1 cannot be read; set LOANDESK_API_KEY and LOANDESK_API_SECRET</source>
+        <translation>没有正在运行的密钥环服务，无法读取 API Key %1 的 Secret Key；请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBundle</name>
+    <message>
+        <location filename="../../ui/report/reportbundle.cpp" line="+24"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write into folder %1</source>
+        <translation>无法写入文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot finish report folder %1</source>
+        <translation>无法完成报告文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../../ui/report/reportdocument.cpp" line="+61"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk unit</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+90"/>
+        <source>Net equity</source>
+        <translation>净资产</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Liability</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin call if collateral falls</source>
+        <translation>抵押品下跌多少触发追加保证金</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Risk unit %1 — %2</source>
+        <translation>风险单位 %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTV %1 (exchange reports %2) · exchange time %3 · received %4</source>
+        <translation>LTV %1（交易所报告 %2）· 交易所时间 %3 · 接收时间 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Distance to each band</source>
+        <translation>距各 LTV 区间的距离</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collateral fall that reaches it</source>
+        <translation>抵押品下跌幅度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repay to return to it</source>
+        <translation>回到该线所需还款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>预警线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial LTV</source>
+        <translation>初始 LTV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin call</source>
+        <translation>追加保证金线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidation</source>
+        <translation>强制平仓线</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>already reached</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none needed</source>
+        <translation>无需还款</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total net equity</source>
+        <translation>总净资产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance margin</source>
+        <translation>维持保证金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total liability</source>
+        <translation>总负债</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max allowed borrow limit</source>
+        <translation>最大允许借款额度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max transfer-out</source>
+        <translation>最大可转出金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent frozen amount</source>
+        <translation>母账户冻结金额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Liabilities</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collateral</source>
+        <translation>抵押品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account / wallet</source>
+        <translation>账户 / 钱包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maint. margin</source>
+        <translation>维持保证金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>LTV history</source>
+        <translation>LTV 历史</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledReporter</name>
+    <message>
+        <location filename="../../ui/report/scheduledreporter.cpp" line="+35"/>
+        <source>no data received yet</source>
+        <translation>尚未收到数据</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMenu</name>
+    <message>
+        <location filename="../../ui/settings/settingsmenu.cpp" line="+52"/>
+        <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
+        <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Connect profile…</source>
+        <translation>连接配置档案(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Connect profile</source>
+        <translation>连接配置档案</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>There are no profiles yet. Create one in Settings → Connection.</source>
+        <translation>还没有配置档案。请在“设置 → 连接”中创建。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile:</source>
+        <translation>配置档案：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Alerts…</source>
+        <translation>告警(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Profile not connected</source>
+        <translation>配置档案未连接</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotHeader</name>
+    <message>
+        <location filename="../../ui/shell/snapshotheader.cpp" line="+32"/>
+        <source>LoanDesk — %1 — risk units %2</source>
+        <translation>LoanDesk — %1 — 风险单位 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exchange time %1 · fetched %2 · LoanDesk %3</source>
+        <translation>交易所时间 %1 · 获取时间 %2 · LoanDesk %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · STALE DATA</source>
+        <translation> · 数据已过期</translation>
+    </message>
+</context>
+<context>
+    <name>WalletType</name>
+    <message>
+        <location filename="../../app/models/collateraltreemodel.cpp" line="-11"/>
+        <source>Spot</source>
+        <translation>现货</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross Margin</source>
+        <translation>全仓杠杆</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio Margin</source>
+        <translation>统一账户</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ActionsMenu</name>
+    <message>
+        <location filename="../../ui/actions/actionsmenu.cpp" line="+39"/>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Borrow…</source>
+        <translation>借款(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repay…</source>
+        <translation>还款(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Activity…</source>
+        <translation>操作记录(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ActivityView</name>
+    <message>
+        <location filename="../../ui/actions/activityview.cpp" line="+25"/>
+        <source>Activity — borrow and repay journal</source>
+        <translation>操作记录 — 借款与还款日志</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify audit chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export activity</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit chain is BROKEN at row %1: that row or one before it was changed or removed outside LoanDesk.</source>
+        <translation>审计链在第 %1 行断裂：该行或之前的某一行在 LoanDesk 之外被修改或删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The audit chain is intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>审计链完整：已校验 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::AlertBanner</name>
+    <message>
+        <location filename="../../ui/alerts/alertbanner.cpp" line="+17"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All alerts…</source>
+        <translation>全部告警…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>(%n more open)</source>
+        <translation>
+            <numerusform>（另有 %n 条未处理）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::AlertCenter</name>
+    <message>
+        <location filename="../../ui/alerts/alertcenter.cpp" line="+34"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>LoanDesk alerts</source>
+        <translation>LoanDesk 告警</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The alert command for alert %1 failed: %2</source>
+        <translation>告警 %1 的告警命令执行失败：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>LoanDesk — Alerts</source>
+        <translation>LoanDesk — 告警</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::AlertLogModel</name>
+    <message>
+        <location filename="../../ui/alerts/alertlogmodel.cpp" line="+54"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::AlertLogView</name>
+    <message>
+        <location filename="../../ui/alerts/alertlogview.cpp" line="+22"/>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Optional note, e.g. &quot;called the credit desk&quot;</source>
+        <translation>备注（可选），例如“已致电信贷部门”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement note</source>
+        <translation>确认备注</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::AlertsPage</name>
+    <message>
+        <location filename="../../ui/settings/alertspage.cpp" line="+39"/>
+        <source>Alert when the exchange&apos;s LTV and LoanDesk&apos;s differ</source>
+        <translation>交易所的 LTV 与 LoanDesk 计算值不一致时告警</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mute sounds (critical alerts always sound)</source>
+        <translation>静音（严重告警始终发声）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. /usr/local/bin/page-oncall --desk treasury</source>
+        <translation>例如 /usr/local/bin/page-oncall --desk treasury</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-arm &amp;below trigger by:</source>
+        <translation>回落到触发线以下多少后重新启用(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidation &amp;imminent at liquidation −</source>
+        <translation>“即将强制平仓”触发于强制平仓线 −(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above margin call, alert every further &amp;rise of</source>
+        <translation>高于追加保证金线后，每继续上升(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cooldown per level:</source>
+        <translation>每级冷却时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert when no data for:</source>
+        <translation>无数据持续多久后告警：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &amp;command:</source>
+        <translation>运行命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the command after:</source>
+        <translation>命令超时终止：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command receives each alert as one JSON object on its standard input. Sounds: one bell for notices, two for warnings, three for critical alerts (the system bell).</source>
+        <translation>命令通过标准输入接收每条告警，每条为一个 JSON 对象。提示音（系统铃声）：通知响一声，警告响两声，严重告警响三声。</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::AppearancePage</name>
+    <message>
+        <location filename="../../ui/settings/appearancepage.cpp" line="+16"/>
+        <source>Show alerts as desktop notifications</source>
+        <translation>以桌面通知显示告警</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Times in:</source>
+        <translation>时间显示(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new language applies the next time LoanDesk starts.</source>
+        <translation>新语言将在下次启动 LoanDesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::AuditLogModel</name>
+    <message>
+        <location filename="../../app/actions/auditlogmodel.cpp" line="+118"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk unit</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>实际金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repay from</source>
+        <translation>还款来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected LTV</source>
+        <translation>预计 LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction</source>
+        <translation>交易 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS user</source>
+        <translation>系统用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>配置档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second operator</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intent</source>
+        <translation>意图 ID</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::BandsPage</name>
+    <message>
+        <location filename="../../ui/settings/bandspage.cpp" line="+35"/>
+        <source>Risk unit</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Initial</source>
+        <translation>初始 LTV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Margin call</source>
+        <translation>追加保证金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Liquidation</source>
+        <translation>强制平仓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange publishes no thresholds: enter the ones in each unit&apos;s credit agreement. Units not listed use 0.75 / 0.80 / 0.90 / 1.00.</source>
+        <translation>交易所不公布阈值：请填写各风险单位授信协议中的数值。未列出的风险单位使用 0.75 / 0.80 / 0.90 / 1.00。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add unit</source>
+        <translation>添加风险单位(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit %1</source>
+        <translation>风险单位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::BorrowDialog</name>
+    <message>
+        <location filename="../../ui/actions/borrowdialog.cpp" line="+38"/>
+        <source>Amount again:</source>
+        <translation>再次输入金额：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Review…</source>
+        <translation>复核(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borrow</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Risk unit %1</source>
+        <translation>风险单位 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 250000.5</source>
+        <translation>例如 250000.5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
+        <translation>大额金额需输入两次，以免手误多输一个零。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Risk unit:</source>
+        <translation>风险单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borrowed funds land in the credit account&apos;s margin wallet.</source>
+        <translation>借入的资金将进入放贷账户的杠杆钱包。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Max: fetching…</source>
+        <translation>最大可借：获取中…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Max: unavailable</source>
+        <translation>最大可借：不可用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Max: %1 %2</source>
+        <translation>最大可借：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max borrowable as of %1, from the exchange.</source>
+        <translation>交易所提供的最大可借额度，截至 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max: none reported</source>
+        <translation>最大可借：交易所未报告</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter an amount greater than zero with at most 8 decimal places.</source>
+        <translation>请输入大于零、最多 8 位小数的金额。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the exchange&apos;s max borrowable amount.</source>
+        <translation>正在等待交易所返回最大可借额度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount exceeds the max borrowable %1 %2.</source>
+        <translation>金额超过最大可借额度 %1 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Above %1, type the amount a second time; the two must match.</source>
+        <translation>金额超过 %1 时需再次输入，两次必须一致。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In words: %1</source>
+        <translation>大写金额：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borrow %1 %2 for risk unit %3</source>
+        <translation>为风险单位 %3 借款 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LTV %1 → %2. The request is sent once and never retried automatically.</source>
+        <translation>LTV %1 → %2。请求只发送一次，绝不自动重试。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sent; waiting for the exchange…</source>
+        <translation>已发送，正在等待交易所答复…</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::CollateralPanel</name>
+    <message>
+        <location filename="../../ui/panels/collateralpanel.cpp" line="+34"/>
+        <source>Collateral accounts and wallets</source>
+        <translation>抵押账户与钱包</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::CollateralShareChart</name>
+    <message>
+        <location filename="../../ui/charts/collateralsharechart.cpp" line="+46"/>
+        <source>Share of net equity by account</source>
+        <translation>各账户净资产占比</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No risk unit selected</source>
+        <translation>未选择风险单位</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n others</source>
+        <translation>
+            <numerusform>其他 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collateral account</source>
+        <translation>抵押账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Credit account</source>
+        <translation>放贷账户</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source> (credit)</source>
+        <translation>（放贷）</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::CollateralTreeModel</name>
+    <message>
+        <location filename="../../app/models/collateraltreemodel.cpp" line="+185"/>
+        <source>Account / wallet</source>
+        <translation>账户 / 钱包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net equity</source>
+        <translation>净资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maint. margin</source>
+        <translation>维持保证金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ConfirmPage</name>
+    <message>
+        <location filename="../../ui/actions/confirmpage.cpp" line="+19"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit to the exchange</source>
+        <translation>提交到交易所(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name of the colleague who checked it (optional)</source>
+        <translation>复核同事的姓名（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second operator:</source>
+        <translation>复核人：</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ConnectDialog</name>
+    <message>
+        <location filename="../../ui/shell/connectdialog.cpp" line="+17"/>
+        <source>Connect an account</source>
+        <translation>连接账户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exchange base URL</source>
+        <translation>交易所 API 基础 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API secret</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange &amp;URL:</source>
+        <translation>交易所 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>API Key(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;secret:</source>
+        <translation>Secret Key(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the parent account&apos;s key to monitor every risk unit. The secret is kept in memory for this session only.</source>
+        <translation>使用母账户的 API Key 可监控所有风险单位。Secret Key 仅在本次会话期间保存在内存中。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The URL must start with https:// (plain http only to this computer).</source>
+        <translation>URL 必须以 https:// 开头（明文 http 仅限本机地址）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter both the API key and its secret.</source>
+        <translation>请同时输入 API Key 和对应的 Secret Key。</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ConnectionPage</name>
+    <message>
+        <location filename="../../ui/settings/connectionpage.cpp" line="+28"/>
+        <source>Read-only: monitor only, never borrow or repay</source>
+        <translation>只读：仅监控，不借款也不还款</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>stored in the keychain — type only to replace it</source>
+        <translation>已保存在系统密钥环中 — 仅在需要替换时输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HMAC-SHA256 (secret key)</source>
+        <translation>HMAC-SHA256（Secret Key）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed25519 (private key PEM)</source>
+        <translation>Ed25519（PEM 私钥）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk unit</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit API key</source>
+        <translation>放贷账户 API Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secret</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange base URL</source>
+        <translation>交易所 API 基础 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent API key</source>
+        <translation>母账户 API Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent API secret</source>
+        <translation>母账户 Secret Key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add credit &amp;key</source>
+        <translation>添加放贷账户 API Key(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange &amp;URL:</source>
+        <translation>交易所 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent API &amp;key:</source>
+        <translation>母账户 API Key(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secret:</source>
+        <translation>Secret Key(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key &amp;type:</source>
+        <translation>密钥类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit keys:</source>
+        <translation>放贷账户 API Key：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The parent key monitors every risk unit. Borrowing, repaying and the records need each unit&apos;s credit key; without it the unit is monitored read-only. Secrets are kept in the system keychain, never in LoanDesk&apos;s files.</source>
+        <translation>母账户 API Key 用于监控所有风险单位。借款、还款及查询记录需要各风险单位的放贷账户 API Key；没有它，该风险单位仅以只读方式监控。Secret Key 保存在系统密钥环中，绝不写入 LoanDesk 的文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enable borrowing and repaying?</source>
+        <translation>启用借款和还款？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With trading enabled, LoanDesk can borrow and repay with this profile&apos;s credit keys. Every action still asks for confirmation. Enable it?</source>
+        <translation>启用交易后，LoanDesk 可以使用此配置档案的放贷账户 API Key 借款和还款。每次操作仍需确认。是否启用？</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>secret</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in keychain</source>
+        <translation>在密钥环中</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::DashboardWidget</name>
+    <message>
+        <location filename="../../ui/panels/dashboardwidget.cpp" line="+53"/>
+        <source>Risk units</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of net equity</source>
+        <translation>净资产占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan-to-value</source>
+        <translation>贷款价值比（LTV）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance to bands</source>
+        <translation>距各 LTV 区间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collateral accounts</source>
+        <translation>抵押账户</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::DistancePanel</name>
+    <message>
+        <location filename="../../ui/panels/distancepanel.cpp" line="+54"/>
+        <source>Distance to LTV bands</source>
+        <translation>距各 LTV 区间的距离</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collateral fall that reaches each band</source>
+        <translation>抵押品下跌多少会触及各区间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Threshold LTV from the credit agreement</source>
+        <translation>授信协议规定的 LTV 阈值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Repay to reach a target LTV</source>
+        <translation>还款至目标 LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target LTV</source>
+        <translation>目标 LTV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Target LTV in percent</source>
+        <translation>目标 LTV（百分比）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>If collateral falls</source>
+        <translation>若抵押品下跌</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>LTV is undefined: net equity does not exceed maintenance margin, so any further fall in collateral leaves the unit at risk of liquidation.</source>
+        <translation>LTV 无法计算：净资产不高于维持保证金，抵押品再有任何下跌，该风险单位都面临强制平仓风险。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Past the warning level</source>
+        <translation>已超过预警线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past initial LTV: borrowing blocked</source>
+        <translation>已超过初始 LTV：无法借款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past margin call</source>
+        <translation>已超过追加保证金线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past liquidation</source>
+        <translation>已超过强制平仓线</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: cannot be computed, LTV undefined</source>
+        <translation>%1：LTV 无法计算，无法得出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 if collateral falls %2</source>
+        <translation>抵押品下跌 %2 即触及%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a risk unit to see the repayment needed.</source>
+        <translation>选择一个风险单位以查看所需还款额。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Repaying alone cannot bring LTV to %1.</source>
+        <translation>仅靠还款无法使 LTV 降至 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTV is already at or below %1; no repayment needed.</source>
+        <translation>LTV 已不高于 %1，无需还款。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repay %1 %2 to return to %3 LTV.</source>
+        <translation>还款 %1 %2 可使 LTV 回到 %3。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collateral −%1</source>
+        <translation>抵押品 −%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collateral −%1 → LTV %2 · %3</source>
+        <translation>抵押品 −%1 → LTV %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undefined</source>
+        <translation>无法计算</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::EquityLiabilityChart</name>
+    <message>
+        <location filename="../../ui/charts/equityliabilitychart.cpp" line="+15"/>
+        <source>Net equity and liability history</source>
+        <translation>净资产与负债历史</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Net equity</source>
+        <translation>净资产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liability</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Net equity %1
+Liability %2
+LTV %3</source>
+        <translation>净资产 %1
+负债 %2
+LTV %3</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::FeedBanner</name>
+    <message>
+        <location filename="../../ui/panels/feedbanner.cpp" line="+53"/>
+        <source>Feed status</source>
+        <translation>数据源状态</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No data has been received yet.</source>
+        <translation>尚未收到任何数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing data as of %1, %2 ago.</source>
+        <translation>显示截至 %1 的数据（%2前）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The exchange has banned this IP address for too many requests: polling paused until %1.</source>
+        <translation>由于请求过多，交易所已封禁此 IP 地址：轮询暂停至 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit reached: polling paused until %1.</source>
+        <translation>已达访问频率限制：轮询暂停至 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data is stale.</source>
+        <translation>数据已过期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the API key and settings of this profile.</source>
+        <translation>请检查此配置档案的 API Key 和设置。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::HeadlessSnapshot</name>
+    <message>
+        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+36"/>
+        <source>risk unit %1 is not visible to this API key</source>
+        <translation>此 API Key 无法查看风险单位 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this API key sees no risk units</source>
+        <translation>此 API Key 看不到任何风险单位</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+8"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::HistoryChartView</name>
+    <message>
+        <location filename="../../ui/charts/historychartview.cpp" line="+41"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undefined</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Band changed: %1 → %2</source>
+        <translation>区间变化：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No data (LoanDesk was not polling)</source>
+        <translation>无数据（LoanDesk 当时未在轮询）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s clock went back</source>
+        <translation>本机时钟被回拨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borrow %1</source>
+        <translation>借款 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repay %1</source>
+        <translation>还款 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liquidation %1</source>
+        <translation>强制平仓 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::HistoryPanel</name>
+    <message>
+        <location filename="../../ui/charts/historypanel.cpp" line="+33"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 d</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net equity and liability</source>
+        <translation>净资产与负债</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>History: opening…</source>
+        <translation>历史记录：正在打开…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording to the team database</source>
+        <translation>正在记录到团队数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording history on this computer</source>
+        <translation>正在本机记录历史</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history file was damaged and set aside (%1); recording into a new one</source>
+        <translation>历史文件已损坏并被移到一旁（%1），正在记录到新文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history was written by a newer LoanDesk; not recording (file left as is)</source>
+        <translation>历史记录由更新版本的 LoanDesk 写入；不再记录（文件保持原样）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History is not being recorded: %1</source>
+        <translation>未在记录历史：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not record the last sample: %1</source>
+        <translation>无法记录最近一次采样：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database unavailable; recording on this computer until it is back</source>
+        <translation>团队数据库不可用，恢复前先在本机记录</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Export history as CSV</source>
+        <translation>将历史导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History exported to %1</source>
+        <translation>历史已导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::KeyFiguresModel</name>
+    <message>
+        <location filename="../../app/models/keyfiguresmodel.cpp" line="+42"/>
+        <source>Total net equity</source>
+        <translation>总净资产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance margin</source>
+        <translation>维持保证金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total liability</source>
+        <translation>总负债</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 principal</source>
+        <translation>%1 本金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 interest</source>
+        <translation>%1 利息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max allowed borrow limit</source>
+        <translation>最大允许借款额度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max transfer-out</source>
+        <translation>最大可转出金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent frozen amount</source>
+        <translation>母账户冻结金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTV reported by exchange</source>
+        <translation>交易所报告的 LTV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTV computed by LoanDesk</source>
+        <translation>LoanDesk 计算的 LTV</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: %2 (received %3)</source>
+        <translation>%1：%2（接收时间 %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::KeyFiguresPanel</name>
+    <message>
+        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+38"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::Launcher</name>
+    <message>
+        <location filename="../../ui/shell/launcher.cpp" line="+74"/>
+        <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
+        <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot load scenario %1: %2</source>
+        <translation>无法加载场景 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the simulated exchange did not start: %1</source>
+        <translation>模拟交易所未能启动：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the demo scenario has no parent account</source>
+        <translation>演示场景中没有母账户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::LtvGaugeWidget</name>
+    <message>
+        <location filename="../../ui/panels/ltvgaugewidget.cpp" line="+41"/>
+        <source>LTV gauge</source>
+        <translation>LTV 仪表</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>LTV %1, %2. %3</source>
+        <translation>LTV %1，%2。%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+234"/>
+        <source>No risk unit selected</source>
+        <translation>未选择风险单位</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Undefined</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Below the warning level (%1)</source>
+        <translation>低于预警线（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At or above the warning level (%1), below initial LTV (%2)</source>
+        <translation>达到或高于预警线（%1），低于初始 LTV（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Above initial LTV (%1): new borrowing is blocked</source>
+        <translation>高于初始 LTV（%1）：无法新增借款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At or above margin call (%1): add collateral or repay</source>
+        <translation>达到或高于追加保证金线（%1）：请追加抵押品或还款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At or above the liquidation level (%1)</source>
+        <translation>达到或高于强制平仓线（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undefined — no equity above maintenance margin</source>
+        <translation>无法计算 — 净资产不高于维持保证金</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>LTV ratio %1</source>
+        <translation>LTV（贷款价值比）%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ⚠ exchange reports %1</source>
+        <translation> · ⚠ 交易所报告 %1</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Exchange time %1 · received %2</source>
+        <translation>交易所时间 %1 · 接收时间 %2</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::LtvHistoryChart</name>
+    <message>
+        <location filename="../../ui/charts/ltvhistorychart.cpp" line="+22"/>
+        <source>LTV history</source>
+        <translation>LTV 历史</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>LTV %1 (%2 – %3 in this interval)</source>
+        <translation>LTV %1（此区间内 %2 – %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LTV %1</source>
+        <translation>LTV %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net equity %1</source>
+        <translation>净资产 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liability %1</source>
+        <translation>负债 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::MainWindow</name>
+    <message>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+19"/>
+        <source>LoanDesk — %1</source>
+        <translation>LoanDesk — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save snapshot…</source>
+        <translation>保存快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy snapshot</source>
+        <translation>复制快照(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A poll is already running or polling is paused.</source>
+        <translation>已有一次轮询正在进行，或轮询已暂停。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mask sub-account emails</source>
+        <translation>隐去子账户邮箱(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Time zone</source>
+        <translation>时区(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About LoanDesk</source>
+        <translation>关于 LoanDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About LoanDesk</source>
+        <translation>关于 LoanDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LoanDesk %1
+Treasury dashboard for Binance Institutional Loan.</source>
+        <translation>LoanDesk %1
+币安机构借贷资金管理看板。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save snapshot</source>
+        <translation>保存快照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Snapshot not saved</source>
+        <translation>快照未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Snapshot saved to %1</source>
+        <translation>快照已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Snapshot copied to the clipboard</source>
+        <translation>快照已复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::PollingPage</name>
+    <message>
+        <location filename="../../ui/settings/pollingpage.cpp" line="+16"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poll LTV &amp;every:</source>
+        <translation>LTV 轮询间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each poll of every risk unit costs 200 of the exchange&apos;s 12 000 weight per minute; 2 s is the fastest LoanDesk allows. Data older than three intervals is shown as stale.</source>
+        <translation>每次轮询所有风险单位会消耗交易所每分钟 12 000 请求权重中的 200；LoanDesk 允许的最短间隔为 2 秒。超过三个间隔的数据显示为已过期。</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::RepayDialog</name>
+    <message>
+        <location filename="../../ui/actions/repaydialog.cpp" line="+36"/>
+        <source>Repay &amp;all</source>
+        <translation>全部还款(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use this amount</source>
+        <translation>使用此金额(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Review…</source>
+        <translation>复核(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repay</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Risk unit %1</source>
+        <translation>风险单位 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credit account&apos;s margin wallet</source>
+        <translation>放贷账户的杠杆钱包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit account&apos;s spot wallet</source>
+        <translation>放贷账户的现货钱包</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risk unit:</source>
+        <translation>风险单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed:</source>
+        <translation>欠款：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repay from:</source>
+        <translation>还款来源：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach LTV:</source>
+        <translation>目标 LTV：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange repays the smaller of the amount requested and the balance available in the chosen wallet, interest first.</source>
+        <translation>交易所按申请金额与所选钱包可用余额两者中的较小者还款，先还利息。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 %2 (principal + interest)</source>
+        <translation>%1 %2（本金 + 利息）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>needs %1 %2</source>
+        <translation>需还款 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reachable by repaying</source>
+        <translation>仅靠还款无法达到</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter an amount greater than zero with at most 8 decimal places.</source>
+        <translation>请输入大于零、最多 8 位小数的金额。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no %1 liability to repay.</source>
+        <translation>没有需要偿还的 %1 负债。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Repay %1 %2 for risk unit %3 from the %4</source>
+        <translation>从%4为风险单位 %3 还款 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In words: %1</source>
+        <translation>大写金额：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTV %1 → %2 if the full amount is available. The request is sent once and never retried automatically.</source>
+        <translation>若全额可用，LTV %1 → %2。请求只发送一次，绝不自动重试。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sent; waiting for the exchange…</source>
+        <translation>已发送，正在等待交易所答复…</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ReportsMenu</name>
+    <message>
+        <location filename="../../ui/report/reportsmenu.cpp" line="+29"/>
+        <source>Export &amp;collateral CSV…</source>
+        <translation>导出抵押品 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;key figures CSV…</source>
+        <translation>导出关键指标 CSV(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;heduled reports…</source>
+        <translation>定时报告(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scheduled report written to %1</source>
+        <translation>定时报告已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduled report failed: %1</source>
+        <translation>定时报告失败：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV not saved</source>
+        <translation>CSV 未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV saved to %1</source>
+        <translation>CSV 已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::RiskUnitListModel</name>
+    <message>
+        <location filename="../../app/models/riskunitlistmodel.cpp" line="+60"/>
+        <source>Unit %1</source>
+        <translation>风险单位 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Received %1; exchange time %2</source>
+        <translation>接收时间 %1；交易所时间 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Risk unit</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ScheduleReportsDialog</name>
+    <message>
+        <location filename="../../ui/report/schedulereportsdialog.cpp" line="+24"/>
+        <source>&amp;Write reports automatically</source>
+        <translation>自动生成报告(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mask sub-account emails in reports</source>
+        <translation>在报告中隐去子账户邮箱(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scheduled reports</source>
+        <translation>定时报告</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+51"/>
+        <source>Report folder</source>
+        <translation>报告文件夹</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours between reports</source>
+        <translation>报告间隔小时数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next report:</source>
+        <translation>下次报告：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each report is a folder with a PNG snapshot, a PDF report, CSV files, the state as JSON, and manifest.json holding every file&apos;s SHA-256, so a report can later be shown to be unaltered. 24 h means daily.</source>
+        <translation>每份报告是一个文件夹，包含 PNG 快照、PDF 报告、CSV 文件、JSON 格式的状态，以及记录每个文件 SHA-256 的 manifest.json，日后可据此证明报告未被改动。24 小时即每天一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a report &amp;now</source>
+        <translation>立即生成报告(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not written: %1</source>
+        <translation>报告未生成：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="+29"/>
+        <source>Give the profile a name.</source>
+        <translation>请为配置档案命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must start with https:// (plain http only to this computer).</source>
+        <translation>URL 必须以 https:// 开头（明文 http 仅限本机地址）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the parent API key or at least one credit key.</source>
+        <translation>请输入母账户 API Key，或至少一个放贷账户 API Key。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each unit&apos;s bands must be positive and increasing.</source>
+        <translation>每个风险单位的 LTV 区间阈值必须为正数且逐级递增。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy needs a host and a port.</source>
+        <translation>代理需要主机和端口。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The polling interval is out of range.</source>
+        <translation>轮询间隔超出范围。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>LoanDesk Settings</source>
+        <translation>LoanDesk 设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bands</source>
+        <translation>LTV 区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polling</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Profile %1</source>
+        <translation>配置档案 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The profile file could not be used (%1) and was kept as %2; starting from no profiles.</source>
+        <translation>无法使用配置档案文件（%1），已另存为 %2；将从空白配置开始。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Bands are not valid for %1.</source>
+        <translation>%1 的 LTV 区间无效。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two profiles have the same name.</source>
+        <translation>有两个配置档案同名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>配置档案“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Settings not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret for key %1 could not be stored (%2).</source>
+        <translation>无法保存 API Key %1 的 Secret Key（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No keychain service is running: the secret is kept in memory for this run only and must be entered again next time.</source>
+        <translation>没有正在运行的密钥环服务：Secret Key 仅在本次运行期间保存在内存中，下次需重新输入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved; the secret is in the system keychain.</source>
+        <translation>已保存；Secret Key 已存入系统密钥环。</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::StalenessStyler</name>
+    <message>
+        <location filename="../../ui/panels/stalenessstyler.cpp" line="+27"/>
+        <source>⚠ Stale: data as of %1, %2 ago</source>
+        <translation>⚠ 数据已过期：截至 %1（%2前）</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::StatusBarWidgets</name>
+    <message>
+        <location filename="../../ui/panels/statusbarwidgets.cpp" line="+113"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded: polls failing</source>
+        <translation>降级：轮询失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until %1</source>
+        <translation>暂停至 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last update %1</source>
+        <translation>最近更新 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No update yet</source>
+        <translation>尚无更新</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clock not synced</source>
+        <translation>时钟未同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clock offset %1%2 ms</source>
+        <translation>时钟偏差 %1%2 毫秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weight %1 / %2 per min</source>
+        <translation>每分钟权重 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Difference between the exchange&apos;s clock and this computer&apos;s; signed requests are corrected by it</source>
+        <translation>交易所时钟与本机时钟之差；签名请求会据此校正</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request weight used this minute by ltv-details (IP limit)</source>
+        <translation>ltv-details 本分钟已用的请求权重（IP 限额）</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::UnitListPanel</name>
+    <message>
+        <location filename="../../ui/panels/unitlistpanel.cpp" line="+34"/>
+        <source>Risk units</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each risk unit with its LTV, band and data age</source>
+        <translation>各风险单位的 LTV、区间及数据距今时长</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/shell/welcomedialog.cpp" line="+12"/>
+        <source>Welcome to LoanDesk</source>
+        <translation>欢迎使用 LoanDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;Welcome to LoanDesk&lt;/h2&gt;&lt;p&gt;LoanDesk watches the LTV of your Binance Institutional Loan risk units, shows where the collateral sits, and warns you before a margin call.&lt;/p&gt;&lt;p&gt;Explore the demo first: it runs a simulated exchange on this computer, with made-up accounts and a moving market. Nothing leaves the machine.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 LoanDesk&lt;/h2&gt;&lt;p&gt;LoanDesk 监控您在币安机构借贷中各风险单位的 LTV（贷款价值比），显示抵押品分布在哪些账户，并在追加保证金之前向您预警。&lt;/p&gt;&lt;p&gt;建议先体验演示：它会在本机运行一个模拟交易所，使用虚构的账户和不断变动的行情。任何数据都不会离开本机。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Explore the demo</source>
+        <translation>体验演示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect an account…</source>
+        <translation>连接账户…</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::WhatIfPanel</name>
+    <message>
+        <location filename="../../ui/actions/whatifpanel.cpp" line="+27"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above initial LTV (borrowing blocked)</source>
+        <translation>高于初始 LTV（无法借款）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undefined: no equity above maintenance margin</source>
+        <translation>无法计算：净资产不高于维持保证金</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A uniform fall of every collateral price, applied with the action.</source>
+        <translation>所有抵押品价格同时按同一幅度下跌，与本次操作一并计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LTV now:</source>
+        <translation>当前 LTV：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTV after:</source>
+        <translation>操作后 LTV：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band after:</source>
+        <translation>操作后区间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collateral fall to margin call:</source>
+        <translation>抵押品下跌至追加保证金线：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collateral price shock:</source>
+        <translation>抵押品价格冲击：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTV after, with the shock:</source>
+        <translation>叠加冲击后的 LTV：</translation>
+    </message>
+</context>
+</TS>
