@@ -1710,7 +1710,7 @@
     <message>
         <location line="+0"/>
         <source>Credit API key</source>
-        <translation>放贷账户 API Key</translation>
+        <translation>API Key</translation>
     </message>
     <message>
         <location line="+0"/>
