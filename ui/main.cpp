@@ -1,36 +1,47 @@
 #include "shell/commandline.h"
-#include "shell/headlesssnapshot.h"
 #include "shell/launcher.h"
 
 #include <QApplication>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace loandesk;
 
+namespace {
+
+void setIdentity() {
+    QCoreApplication::setApplicationName(QStringLiteral("LoanDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LoanDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOANDESK_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[]) {
+    // The command line is read before any display is touched, so --help, --version, a bad
+    // option or a headless --snapshot work on a machine without one.
+    CommandLine options;
+    {
+        QCoreApplication cli(argc, argv);
+        setIdentity();
+        Launcher::installTranslations();
+        QString error;
+        if (!CommandLine::parse(QCoreApplication::arguments(), &options, &error)) {
+            std::fprintf(stderr, "loandesk: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     // A snapshot never needs a display, and must not flash a window where there is one.
-    bool headless = false;
-    for (int i = 1; i < argc; ++i)
-        headless = headless || qstrcmp(argv[i], "--snapshot") == 0;
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (options.headless() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("LoanDesk"));
-    QApplication::setOrganizationName(QStringLiteral("LoanDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(LOANDESK_VERSION));
+    setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.loandesk.LoanDesk"));
+    Launcher::installTranslations(options.language);
 
-    Launcher::installTranslations();
-
-    CommandLine options;
-    QString error;
-    if (!CommandLine::parse(QApplication::arguments(), &options, &error)) {
-        std::fprintf(stderr, "loandesk: %s\n", qPrintable(error));
-        return 2;
-    }
     Launcher launcher(options);
     QObject::connect(&launcher, &Launcher::finished, &app, [](int code, const QString &message) {
         if (!message.isEmpty())

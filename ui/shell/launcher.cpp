@@ -30,8 +30,10 @@ Launcher::~Launcher() {
     delete m_window;
 }
 
-void Launcher::installTranslations() {
-    const QLocale locale;
+void Launcher::installTranslations(const QString &language) {
+    // --lang overrides the system locale; Qt's own strings follow the same choice.
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     auto *qt = new QTranslator(qApp);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -27,7 +27,7 @@ public:
     explicit Launcher(const CommandLine &options, QObject *parent = nullptr);
     ~Launcher() override;
 
-    static void installTranslations();
+    static void installTranslations(const QString &language = {});
     void start();
 
 Q_SIGNALS:
