@@ -25,6 +25,8 @@ HeadlessSnapshot::HeadlessSnapshot(const CommandLine &options, const QUrl &baseU
     , m_source(sourceLabel)
     , m_session(new MonitorSession(baseUrl, credentials, this)) {}
 
+HeadlessSnapshot::~HeadlessSnapshot() = default;
+
 void HeadlessSnapshot::start() {
     m_session->fetchOnce(m_options.groupId, [this](const ExchangeError &error) {
         if (error.isError()) {
@@ -37,18 +39,20 @@ void HeadlessSnapshot::start() {
                      : tr("this API key sees no risk units"));
             return;
         }
-        // The state coalesces its update signal; render once the models have caught up.
-        QTimer::singleShot(200, this, &HeadlessSnapshot::render);
+        // The dashboard is laid out first and rendered a moment later, once the state's
+        // coalesced update has reached the models and the charts have settled their axes.
+        m_dashboard = std::make_unique<DashboardWidget>(m_session->state());
+        m_dashboard->setMaskEmails(m_options.maskEmails);
+        m_dashboard->resize(SnapshotRenderer::DefaultSize);
+        m_dashboard->show(); // offscreen platform: laid out, never on a screen
+        QTimer::singleShot(400, this, &HeadlessSnapshot::render);
     });
 }
 
 void HeadlessSnapshot::render() {
-    DashboardWidget dashboard(m_session->state());
-    dashboard.setMaskEmails(m_options.maskEmails);
+    DashboardWidget &dashboard = *m_dashboard;
     if (m_options.groupId)
         dashboard.selectGroup(*m_options.groupId);
-    dashboard.resize(SnapshotRenderer::DefaultSize);
-    dashboard.show(); // offscreen platform: lays out and polishes without a window on screen
     QCoreApplication::processEvents();
     const SnapshotHeader header = SnapshotHeader::from(*m_session->state(), m_source);
 

@@ -7,8 +7,11 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 namespace loandesk {
 
+class DashboardWidget;
 class MonitorSession;
 
 // `loandesk --snapshot`: fetch once, render offscreen, write the files, report one line.
@@ -22,6 +25,7 @@ public:
                      const ApiCredentials &credentials, const QString &sourceLabel,
                      QObject *parent = nullptr);
 
+    ~HeadlessSnapshot() override;
     void start();
 
 Q_SIGNALS:
@@ -34,6 +38,7 @@ private:
     CommandLine m_options;
     QString m_source;
     MonitorSession *m_session;
+    std::unique_ptr<DashboardWidget> m_dashboard;
 };
 
 } // namespace loandesk

@@ -51,6 +51,8 @@ void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidge
     dock->setObjectName(QStringLiteral("historyDock"));
     dock->setWidget(panel);
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // The dashboard keeps most of the height; the history can be enlarged or floated.
+    window->resizeDocks({dock}, {260}, Qt::Vertical);
     QObject::connect(dashboard, &DashboardWidget::groupSelected, panel, &HistoryPanel::setGroupId);
     QObject::connect(session->state(), &MonitorState::updated, panel, [panel, dashboard] {
         if (panel->groupId() == 0 && dashboard->selectedGroupId() != 0)
