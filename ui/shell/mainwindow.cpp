@@ -52,7 +52,7 @@ void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidge
     dock->setWidget(panel);
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     // The dashboard keeps most of the height; the history can be enlarged or floated.
-    window->resizeDocks({dock}, {260}, Qt::Vertical);
+    window->resizeDocks({dock}, {330}, Qt::Vertical);
     QObject::connect(dashboard, &DashboardWidget::groupSelected, panel, &HistoryPanel::setGroupId);
     QObject::connect(session->state(), &MonitorState::updated, panel, [panel, dashboard] {
         if (panel->groupId() == 0 && dashboard->selectedGroupId() != 0)
@@ -74,7 +74,7 @@ MainWindow::MainWindow(MonitorSession *session, const QString &profileName, QWid
         new StatusBarWidgets(session->state(), session->clock(), session->weights(), this), 1);
     buildMenus();
     addHistoryDock(this, session, m_dashboard, profileName);
-    resize(1400, 900);
+    resize(1440, 1040);
 }
 
 void MainWindow::buildMenus() {
