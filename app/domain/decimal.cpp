@@ -19,14 +19,16 @@ constexpr int MaxDigits = 38;
 // two parsed values representable.
 constexpr int MaxParsedIntegerDigits = 28;
 
-Int128 pow10(int n) {
+constexpr Int128 pow10(int n) {
     Int128 r = 1;
     for (int i = 0; i < n; ++i)
         r *= 10;
     return r;
 }
 
-const Int128 Limit = pow10(MaxDigits);
+// constexpr, not a dynamic initializer: Decimals built in other files' static initializers
+// (which may run first) must already see the real limit.
+constexpr Int128 Limit = pow10(MaxDigits);
 
 bool checkedMul10(Int128 &v, int times) {
     for (int i = 0; i < times; ++i) {

@@ -3,8 +3,12 @@
 namespace loandesk::LtvMath {
 
 namespace {
-const Decimal One = Decimal::fromInt(1);
+// A function, not a namespace-scope constant: static initialization order across files is
+// unspecified, and this must never be read before it exists.
+Decimal one() {
+    return Decimal::fromInt(1);
 }
+} // namespace
 
 std::optional<Decimal> ltv(const Decimal &liability, const Decimal &netEquity,
                            const Decimal &maintenance) {
@@ -19,18 +23,18 @@ std::optional<Decimal> collateralDropTo(const Decimal &liability, const Decimal 
     const std::optional<Decimal> now = ltv(liability, netEquity, maintenance);
     if (!now || !target.isPositive())
         return std::nullopt;
-    const Decimal drop = One - now->dividedBy(target, Places);
+    const Decimal drop = one() - now->dividedBy(target, Places);
     return drop.isNegative() ? Decimal() : drop;
 }
 
 std::optional<Decimal> repayToReach(const Decimal &liability, const Decimal &netEquity,
                                     const Decimal &maintenance, const Decimal &target) {
-    if (!target.isValid() || target.isNegative() || target >= One)
+    if (!target.isValid() || target.isNegative() || target >= one())
         return std::nullopt;
     const Decimal excess = liability - target * (netEquity - maintenance);
     if (!excess.isPositive())
         return Decimal();
-    const Decimal repay = excess.dividedBy(One - target, Places, Decimal::Rounding::Up);
+    const Decimal repay = excess.dividedBy(one() - target, Places, Decimal::Rounding::Up);
     if (repay > liability)
         return std::nullopt;
     return repay;
@@ -39,7 +43,7 @@ std::optional<Decimal> repayToReach(const Decimal &liability, const Decimal &net
 std::optional<Decimal> projectedLtv(const Decimal &liability, const Decimal &netEquity,
                                     const Decimal &maintenance, const Decimal &borrowed,
                                     const Decimal &shock) {
-    const Decimal factor = One + shock;
+    const Decimal factor = one() + shock;
     if (factor.isNegative())
         return std::nullopt;
     return ltv(liability + borrowed, netEquity * factor + borrowed, maintenance * factor);
@@ -47,12 +51,12 @@ std::optional<Decimal> projectedLtv(const Decimal &liability, const Decimal &net
 
 Decimal maxBorrowable(const Decimal &liability, const Decimal &netEquity,
                       const Decimal &maintenance, const Decimal &initial) {
-    if (!initial.isPositive() || initial >= One)
+    if (!initial.isPositive() || initial >= one())
         return Decimal();
     const Decimal room = initial * (netEquity - maintenance) - liability;
     if (!room.isPositive())
         return Decimal();
-    return room.dividedBy(One - initial, Places, Decimal::Rounding::Down);
+    return room.dividedBy(one() - initial, Places, Decimal::Rounding::Down);
 }
 
 } // namespace loandesk::LtvMath

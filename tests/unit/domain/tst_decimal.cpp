@@ -7,6 +7,11 @@
 
 using namespace loandesk;
 
+// Built by a static initializer of this file, which runs before decimal.cpp's own (the core
+// library is linked after the test). A dynamically initialized limit inside Decimal made this
+// value invalid, and with it every LtvMath result in some executables.
+static const Decimal EarlyOne = Decimal::fromInt(1);
+
 class tst_Decimal : public QObject {
     Q_OBJECT
 
@@ -29,7 +34,13 @@ private Q_SLOTS:
     void sumOfWireAmountsIsExact();
     void overflowIsInvalidNotWrong();
     void fixedFormatting();
+    void usableInOtherFilesStaticInitializers();
 };
+
+void tst_Decimal::usableInOtherFilesStaticInitializers() {
+    QVERIFY(EarlyOne.isValid());
+    QCOMPARE(EarlyOne.toString(), QStringLiteral("1"));
+}
 
 void tst_Decimal::parse_data() {
     QTest::addColumn<QString>("text");
