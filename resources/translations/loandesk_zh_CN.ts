@@ -572,7 +572,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+51"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+50"/>
         <source>LTV history</source>
         <translation>LTV 历史</translation>
     </message>
@@ -2027,7 +2027,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HeadlessSnapshot</name>
     <message>
-        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+36"/>
+        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+38"/>
         <source>risk unit %1 is not visible to this API key</source>
         <translation>此 API Key 无法查看风险单位 %1</translation>
     </message>
@@ -2037,7 +2037,7 @@ LTV %3</translation>
         <translation>此 API Key 看不到任何风险单位</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -2435,7 +2435,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+19"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+21"/>
         <source>LoanDesk — %1</source>
         <translation>LoanDesk — %1</translation>
     </message>
