@@ -8,10 +8,8 @@
 namespace loandesk {
 
 // A risk unit as listed by loan-groups/activated (parent key only).
-struct ActiveUnit
-{
-    struct Member
-    {
+struct ActiveUnit {
+    struct Member {
         QString email;
         MemberRole role = MemberRole::Collateral;
         bool enableMargin = false;

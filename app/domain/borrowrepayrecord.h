@@ -7,8 +7,7 @@
 namespace loandesk {
 
 // One row of borrow-repay records. principal/interest are set on repay rows only.
-struct BorrowRepayRecord
-{
+struct BorrowRepayRecord {
     enum class Type { Borrow, NormalRepay, ForceRepay };
     enum class Status { Confirmed, Failed };
 

@@ -7,8 +7,7 @@
 namespace loandesk {
 
 // One hourly interest charge (interest-history). interestRate is per hour.
-struct InterestRecord
-{
+struct InterestRecord {
     qint64 groupId = 0;
     QString asset;
     Decimal principal;

@@ -8,10 +8,8 @@
 namespace loandesk {
 
 // One forced liquidation of a risk unit with the snapshot taken when it started.
-struct LiquidationRecord
-{
-    struct Snapshot
-    {
+struct LiquidationRecord {
+    struct Snapshot {
         QString email;
         MemberRole role = MemberRole::Collateral;
         WalletType walletType = WalletType::Spot;

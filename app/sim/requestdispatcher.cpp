@@ -151,8 +151,7 @@ SimResponse RequestDispatcher::execute(const SimRequest &request, qint64 engineT
     RequestParams params = RequestParams::parse(request);
     if (params.error())
         return fail(*params.error(), response);
-    if (std::optional<SimError> e =
-            RequestAuthenticator::checkSignature(request, *caller))
+    if (std::optional<SimError> e = RequestAuthenticator::checkSignature(request, *caller))
         return fail(*e, response);
     if (std::optional<SimError> e = RequestAuthenticator::checkTimestamp(params, serverTimeMs))
         return fail(*e, response);
