@@ -2,6 +2,7 @@
 
 #include "numberdelegate.h"
 #include "numericheaderview.h"
+#include "tablestyle.h"
 
 #include "models/keyfiguresmodel.h"
 
@@ -21,13 +22,7 @@ KeyFiguresPanel::KeyFiguresPanel(MonitorState *state, QWidget *parent)
     m_view->setHorizontalHeader(new NumericHeaderView({KeyFiguresModel::ValueColumn}, m_view));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(KeyFiguresModel::ValueColumn, new NumberDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideNone);
+    styleFiguresTable(m_view);
     // Every figure comes from the same poll; its time shows in the gauge panel and in each
     // row's tooltip, which leaves the values the room they need.
     m_view->setColumnHidden(KeyFiguresModel::AsOfColumn, true);

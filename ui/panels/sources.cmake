@@ -15,5 +15,6 @@ target_sources(loandesk_ui PRIVATE
     panels/panelframe.cpp panels/panelframe.h
     panels/stalenessstyler.cpp panels/stalenessstyler.h
     panels/statusbarwidgets.cpp panels/statusbarwidgets.h
+    panels/tablestyle.cpp panels/tablestyle.h
     panels/unitlistpanel.cpp panels/unitlistpanel.h
 )

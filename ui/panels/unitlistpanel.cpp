@@ -2,6 +2,7 @@
 
 #include "bandpilldelegate.h"
 #include "numericheaderview.h"
+#include "tablestyle.h"
 
 #include "models/riskunitlistmodel.h"
 
@@ -21,14 +22,8 @@ UnitListPanel::UnitListPanel(MonitorState *state, QWidget *parent)
     m_view->setHorizontalHeader(new NumericHeaderView({RiskUnitListModel::LtvColumn}, m_view));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(RiskUnitListModel::BandColumn, new BandPillDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    styleFiguresTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideNone);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Risk units"));
