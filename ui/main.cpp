@@ -1,6 +1,9 @@
 #include "shell/commandline.h"
 #include "shell/launcher.h"
 
+#include "models/displayformat.h"
+#include "settings/appsettings.h"
+
 #include <QApplication>
 #include <QTimer>
 
@@ -40,7 +43,13 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.loandesk.LoanDesk"));
-    Launcher::installTranslations(options.language);
+    // Settings → Appearance: language and time zone; --lang still wins for this run.
+    const AppSettings settings = AppSettings::load();
+    DisplayFormat::setZone(settings.timeZone == AppSettings::TimeZone::Local
+                               ? DisplayFormat::Zone::Local
+                               : DisplayFormat::Zone::Utc);
+    Launcher::installTranslations(options.language.isEmpty() ? settings.language
+                                                             : options.language);
 
     Launcher launcher(options);
     QObject::connect(&launcher, &Launcher::finished, &app, [](int code, const QString &message) {

@@ -21,7 +21,6 @@ AppearancePage::AppearancePage(QWidget *parent)
     m_zone->addItem(tr("Local time"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
     m_theme->addItems({tr("System"), tr("Light"), tr("Dark")});
     auto *form = new QFormLayout;
