@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include "monitor/csvexport.h"
+
 #include "auditlog.h"
 
 #include "models/displayformat.h"
@@ -14,17 +16,6 @@ namespace {
 
 QString decimalText(const std::optional<Decimal> &value) {
     return value ? value->toString() : QString();
-}
-
-// Free text (exchange messages, names) that starts like a formula is prefixed with ' so a
-// spreadsheet opening the export does not evaluate it.
-QByteArray csvField(const QString &text, bool freeText) {
-    QByteArray bytes = text.toUtf8();
-    if (freeText && !bytes.isEmpty() && QByteArray("=+-@").contains(bytes.front()))
-        bytes.prepend('\'');
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
-        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
-    return bytes;
 }
 
 } // namespace
@@ -181,7 +172,7 @@ QByteArray AuditLogModel::toCsv() const {
         QByteArrayList cells;
         for (qsizetype i = 0; i < fields.size(); ++i) {
             const bool freeText = i == 3 || i == 4 || i == 15 || i == 16;
-            cells.append(csvField(fields.at(i), freeText));
+            cells.append(CsvExport::field(fields.at(i), freeText));
         }
         out += cells.join(',') + "\r\n";
     }

@@ -30,12 +30,13 @@ QByteArray row(const QStringList &fields) {
 
 } // namespace
 
-QByteArray CsvExport::field(const QString &text) {
+QByteArray CsvExport::field(const QString &text, bool freeText) {
     QByteArray utf8 = text.toUtf8();
-    // A leading = + - @ would run as a formula in a spreadsheet; quote-prefix it so an email or
-    // negative amount is never interpreted. Negative amounts keep their sign inside quotes.
-    const bool formula = !utf8.isEmpty() && (utf8[0] == '=' || utf8[0] == '+' || utf8[0] == '@');
-    if (formula)
+    // A cell starting like a formula would run in a spreadsheet: prefix it with '. Free text
+    // (names, exchange messages) is guarded against a leading '-' too; other fields keep it,
+    // so negative amounts stay numbers.
+    const QByteArray triggers = freeText ? QByteArray("=+-@") : QByteArray("=+@");
+    if (!utf8.isEmpty() && triggers.contains(utf8.front()))
         utf8.prepend('\'');
     if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
         utf8.replace("\"", "\"\"");

@@ -15,7 +15,8 @@ public:
     static QByteArray collateral(const MonitorState &state, bool maskEmails);
     // One row per unit with its key figures, reported and computed LTV, and band.
     static QByteArray keyFigures(const MonitorState &state);
-    static QByteArray field(const QString &text);
+    // One RFC 4180 cell, guarded against spreadsheet formula injection.
+    static QByteArray field(const QString &text, bool freeText = false);
 };
 
 } // namespace loandesk
