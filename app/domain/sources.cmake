@@ -9,5 +9,5 @@ target_sources(loandesk_core PRIVATE
 )
 target_sources(loandesk_core PRIVATE
     domain/activeunit.h domain/borrowrepayrecord.h domain/interestrecord.h
-    domain/liquidationrecord.h domain/page.h
+    domain/liquidationrecord.h domain/liquidationtransferrecord.h domain/page.h
 )

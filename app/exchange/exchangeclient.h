@@ -7,6 +7,7 @@
 #include "domain/borrowrepayrecord.h"
 #include "domain/interestrecord.h"
 #include "domain/liquidationrecord.h"
+#include "domain/liquidationtransferrecord.h"
 #include "domain/page.h"
 #include "domain/riskunit.h"
 
@@ -109,6 +110,11 @@ public:
     void fetchForceLiquidations(std::optional<qint64> groupId, std::optional<qint64> startTimeMs,
                                 std::optional<qint64> endTimeMs, int current, int size,
                                 QObject *context, ResultCallback<Page<LiquidationRecord>> callback);
+    // Takes no groupId: the credit key's own unit is implied (API doc 2.11).
+    void fetchLiquidationTransfers(std::optional<qint64> startTimeMs,
+                                   std::optional<qint64> endTimeMs, int current, int size,
+                                   QObject *context,
+                                   ResultCallback<Page<LiquidationTransferRecord>> callback);
 
 Q_SIGNALS:
     // Emitted for every completed request, for the status bar and logs (no secrets inside).

@@ -8,6 +8,7 @@
 #include "borrowresultparser.h"
 #include "forceliquidationparser.h"
 #include "interesthistoryparser.h"
+#include "liquidationtransfersparser.h"
 #include "ltvdetailsparser.h"
 #include "maxborrowableparser.h"
 #include "repayresultparser.h"
@@ -129,6 +130,16 @@ void ExchangeClient::fetchForceLiquidations(std::optional<qint64> groupId,
     addPaging(params, startTimeMs, endTimeMs, current, size);
     d->send<Page<LiquidationRecord>>(Get, loanGroupPath(u"/force-liquidation"), params, context,
                                      std::move(callback), &ForceLiquidationParser::parse);
+}
+
+void ExchangeClient::fetchLiquidationTransfers(
+    std::optional<qint64> startTimeMs, std::optional<qint64> endTimeMs, int current, int size,
+    QObject *context, ResultCallback<Page<LiquidationTransferRecord>> callback) {
+    RequestSigner::Params params;
+    addPaging(params, startTimeMs, endTimeMs, current, size);
+    d->send<Page<LiquidationTransferRecord>>(
+        Get, loanGroupPath(u"/force-liquidation-transfer-record"), params, context,
+        std::move(callback), &LiquidationTransfersParser::parse);
 }
 
 } // namespace loandesk

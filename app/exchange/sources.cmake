@@ -24,6 +24,7 @@ target_sources(loandesk_core PRIVATE
     exchange/borrowrepayrecordsparser.cpp exchange/borrowrepayrecordsparser.h
     exchange/interesthistoryparser.cpp exchange/interesthistoryparser.h
     exchange/forceliquidationparser.cpp exchange/forceliquidationparser.h
+    exchange/liquidationtransfersparser.cpp exchange/liquidationtransfersparser.h
     exchange/maxborrowableparser.cpp exchange/maxborrowableparser.h
     exchange/servertimeparser.cpp exchange/servertimeparser.h
 )

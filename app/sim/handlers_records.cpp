@@ -113,6 +113,8 @@ Reply liquidationTransfers(Context &c) {
     if (c.params.error())
         return Reply::fail(*c.params.error());
     const UnitState *unit = q->unit;
+    if (!unit)
+        return Reply::json(QJsonDocument(JsonWriter::page(0, {})));
     // One row per liquidation that moved funds, with its transfers.
     return pageOf(
         unit->liquidationIds, *q,

@@ -88,6 +88,22 @@ inline const QByteArray ForceLiquidation = QByteArrayLiteral(R"({"total": 1, "ro
     "liabilities": {"assetName": "USDT", "principal": "11667.92600000", "interest": "5000.00000000"}
   }}]})");
 
+// 2.11 force-liquidation-transfer-record: the example's ids and amounts (UIDs as numbers,
+// though documented as strings).
+inline const QByteArray LiquidationTransfers = QByteArrayLiteral(R"({"total": 2, "rows": [
+  {"liquidationId": 56, "liquidationTransferRecord": [
+    {"transferTime": 1765875600000, "fromUid": 1000277033525, "fromAccountType": "SPOT",
+     "toUid": 1000277033500, "toAccountType": "PORTFOLIO_MARGIN", "status": "CONFIRM",
+     "assets": [{"assetName": "USDT", "amount": "17750.6316"}, {"assetName": "BTC", "amount": "0.5"}]}]},
+  {"liquidationId": 55, "liquidationTransferRecord": [
+    {"transferTime": 1765789200000, "fromUid": "1000277033525", "fromAccountType": "CROSS_MARGIN",
+     "toUid": "1000277033500", "toAccountType": "CROSS_MARGIN", "status": "CONFIRM",
+     "assets": [{"assetName": "USDT", "amount": "999.999024"}]},
+    {"transferTime": 1765789200001, "fromUid": 1000277033526, "fromAccountType": "SPOT",
+     "toUid": 1000277033500, "toAccountType": "CROSS_MARGIN", "status": "CONFIRM",
+     "assets": [{"assetName": "USDT", "amount": "999.999024"},
+                {"assetName": "USDT", "amount": "999.999024"}]}]}]})");
+
 // 2.13 max-borrowable.
 inline const QByteArray MaxBorrowable =
     QByteArrayLiteral(R"({"maxBorrowableAmount": "12345.67890000"})");

@@ -6,6 +6,7 @@
 #include "exchange/borrowresultparser.h"
 #include "exchange/forceliquidationparser.h"
 #include "exchange/interesthistoryparser.h"
+#include "exchange/liquidationtransfersparser.h"
 #include "exchange/ltvdetailsparser.h"
 #include "exchange/maxborrowableparser.h"
 #include "exchange/repayresultparser.h"
@@ -40,6 +41,8 @@ QString parseError(const QString &endpoint, const QByteArray &body) {
         return message(InterestHistoryParser::parseBody(body));
     if (endpoint == u"force-liquidation")
         return message(ForceLiquidationParser::parseBody(body));
+    if (endpoint == u"force-liquidation-transfer-record")
+        return message(LiquidationTransfersParser::parseBody(body));
     if (endpoint == u"max-borrowable")
         return message(MaxBorrowableParser::parseBody(body));
     if (endpoint == u"time")
@@ -95,6 +98,7 @@ private Q_SLOTS:
     void borrowRepayExample();
     void interestHistoryExample();
     void forceLiquidationExample();
+    void liquidationTransfersExample();
     void maxBorrowable_data();
     void maxBorrowable();
     void serverTime();
@@ -115,6 +119,8 @@ void tst_Parsers::documentedExamplesParse_data() {
         << QStringLiteral("interest-history") << ex::InterestHistory;
     QTest::newRow("2.10 force-liquidation")
         << QStringLiteral("force-liquidation") << ex::ForceLiquidation;
+    QTest::newRow("2.11 force-liquidation-transfer-record")
+        << QStringLiteral("force-liquidation-transfer-record") << ex::LiquidationTransfers;
     QTest::newRow("2.13 max-borrowable") << QStringLiteral("max-borrowable") << ex::MaxBorrowable;
     QTest::newRow("6.3 time") << QStringLiteral("time") << ex::ServerTime;
     QTest::newRow("ltv-details, non-member") << QStringLiteral("ltv-details") << QByteArray("[]");
@@ -317,6 +323,40 @@ void tst_Parsers::forceLiquidationExample() {
              QJsonArray{liability});
     QCOMPARE(ForceLiquidationParser::parseBody(asArray).value().rows.at(0).liabilities,
              row.liabilities);
+}
+
+void tst_Parsers::liquidationTransfersExample() {
+    const Result<Page<LiquidationTransferRecord>> result =
+        LiquidationTransfersParser::parseBody(ex::LiquidationTransfers);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result.value().total, 2);
+    const LiquidationTransferRecord &newest = result.value().rows.at(0);
+    QCOMPARE(newest.liquidationId, 56);
+    QCOMPARE(newest.transfers.size(), 1);
+    const LiquidationTransferRecord::Transfer &t = newest.transfers.at(0);
+    QCOMPARE(t.fromUid, QStringLiteral("1000277033525")); // a number on the wire
+    QCOMPARE(t.fromType, WalletType::Spot);
+    QCOMPARE(t.toType, WalletType::PortfolioMargin);
+    QCOMPARE(t.status, QStringLiteral("CONFIRM"));
+    QCOMPARE(t.timeMs, 1765875600000);
+    QCOMPARE(t.assets.size(), 2);
+    QCOMPARE(t.assets.at(0).amount, dec("17750.6316"));
+    QCOMPARE(t.assets.at(1).asset, QStringLiteral("BTC"));
+    QCOMPARE(t.assets.at(1).amount, dec("0.5"));
+    const LiquidationTransferRecord &older = result.value().rows.at(1);
+    QCOMPARE(older.liquidationId, 55);
+    QCOMPARE(older.transfers.size(), 2);
+    QCOMPARE(older.transfers.at(0).fromUid, QStringLiteral("1000277033525")); // a string
+    QCOMPARE(older.transfers.at(1).assets.at(1).amount, dec("999.999024"));
+
+    const QByteArray badType =
+        edit(ex::LiquidationTransfers,
+             QStringLiteral("rows.0.liquidationTransferRecord.0.toAccountType"),
+             QStringLiteral("FUTURES"));
+    const auto rejected = LiquidationTransfersParser::parseBody(badType);
+    QVERIFY(!rejected.ok());
+    QVERIFY2(rejected.error().message.contains(QStringLiteral("toAccountType")),
+             qPrintable(rejected.error().message));
 }
 
 void tst_Parsers::maxBorrowable_data() {

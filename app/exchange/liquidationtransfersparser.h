@@ -1,0 +1,22 @@
+#pragma once
+
+#include "result.h"
+
+#include "domain/liquidationtransferrecord.h"
+#include "domain/page.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace loandesk {
+
+// GET /sapi/v1/margin/loan-group/force-liquidation-transfer-record: per liquidation, the
+// transfers from collateral accounts to the credit account (API doc 2.11).
+class LiquidationTransfersParser {
+public:
+    static Result<Page<LiquidationTransferRecord>> parse(const QJsonValue &json);
+    // The raw body: describes a non-JSON body precisely, then parse().
+    static Result<Page<LiquidationTransferRecord>> parseBody(const QByteArray &body);
+};
+
+} // namespace loandesk
