@@ -4,4 +4,10 @@ target_sources(loandesk_core PRIVATE
     models/riskunitlistmodel.cpp models/riskunitlistmodel.h
     models/collateraltreemodel.cpp models/collateraltreemodel.h
     models/keyfiguresmodel.cpp models/keyfiguresmodel.h
+    models/recordsfilter.h
+    models/pagedrecordsmodel.cpp models/pagedrecordsmodel.h
+    models/borrowrepayrecordsmodel.cpp models/borrowrepayrecordsmodel.h
+    models/interesthistorymodel.cpp models/interesthistorymodel.h
+    models/liquidationrecordsmodel.cpp models/liquidationrecordsmodel.h
+    models/liquidationtransfersmodel.cpp models/liquidationtransfersmodel.h
 )
