@@ -2,6 +2,8 @@
 
 #include "monitorstate.h"
 
+#include <QTimeZone>
+
 namespace loandesk {
 
 namespace {
@@ -133,6 +135,15 @@ void AlertEngine::evaluateFeed(const QDateTime &now) {
               (error ? exchangeErrorKindName(error->kind) + u' ' : QString()) +
                   QStringLiteral("until ") + pausedUntil.toUTC().toString(Qt::ISODate));
     }
+}
+
+void AlertEngine::reportForcedLiquidation(qint64 groupId, const LiquidationRecord &record) {
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(record.startTimeMs, QTimeZone::utc());
+    raise(Alert::Kind::ForcedLiquidation, groupId,
+          record.startLtv.isValid() ? std::optional<Decimal>(record.startLtv) : std::nullopt,
+          m_state->bands(groupId).liquidation, m_now(),
+          QStringLiteral("started ") + start.toString(Qt::ISODateWithMs) +
+              QStringLiteral(" liability ") + record.totalLiability.toString());
 }
 
 void AlertEngine::raise(Alert::Kind kind, qint64 groupId, std::optional<Decimal> value,

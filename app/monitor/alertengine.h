@@ -2,6 +2,7 @@
 
 #include "alert.h"
 
+#include "domain/liquidationrecord.h"
 #include "settings/alertsettings.h"
 
 #include <QHash>
@@ -36,6 +37,9 @@ public:
     // The trigger of an LTV level for `groupId` under the current bands and settings.
     Decimal trigger(qint64 groupId, Alert::Kind level) const;
     void evaluate();
+    // The records poller found a forced liquidation it had not seen before: always told, no
+    // cooldown (each record is reported once by the poller).
+    void reportForcedLiquidation(qint64 groupId, const loandesk::LiquidationRecord &record);
 
 Q_SIGNALS:
     void alertRaised(const loandesk::Alert &alert);

@@ -15,3 +15,8 @@ target_sources(loandesk_core PRIVATE
     monitor/alertlog.cpp monitor/alertlog.h
     monitor/alertcommandhook.cpp monitor/alertcommandhook.h
 )
+# The exchange's records (borrow/repay, interest, liquidations) read into the history.
+target_sources(loandesk_core PRIVATE
+    monitor/recordevents.cpp monitor/recordevents.h
+    monitor/recordspoller.cpp monitor/recordspoller.h
+)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historyevent.h"
+#include "historymemberseries.h"
 #include "historysample.h"
 #include "historyseries.h"
 #include "storagelocation.h"
@@ -48,6 +49,11 @@ public:
     // Decimated LTV of one unit, computed in SQL. fromMs == INT64_MIN starts at its first sample.
     HistorySeries series(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets) const;
     QList<HistoryEvent> events(qint64 groupId, qint64 fromMs, qint64 toMs) const;
+    // Per-member net equity of one unit, decimated like series().
+    HistoryMemberSeries memberSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets) const;
+    // Time of the newest stored event of these kinds: where reading the exchange's records
+    // resumes after a restart.
+    std::optional<qint64> lastEventMs(qint64 groupId, const QList<HistoryEvent::Kind> &kinds) const;
     // Every stored sample (with members) in fetch-time order; for export and tests.
     QList<HistorySample> samples(qint64 groupId, qint64 fromMs, qint64 toMs) const;
     qint64 sampleCount(qint64 groupId) const;

@@ -1,5 +1,7 @@
 #include "historyevent.h"
 
+#include <QStringList>
+
 namespace loandesk {
 
 namespace {
@@ -14,6 +16,8 @@ constexpr KindName Names[] = {
     {HistoryEvent::Kind::Borrow, u"borrow"},
     {HistoryEvent::Kind::Repay, u"repay"},
     {HistoryEvent::Kind::Liquidation, u"liquidation"},
+    {HistoryEvent::Kind::ForceRepay, u"force_repay"},
+    {HistoryEvent::Kind::Interest, u"interest"},
 };
 } // namespace
 
@@ -31,6 +35,23 @@ std::optional<HistoryEvent::Kind> HistoryEvent::kindFromKey(const QString &key) 
             return n.kind;
     }
     return std::nullopt;
+}
+
+QString HistoryEvent::makeDetail(const QList<std::pair<QString, QString>> &fields) {
+    QStringList parts;
+    for (const auto &[key, value] : fields)
+        parts << key + u'=' + value;
+    return parts.join(u';');
+}
+
+QHash<QString, QString> HistoryEvent::detailFields() const {
+    QHash<QString, QString> out;
+    for (const QStringView part : QStringView(detail).split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq > 0)
+            out.insert(part.left(eq).toString(), part.mid(eq + 1).toString());
+    }
+    return out;
 }
 
 } // namespace loandesk

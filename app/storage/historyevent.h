@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -9,7 +11,18 @@ namespace loandesk {
 // Something worth a marker on the history chart: detected by LoanDesk (band crossings, gaps in
 // its own recording, the clock going backwards) or taken from the exchange's records.
 struct HistoryEvent {
-    enum class Kind { BandCrossing, Gap, ClockBackwards, Borrow, Repay, Liquidation };
+    // Append only: the keys are stored. Repay is a normal repay, ForceRepay one the exchange made
+    // during a liquidation; Interest is one hourly interest charge.
+    enum class Kind {
+        BandCrossing,
+        Gap,
+        ClockBackwards,
+        Borrow,
+        Repay,
+        Liquidation,
+        ForceRepay,
+        Interest
+    };
 
     qint64 groupId = 0;
     qint64 timeMs = 0;
@@ -19,6 +32,11 @@ struct HistoryEvent {
 
     static QString kindKey(Kind kind); // stable names stored in the database
     static std::optional<Kind> kindFromKey(const QString &key);
+    // Events from the exchange's records carry their figures as "key=value;key=value" (exact
+    // decimal strings, the exchange's transaction id as "tx"). The detail is part of the unique
+    // key, so the same record always yields the same text and is stored once.
+    static QString makeDetail(const QList<std::pair<QString, QString>> &fields);
+    QHash<QString, QString> detailFields() const;
 
     bool operator==(const HistoryEvent &) const = default;
 };

@@ -104,6 +104,24 @@ void HistoryStore::requestSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int
     });
 }
 
+void HistoryStore::requestMemberSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
+                                       QObject *context,
+                                       std::function<void(const HistoryMemberSeries &)> done) {
+    post(context, [=](HistoryDatabase &db) {
+        const HistoryMemberSeries series = db.memberSeries(groupId, fromMs, toMs, buckets);
+        return std::function<void()>([done, series] { done(series); });
+    });
+}
+
+void HistoryStore::requestLastEventMs(qint64 groupId, const QList<HistoryEvent::Kind> &kinds,
+                                      QObject *context,
+                                      std::function<void(std::optional<qint64>)> done) {
+    post(context, [=](HistoryDatabase &db) {
+        const std::optional<qint64> last = db.lastEventMs(groupId, kinds);
+        return std::function<void()>([done, last] { done(last); });
+    });
+}
+
 void HistoryStore::exportCsv(qint64 groupId, qint64 fromMs, qint64 toMs, const QString &path,
                              QObject *context,
                              std::function<void(bool ok, const QString &error)> done) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historyevent.h"
+#include "historymemberseries.h"
 #include "historysample.h"
 #include "historyseries.h"
 #include "storagelocation.h"
@@ -12,6 +13,7 @@
 #include <QThread>
 
 #include <functional>
+#include <optional>
 
 namespace loandesk {
 
@@ -43,6 +45,12 @@ public:
 
     void requestSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets, QObject *context,
                        std::function<void(const HistorySeries &)> done);
+    void requestMemberSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
+                             QObject *context,
+                             std::function<void(const HistoryMemberSeries &)> done);
+    // The newest stored event of these kinds (none when there is none or the store is closed).
+    void requestLastEventMs(qint64 groupId, const QList<HistoryEvent::Kind> &kinds,
+                            QObject *context, std::function<void(std::optional<qint64>)> done);
     void exportCsv(qint64 groupId, qint64 fromMs, qint64 toMs, const QString &path,
                    QObject *context, std::function<void(bool ok, const QString &error)> done);
     // Calls `done` once every write posted before it has been applied.

@@ -7,6 +7,7 @@ target_sources(loandesk_core PRIVATE
     storage/migrations.cpp storage/migrations.h
     storage/historydatabase.cpp storage/historydatabase.h
     storage/historywrites.cpp storage/historyqueries.cpp
+    storage/historymemberseries.h storage/historymemberqueries.cpp
 )
 target_sources(loandesk_core PRIVATE
     storage/historyworker.cpp storage/historyworker.h
