@@ -6,6 +6,7 @@
 #include "report/reportsmenu.h"
 
 #include "actions/actionsmenu.h"
+#include "records/recordswindow.h"
 
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
@@ -95,6 +96,11 @@ void MainWindow::buildMenus() {
             statusBar()->showMessage(tr("A poll is already running or polling is paused."), 4000);
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    // The exchange's borrow/repay, interest and liquidation records (ui/records).
+    QAction *records = view->addAction(tr("Re&cords…"), this, [this] {
+        RecordsWindow::open(m_session, m_dashboard->selectedGroupId(), this);
+    });
+    records->setObjectName(QStringLiteral("recordsAction"));
     QAction *mask = view->addAction(tr("&Mask sub-account emails"));
     mask->setCheckable(true);
     connect(mask, &QAction::toggled, this, &MainWindow::setMaskEmails);
