@@ -262,7 +262,8 @@ void TestDashboardWidget::errorTextCovers_data() {
     row("liquidating 1024", K::Business, -1024, "being liquidated; try again later (-1024)");
     row("pending", K::Business, -27025, "still being processed");
     row("collateral added", K::Business, -27031, "2 minutes after a collateral account");
-    row("other", K::Business, -27012, "Exchange error -27012: Insufficient margin");
+    row("margin", K::Business, -27012, "not enough available margin for this borrow (-27012)");
+    row("other", K::Business, -27999, "Exchange error -27999: Insufficient margin");
     row("timeout", K::Timeout, 0, "did not answer in time");
     row("tls", K::Tls, 0, "secure connection");
     row("redirect", K::Redirect, 0, "redirect (HTTP 302)");

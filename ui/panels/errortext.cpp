@@ -11,6 +11,7 @@ struct ErrorText {
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 public:
     static QString codeText(const ExchangeError &e);
+    static QString loanCodeText(const ExchangeError &e);
     static QString kindText(const ExchangeError &e);
 };
 
@@ -42,6 +43,87 @@ QString ErrorText::codeText(const ExchangeError &e) {
     case -27031:
         return tr("Borrowing and transfers are blocked for 2 minutes after a collateral account "
                   "is added (-27031).");
+    default:
+        return loanCodeText(e);
+    }
+}
+
+// The rest of the institutional-loan codes (API doc 4.1). Where the exchange's message carries
+// the figures (limits, amounts), it is added after the words.
+QString ErrorText::loanCodeText(const ExchangeError &e) {
+    const auto withDetail = [&e](const QString &text) {
+        return e.message.trimmed().isEmpty() ? text
+                                             : tr("%1 The exchange says: %2").arg(text, e.message);
+    };
+    switch (e.code) {
+    case -1025:
+        return tr("The risk unit has pending transactions and trading is suspended; try again "
+                  "later (-1025).");
+    case -27000:
+        return withDetail(tr("The exchange rejected the request as invalid (-27000)."));
+    case -27001:
+        return tr("The risk unit was not found (-27001).");
+    case -27002:
+        return withDetail(
+            tr("The risk unit already has the most collateral accounts allowed (-27002)."));
+    case -27003:
+        return tr("The account is already linked to another risk unit (-27003).");
+    case -27004:
+        return tr("A collateral account must be a sub-account under the same parent "
+                  "account (-27004).");
+    case -27005:
+        return tr("The account must open a margin account first (-27005).");
+    case -27006:
+        return tr("The credit account must be a Portfolio Margin or Cross Margin "
+                  "account (-27006).");
+    case -27007:
+        return tr("A collateral account cannot also be the credit account (-27007).");
+    case -27008:
+        return withDetail(tr("The new collateral account's net equity must be at least its "
+                             "maintenance margin (-27008)."));
+    case -27010:
+        return tr("The credit account was not found in this risk unit (-27010).");
+    case -27012:
+        return withDetail(tr("There is not enough available margin for this borrow (-27012)."));
+    case -27013:
+        return tr("This collateral account type is not supported (-27013).");
+    case -27014:
+        return withDetail(tr("The exchange's lending account does not hold enough of this asset "
+                             "to lend right now; try a smaller amount or later (-27014)."));
+    case -27015:
+        return withDetail(tr("The balance of this asset is not enough for the request (-27015)."));
+    case -27016:
+        return tr("The amount has more decimal places than the exchange allows for this "
+                  "asset (-27016).");
+    case -27017:
+        return tr("This asset cannot be borrowed; choose a supported loan asset such as USDT or "
+                  "USDC (-27017).");
+    case -27018:
+        return withDetail(tr("The risk unit cannot be closed before its liability is fully "
+                             "repaid (-27018)."));
+    case -27019:
+        return tr("The account is not in this risk unit, so it cannot be removed (-27019).");
+    case -27021:
+        return tr("The credit account that receives the loan cannot be removed from the risk "
+                  "unit (-27021).");
+    case -27022:
+        return tr("A risk unit needs one credit account and at least one ordinary collateral "
+                  "account (-27022).");
+    case -27023:
+        return tr("The exchange could not complete the borrow; try again, or contact the "
+                  "Binance Margin team if it keeps failing (-27023).");
+    case -27026:
+        return tr("The receiving account is not in this risk unit (-27026).");
+    case -27027:
+        return tr("The receiving account's margin wallet is not enabled (-27027).");
+    case -27028:
+        return withDetail(tr("The amount exceeds the most that may be transferred out of this "
+                             "risk unit (-27028)."));
+    case -27029:
+        return tr("Collateral accounts may only transfer to the margin wallets of other "
+                  "collateral accounts in the same risk unit (-27029).");
+    case -27030:
+        return tr("Managed sub-accounts cannot be added through the API (-27030).");
     default:
         return {};
     }
