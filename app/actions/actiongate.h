@@ -28,6 +28,8 @@ public:
         ActionUnknown,       // an earlier action's outcome is not yet reconciled
         AuditUnavailable,    // the journal cannot be written: nothing is sent without it
         InvalidOrder,        // amount not positive or over 8 places, unknown asset (service only)
+        SecondOperatorRequired, // at/above the four-eyes threshold without a second operator
+                                // other than the OS user (service only)
     };
 
     static constexpr qint64 LiquidationHoldMs = 2 * 60 * 1000;

@@ -2,11 +2,17 @@
 
 #include "actionreconciler.h"
 #include "auditlog.h"
+#include "foureyescheck.h"
 
 #include "exchange/exchangeclient.h"
 #include "exchange/serverclock.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace loandesk {
 
@@ -35,6 +41,13 @@ QString BorrowRepayService::osUserName() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME"); // Windows
+#ifdef Q_OS_UNIX
+    // Services, cron and some desktops start programs without USER: the audit still needs a name.
+    if (user.isEmpty()) {
+        if (const passwd *pw = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     return user;
 }
 
@@ -94,6 +107,10 @@ BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &ord
     submission.refused = reasons(order.groupId, order.action);
     if (!order.isValid())
         submission.refused.append(ActionGate::Reason::InvalidOrder);
+    if (m_limits.needsSecondOperator(order.amount) &&
+        (order.secondOperator.trimmed().isEmpty() ||
+         FourEyesCheck::samePerson(order.secondOperator, osUserName())))
+        submission.refused.append(ActionGate::Reason::SecondOperatorRequired);
     if (!submission.refused.isEmpty())
         return submission;
 

@@ -3,6 +3,8 @@
 #include "actiongate.h"
 #include "actionresult.h"
 
+#include "settings/actionlimits.h"
+
 #include <QList>
 #include <QObject>
 
@@ -36,6 +38,10 @@ public:
     AuditLog *auditLog() const { return m_log; }
     MonitorSession *session() const { return m_session; }
     void setSettleDelayMs(qint64 ms);
+    // The profile's thresholds; an order at or above the four-eyes one is refused without a
+    // second operator who is not the OS user (the dialog verifies their PIN first).
+    void setLimits(const ActionLimits &limits) { m_limits = limits; }
+    const ActionLimits &limits() const { return m_limits; }
 
     Submission submit(const ActionOrder &order);
     Submission submitBorrow(qint64 groupId, const QString &asset, const Decimal &amount,
@@ -79,6 +85,7 @@ private:
     AuditLog *m_log;
     QString m_profile;
     ActionGate m_gate;
+    ActionLimits m_limits;
     ActionReconciler *m_reconciler;
     qint64 m_inFlight = 0;       // intent id of the action waiting for its answer
     QList<AuditEntry> m_pending; // unresolved actions, reconciled in order

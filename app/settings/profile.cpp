@@ -78,6 +78,8 @@ Profile::Issue Profile::validate() const {
         return Issue::BadProxy;
     if (pollIntervalMs < MinPollMs || pollIntervalMs > MaxPollMs)
         return Issue::BadPollInterval;
+    if (!limits.isValid())
+        return Issue::BadLimits;
     return Issue::None;
 }
 
@@ -103,7 +105,8 @@ QJsonObject Profile::toJson() const {
             {QStringLiteral("bands"), unitBands},
             {QStringLiteral("pollIntervalMs"), pollIntervalMs},
             {QStringLiteral("proxy"), proxy.toJson()},
-            {QStringLiteral("alerts"), alerts.toJson()}};
+            {QStringLiteral("alerts"), alerts.toJson()},
+            {QStringLiteral("limits"), limits.toJson()}};
 }
 
 Profile Profile::fromJson(const QJsonObject &json, QString *error) {
@@ -152,6 +155,12 @@ Profile Profile::fromJson(const QJsonObject &json, QString *error) {
     }
     p.proxy = ProxySettings::fromJson(json.value(QStringLiteral("proxy")).toObject());
     p.alerts = AlertSettings::fromJson(json.value(QStringLiteral("alerts")).toObject());
+    // Schema 2 files written before the thresholds existed have no "limits": the defaults are
+    // what LoanDesk did then (type twice above 100 000, no four-eyes), so no migration is needed.
+    bool limitsOk = true;
+    p.limits = ActionLimits::fromJson(json.value(QStringLiteral("limits")).toObject(), &limitsOk);
+    if (!limitsOk)
+        fail(QStringLiteral("limits"));
     return p;
 }
 

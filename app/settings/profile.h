@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionlimits.h"
 #include "alertsettings.h"
 #include "proxysettings.h"
 
@@ -24,6 +25,7 @@ struct Profile {
         BadBands,        // a unit's bands are not positive and increasing
         BadProxy,        // explicit proxy without host or port
         BadPollInterval, // outside [MinPollMs, MaxPollMs]
+        BadLimits,       // a borrow/repay threshold is negative or has over 8 places
     };
 
     static constexpr int MinPollMs = 2000;
@@ -43,6 +45,7 @@ struct Profile {
     int pollIntervalMs = DefaultPollMs;
     ProxySettings proxy;
     AlertSettings alerts;
+    ActionLimits limits; // typing twice, four-eyes
 
     Issue validate() const;
     LtvBands bandsFor(qint64 groupId) const { return bands.value(groupId, LtvBands{}); }

@@ -1,9 +1,12 @@
 # Profiles, typed application settings and the secret store (QtKeychain behind an interface).
 target_sources(loandesk_core PRIVATE
+    settings/actionlimits.cpp settings/actionlimits.h
     settings/alertsettings.cpp settings/alertsettings.h
     settings/appsettings.cpp settings/appsettings.h
     settings/keyinspector.cpp settings/keyinspector.h
     settings/memorysecretstore.cpp settings/memorysecretstore.h
+    settings/operatorregistry.cpp settings/operatorregistry.h
+    settings/pinhash.cpp settings/pinhash.h
     settings/profile.cpp settings/profile.h
     settings/profilecredentials.cpp settings/profilecredentials.h
     settings/profileopener.cpp settings/profileopener.h

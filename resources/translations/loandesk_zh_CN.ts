@@ -59,6 +59,11 @@
         <translation>请输入大于零、最多 8 位小数的 USDT 或 USDC 金额。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This amount needs a second operator to confirm it with their PIN.</source>
+        <translation>此金额需由复核人以其 PIN 确认。</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Recorded</source>
         <translation>已记录</translation>
@@ -215,7 +220,7 @@
 <context>
     <name>BandStyle</name>
     <message>
-        <location filename="../../ui/panels/bandstyle.cpp" line="+87"/>
+        <location filename="../../ui/panels/bandstyle.cpp" line="+116"/>
         <source>Warning</source>
         <translation>预警线</translation>
     </message>
@@ -343,7 +348,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../ui/panels/errortext.cpp" line="+21"/>
+        <location filename="../../ui/panels/errortext.cpp" line="+22"/>
         <source>This computer&apos;s clock and the exchange&apos;s disagree; the request fell outside the receive window (-1021). LoanDesk resynchronises its clock and retries.</source>
         <translation>本机时钟与交易所时钟不一致，请求超出了接收窗口 recvWindow（-1021）。LoanDesk 会重新校准时钟并重试。</translation>
     </message>
@@ -398,7 +403,147 @@
         <translation>添加抵押账户后 2 分钟内不能借款或划转（-27031）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>%1 The exchange says: %2</source>
+        <translation>%1 交易所返回：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The risk unit has pending transactions and trading is suspended; try again later (-1025).</source>
+        <translation>风险单位有未完成的交易，交易已暂停；请稍后再试（-1025）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange rejected the request as invalid (-27000).</source>
+        <translation>交易所认为请求参数无效（-27000）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The risk unit was not found (-27001).</source>
+        <translation>找不到该风险单位（-27001）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The risk unit already has the most collateral accounts allowed (-27002).</source>
+        <translation>该风险单位的抵押账户数量已达上限（-27002）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is already linked to another risk unit (-27003).</source>
+        <translation>该账户已关联到其他风险单位（-27003）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A collateral account must be a sub-account under the same parent account (-27004).</source>
+        <translation>抵押账户必须是同一母账户下的子账户（-27004）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account must open a margin account first (-27005).</source>
+        <translation>该账户须先开通杠杆账户（-27005）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credit account must be a Portfolio Margin or Cross Margin account (-27006).</source>
+        <translation>放贷账户必须是统一账户或全仓杠杆账户（-27006）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A collateral account cannot also be the credit account (-27007).</source>
+        <translation>抵押账户不能同时是放贷账户（-27007）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new collateral account&apos;s net equity must be at least its maintenance margin (-27008).</source>
+        <translation>新抵押账户的净资产必须不低于其维持保证金（-27008）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credit account was not found in this risk unit (-27010).</source>
+        <translation>在该风险单位中找不到放贷账户（-27010）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough available margin for this borrow (-27012).</source>
+        <translation>可用保证金不足，无法借款（-27012）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This collateral account type is not supported (-27013).</source>
+        <translation>不支持该抵押账户类型（-27013）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange&apos;s lending account does not hold enough of this asset to lend right now; try a smaller amount or later (-27014).</source>
+        <translation>交易所出借账户中该资产余额不足，暂时无法出借；请减少金额或稍后再试（-27014）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The balance of this asset is not enough for the request (-27015).</source>
+        <translation>该资产余额不足，无法完成请求（-27015）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount has more decimal places than the exchange allows for this asset (-27016).</source>
+        <translation>金额的小数位数超过交易所对该资产允许的精度（-27016）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This asset cannot be borrowed; choose a supported loan asset such as USDT or USDC (-27017).</source>
+        <translation>该资产不支持借款；请选择受支持的借款资产，如 USDT 或 USDC（-27017）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The risk unit cannot be closed before its liability is fully repaid (-27018).</source>
+        <translation>风险单位的负债尚未全部还清，无法关闭（-27018）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account is not in this risk unit, so it cannot be removed (-27019).</source>
+        <translation>该账户不在此风险单位中，无法移除（-27019）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credit account that receives the loan cannot be removed from the risk unit (-27021).</source>
+        <translation>接收借款的放贷账户不能从风险单位中移除（-27021）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A risk unit needs one credit account and at least one ordinary collateral account (-27022).</source>
+        <translation>风险单位需要一个放贷账户和至少一个普通抵押账户（-27022）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange could not complete the borrow; try again, or contact the Binance Margin team if it keeps failing (-27023).</source>
+        <translation>交易所未能完成借款；请重试，若持续失败请联系币安杠杆团队（-27023）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receiving account is not in this risk unit (-27026).</source>
+        <translation>接收账户不在此风险单位中（-27026）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receiving account&apos;s margin wallet is not enabled (-27027).</source>
+        <translation>接收账户的杠杆钱包未开通（-27027）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount exceeds the most that may be transferred out of this risk unit (-27028).</source>
+        <translation>金额超过该风险单位的最大可转出金额（-27028）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collateral accounts may only transfer to the margin wallets of other collateral accounts in the same risk unit (-27029).</source>
+        <translation>抵押账户只能划转到同一风险单位内其他抵押账户的杠杆钱包（-27029）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Managed sub-accounts cannot be added through the API (-27030).</source>
+        <translation>托管子账户不能通过 API 添加（-27030）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot reach the exchange.</source>
         <translation>无法连接交易所。</translation>
     </message>
@@ -572,7 +717,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+50"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+65"/>
         <source>LTV history</source>
         <translation>LTV 历史</translation>
     </message>
@@ -644,7 +789,7 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../ui/report/reportdocument.cpp" line="+61"/>
+        <location filename="../../ui/report/reportdocument.cpp" line="+65"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -932,7 +1077,7 @@
 <context>
     <name>loandesk::ActionsMenu</name>
     <message>
-        <location filename="../../ui/actions/actionsmenu.cpp" line="+39"/>
+        <location filename="../../ui/actions/actionsmenu.cpp" line="+41"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -1030,12 +1175,12 @@
 <context>
     <name>loandesk::AlertCenter</name>
     <message>
-        <location filename="../../ui/alerts/alertcenter.cpp" line="+34"/>
+        <location filename="../../ui/alerts/alertcenter.cpp" line="+35"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>LoanDesk alerts</source>
         <translation>LoanDesk 告警</translation>
     </message>
@@ -1213,7 +1358,7 @@
         <translation>系统语言</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -1244,14 +1389,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>A new language applies the next time LoanDesk starts.</source>
-        <translation>新语言将在下次启动 LoanDesk 时生效。</translation>
+        <source>A new language applies the next time LoanDesk starts; the theme and time zone apply at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>loandesk::AuditLogModel</name>
     <message>
-        <location filename="../../app/actions/auditlogmodel.cpp" line="+118"/>
+        <location filename="../../app/actions/auditlogmodel.cpp" line="+109"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1437,7 +1582,7 @@
         <translation>借入的资金将进入放贷账户的杠杆钱包。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Max: fetching…</source>
         <translation>最大可借：获取中…</translation>
     </message>
@@ -1462,7 +1607,7 @@
         <translation>最大可借：交易所未报告</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enter an amount greater than zero with at most 8 decimal places.</source>
         <translation>请输入大于零、最多 8 位小数的金额。</translation>
     </message>
@@ -1496,16 +1641,79 @@
         <source>LTV %1 → %2. The request is sent once and never retried automatically.</source>
         <translation>LTV %1 → %2。请求只发送一次，绝不自动重试。</translation>
     </message>
+</context>
+<context>
+    <name>loandesk::BorrowRepayRecordsModel</name>
     <message>
-        <location line="+20"/>
-        <source>Sent; waiting for the exchange…</source>
-        <translation>已发送，正在等待交易所答复…</translation>
+        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+49"/>
+        <source>Borrow</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repay</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forced repay (liquidation)</source>
+        <translation>强制还款（强制平仓）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
     </message>
 </context>
 <context>
     <name>loandesk::CollateralPanel</name>
     <message>
-        <location filename="../../ui/panels/collateralpanel.cpp" line="+34"/>
+        <location filename="../../ui/panels/collateralpanel.cpp" line="+35"/>
         <source>Collateral accounts and wallets</source>
         <translation>抵押账户与钱包</translation>
     </message>
@@ -1577,7 +1785,7 @@
 <context>
     <name>loandesk::ConfirmPage</name>
     <message>
-        <location filename="../../ui/actions/confirmpage.cpp" line="+19"/>
+        <location filename="../../ui/actions/confirmpage.cpp" line="+21"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 返回(&amp;B)</translation>
     </message>
@@ -1592,14 +1800,9 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Name of the colleague who checked it (optional)</source>
-        <translation>复核同事的姓名（可选）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Second operator:</source>
-        <translation>复核人：</translation>
+        <location line="+92"/>
+        <source>Sent; waiting for the exchange…</source>
+        <translation>已发送，正在等待交易所答复…</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2254,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryChartView</name>
     <message>
-        <location filename="../../ui/charts/historychartview.cpp" line="+41"/>
+        <location filename="../../ui/charts/historychartview.cpp" line="+43"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -2061,22 +2264,62 @@ LTV %3</translation>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+22"/>
+        <source>Borrowed %1 at %2 (transaction %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repaid %1 at %2 (transaction %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forced repayment of %1 at %2 (transaction %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interest charged: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forced liquidation from %1 to %2: liability %3, LTV %4 at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+6"/>
+        <source>Borrow</source>
+        <translation type="unfinished">借款</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repay</source>
+        <translation type="unfinished">还款</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forced liquidation / repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Band changed: %1 → %2</source>
         <translation>区间变化：%1 → %2</translation>
     </message>
@@ -2090,26 +2333,11 @@ LTV %3</translation>
         <source>This computer&apos;s clock went back</source>
         <translation>本机时钟被回拨</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Borrow %1</source>
-        <translation>借款 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repay %1</source>
-        <translation>还款 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Liquidation %1</source>
-        <translation>强制平仓 %1</translation>
-    </message>
 </context>
 <context>
     <name>loandesk::HistoryPanel</name>
     <message>
-        <location filename="../../ui/charts/historypanel.cpp" line="+33"/>
+        <location filename="../../ui/charts/historypanel.cpp" line="+35"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -2149,7 +2377,12 @@ LTV %3</translation>
         <translation>净资产与负债</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Collateral by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>History: opening…</source>
         <translation>历史记录：正在打开…</translation>
     </message>
@@ -2189,7 +2422,7 @@ LTV %3</translation>
         <translation>团队数据库不可用，恢复前先在本机记录</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>Export history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
@@ -2207,6 +2440,39 @@ LTV %3</translation>
         <location line="+1"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::InterestHistoryModel</name>
+    <message>
+        <location filename="../../app/models/interesthistorymodel.cpp" line="+22"/>
+        <source>Charged at</source>
+        <translation>计息时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk unit</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly rate</source>
+        <translation>小时利率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest</source>
+        <translation>利息</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2557,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::KeyFiguresPanel</name>
     <message>
-        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+38"/>
+        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+33"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -2322,6 +2588,140 @@ LTV %3</translation>
         <location line="+3"/>
         <source>demo</source>
         <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::LimitsPage</name>
+    <message>
+        <location filename="../../ui/settings/limitspage.cpp" line="+26"/>
+        <source>Require a &amp;second operator from:</source>
+        <translation>金额达到以下数额时需复核人(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the amount &amp;twice above:</source>
+        <translation>金额超过以下数额时须输入两次(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts are in the asset borrowed or repaid (USDT or USDC). Above the first amount a borrow or repay must be typed a second time. From the second amount on, a colleague registered under Operators confirms it with their own PIN before it is sent; both names go into the audit log.</source>
+        <translation>金额以借入或偿还的资产计（USDT 或 USDC）。超过第一个数额时，借款或还款金额须再输入一次。达到第二个数额及以上时，须由在“复核人”页登记的同事以其本人 PIN 确认后才会发送；两人的姓名都会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::LiquidationRecordsModel</name>
+    <message>
+        <location filename="../../app/models/liquidationrecordsmodel.cpp" line="+23"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk unit</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTV at start</source>
+        <translation>开始时 LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LTV at end</source>
+        <translation>结束时 LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net equity</source>
+        <translation>净资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maint. margin</source>
+        <translation>维持保证金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liability</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Principal + interest</source>
+        <translation>本金 + 利息</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 %2 + %3</source>
+        <translation>%1 %2 + %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Snapshot at the start of the liquidation:</source>
+        <translation>强制平仓开始时的快照：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3): net equity %4, maint. margin %5</source>
+        <translation>%1（%2，%3）：净资产 %4，维持保证金 %5</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::LiquidationTransfersModel</name>
+    <message>
+        <location filename="../../app/models/liquidationtransfersmodel.cpp" line="+38"/>
+        <source>Liquidation</source>
+        <translation>强制平仓编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From UID</source>
+        <translation>转出 UID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From wallet</source>
+        <translation>转出钱包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To UID</source>
+        <translation>转入 UID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To wallet</source>
+        <translation>转入钱包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2812,7 @@ LTV %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>LTV %1 (%2 – %3 in this interval)</source>
         <translation>LTV %1（此区间内 %2 – %3）</translation>
     </message>
@@ -2480,7 +2880,12 @@ LTV %3</translation>
         <translation>已有一次轮询正在进行，或轮询已暂停。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Re&amp;cords…</source>
+        <translation>记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Mask sub-account emails</source>
         <translation>隐去子账户邮箱(&amp;M)</translation>
     </message>
@@ -2500,7 +2905,27 @@ LTV %3</translation>
         <translation>本地时间</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2522,7 +2947,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
 币安机构借贷资金管理看板。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Setting not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Save snapshot</source>
         <translation>保存快照</translation>
     </message>
@@ -2574,6 +3004,127 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
 </context>
 <context>
+    <name>loandesk::MemberCollateralChart</name>
+    <message>
+        <location filename="../../ui/charts/membercollateralchart.cpp" line="+17"/>
+        <source>Collateral by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Net equity</source>
+        <translation type="unfinished">净资产</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::OperatorsPage</name>
+    <message>
+        <location filename="../../ui/settings/operatorspage.cpp" line="+20"/>
+        <source>&amp;Add operator</source>
+        <translation>添加复核人(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change PIN</source>
+        <translation>更改 PIN(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>only to change a PIN</source>
+        <translation>仅在更改 PIN 时填写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A second operator confirms borrows and repays at or above the profile&apos;s four-eyes amount with their own PIN, on this desk. LoanDesk keeps only a salted hash of each PIN.</source>
+        <translation>达到配置档案双人复核金额及以上的借款和还款，须由复核人在本机以其本人 PIN 确认。LoanDesk 只保存每个 PIN 的加盐哈希值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrent PIN:</source>
+        <translation>当前 PIN(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;PIN:</source>
+        <translation>新 PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN a&amp;gain:</source>
+        <translation>再次输入新 PIN(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 不一致。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>请输入复核人的姓名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already registered.</source>
+        <translation>%1 已登记。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not registered.</source>
+        <translation>%1 未登记。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PIN has %1 to %2 characters and no spaces at either end.</source>
+        <translation>PIN 须为 %1 至 %2 个字符，且首尾不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current PIN is not correct.</source>
+        <translation>当前 PIN 不正确。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 added. Save to keep the change.</source>
+        <translation>已添加 %1。请保存以保留更改。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PIN of %1 changed. Save to keep the change.</source>
+        <translation>%1 的 PIN 已更改。请保存以保留更改。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 removed. Save to keep the change.</source>
+        <translation>已移除 %1。请保存以保留更改。</translation>
+    </message>
+</context>
+<context>
     <name>loandesk::PollingPage</name>
     <message>
         <location filename="../../ui/settings/pollingpage.cpp" line="+16"/>
@@ -2592,6 +3143,273 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
 </context>
 <context>
+    <name>loandesk::RecordsTab</name>
+    <message>
+        <location filename="../../ui/records/recordstab.cpp" line="+23"/>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt page</source>
+        <translation>下一页(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page (Alt+Page Up)</source>
+        <translation>上一页（Alt+Page Up）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Alt+Page Down)</source>
+        <translation>下一页（Alt+Page Down）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Page %1 of %2 · %3</source>
+        <translation>第 %1 页，共 %2 页 · %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not refresh: %1 Showing the page fetched at %2 (stale).</source>
+        <translation>无法刷新：%1 当前显示的是 %2 获取的页面（已过期）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load the records: %1</source>
+        <translation>无法加载记录：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No records in this range (fetched at %1).</source>
+        <translation>此时间范围内没有记录（获取于 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetched at %1.</source>
+        <translation>获取于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::RecordsWindow</name>
+    <message>
+        <location filename="../../ui/records/recordswindow.cpp" line="+65"/>
+        <source>Records — borrow/repay, interest, liquidations</source>
+        <translation>记录 — 借款/还款、利息、强制平仓</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n liquidation(s)</source>
+        <translation>
+            <numerusform>%n 次强制平仓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Borrow / repay</source>
+        <translation>借款 / 还款(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interest</source>
+        <translation>利息(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Liquidations</source>
+        <translation>强制平仓(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidation &amp;transfers</source>
+        <translation>强制平仓划转(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh the records</source>
+        <translation>刷新记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the page on show as CSV</source>
+        <translation>将当前显示的页面导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports the rows on show (this page of this tab).</source>
+        <translation>导出当前显示的行（本标签页的当前页）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Records need the credit account&apos;s API key of a risk unit; this profile has none. Add one in Settings → Profile.</source>
+        <translation>查看记录需要风险单位的放贷账户 API Key；此配置档案中没有。请在“设置 → 配置档案”中添加。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Risk &amp;unit:</source>
+        <translation>风险单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk unit</source>
+        <translation>风险单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows per pa&amp;ge:</source>
+        <translation>每页行数(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows per page</source>
+        <translation>每页行数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(dates in %1)</source>
+        <translation>（日期按 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Borrows or repays</source>
+        <translation>借款或还款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borrows</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repays (normal and forced)</source>
+        <translation>还款（普通与强制）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All assets</source>
+        <translation>全部资产</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Asset:</source>
+        <translation>资产(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange looks back at most 7 days before the end date, or 30 days when one asset is chosen.</source>
+        <translation>交易所最多回溯结束日期前 7 天；选择单一资产时最多 30 天。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The start date is after the end date.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange serves at most %1 days at a time; choose a shorter range.</source>
+        <translation>交易所每次最多提供 %1 天的记录，请选择更短的时间范围。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export records</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loandesk::RepayDialog</name>
     <message>
         <location filename="../../ui/actions/repaydialog.cpp" line="+36"/>
@@ -2599,7 +3417,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>全部还款(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Amount again:</source>
+        <translation>再次输入金额：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Use this amount</source>
         <translation>使用此金额(&amp;U)</translation>
     </message>
@@ -2614,7 +3437,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Risk unit %1</source>
         <translation>风险单位 %1</translation>
     </message>
@@ -2629,7 +3452,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>放贷账户的现货钱包</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
+        <translation>大额金额需输入两次，以免手误多输一个零。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Risk unit:</source>
         <translation>风险单位：</translation>
     </message>
@@ -2649,7 +3477,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Repay from:</source>
         <translation>还款来源：</translation>
     </message>
@@ -2664,12 +3492,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>交易所按申请金额与所选钱包可用余额两者中的较小者还款，先还利息。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%1 %2 (principal + interest)</source>
         <translation>%1 %2（本金 + 利息）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>needs %1 %2</source>
         <translation>需还款 %1 %2</translation>
     </message>
@@ -2679,7 +3507,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>仅靠还款无法达到</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Enter an amount greater than zero with at most 8 decimal places.</source>
         <translation>请输入大于零、最多 8 位小数的金额。</translation>
     </message>
@@ -2689,7 +3517,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>没有需要偿还的 %1 负债。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Above %1, type the amount a second time; the two must match.</source>
+        <translation>金额超过 %1 时需再次输入，两次必须一致。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Repay %1 %2 for risk unit %3 from the %4</source>
         <translation>从%4为风险单位 %3 还款 %1 %2</translation>
     </message>
@@ -2702,11 +3535,6 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <location line="+1"/>
         <source>LTV %1 → %2 if the full amount is available. The request is sent once and never retried automatically.</source>
         <translation>若全额可用，LTV %1 → %2。请求只发送一次，绝不自动重试。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Sent; waiting for the exchange…</source>
-        <translation>已发送，正在等待交易所答复…</translation>
     </message>
 </context>
 <context>
@@ -2875,9 +3703,72 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
 </context>
 <context>
+    <name>loandesk::SecondOperatorBox</name>
+    <message>
+        <location filename="../../ui/actions/secondoperatorbox.cpp" line="+15"/>
+        <source>Second operator</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;onfirm PIN</source>
+        <translation>确认 PIN(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>their PIN</source>
+        <translation>复核人的 PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Operator:</source>
+        <translation>复核人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN:</source>
+        <translation>PIN：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Too many wrong PINs: confirmation is locked for this dialog. Close it and start again.</source>
+        <translation>PIN 错误次数过多：本对话框的复核已锁定。请关闭后重新开始。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From %1 on, a second operator confirms with their own PIN before anything is sent.</source>
+        <translation>金额达到 %1 及以上时，须由复核人以其本人 PIN 确认后才会发送。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No other operator is registered on this desk. Add one in Settings → Operators.</source>
+        <translation>本机没有登记其他复核人。请在“设置 → 复核人”中添加。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Confirmed by %1.</source>
+        <translation>已由 %1 复核确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong PIN for %1. %2 attempts left.</source>
+        <translation>%1 的 PIN 错误。还可尝试 %2 次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a registered operator.</source>
+        <translation>%1 不是已登记的复核人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the operator at this desk and cannot be the second operator.</source>
+        <translation>%1 是本机当前的操作人，不能担任复核人。</translation>
+    </message>
+</context>
+<context>
     <name>loandesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="+29"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="+33"/>
         <source>Give the profile a name.</source>
         <translation>请为配置档案命名。</translation>
     </message>
@@ -2907,7 +3798,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>轮询间隔超出范围。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>The borrow/repay amounts under Limits must be positive with at most 8 decimal places.</source>
+        <translation>“限额”中的借款/还款金额必须为正数，且最多 8 位小数。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>LoanDesk Settings</source>
         <translation>LoanDesk 设置</translation>
     </message>
@@ -2933,6 +3829,16 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Limits</source>
+        <translation>限额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
@@ -2947,7 +3853,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>无法使用配置档案文件（%1），已另存为 %2；将从空白配置开始。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+13"/>
+        <source>The operators file could not be used (%1) and was kept as %2; no second operators are registered.</source>
+        <translation>复核人文件无法使用（%1），已另存为 %2；当前没有登记任何复核人。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Bands are not valid for %1.</source>
         <translation>%1 的 LTV 区间无效。</translation>
     </message>
@@ -2962,12 +3873,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>配置档案“%1”：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Settings not saved: %1</source>
         <translation>设置未保存：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3061,7 +3972,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::UnitListPanel</name>
     <message>
-        <location filename="../../ui/panels/unitlistpanel.cpp" line="+34"/>
+        <location filename="../../ui/panels/unitlistpanel.cpp" line="+29"/>
         <source>Risk units</source>
         <translation>风险单位</translation>
     </message>

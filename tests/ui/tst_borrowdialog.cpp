@@ -5,7 +5,8 @@
 #include "actions/borrowdialog.h"
 #include "actions/repaydialog.h"
 
-#include "actions/auditlog.h"
+#include "actionfixture.h"
+
 #include "actions/borrowrepayservice.h"
 #include "domain/ltvmath.h"
 #include "models/displayformat.h"
@@ -21,7 +22,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -30,7 +30,7 @@ using namespace loandesk;
 
 namespace {
 
-constexpr qint64 Alpha = 10001;
+constexpr qint64 Alpha = uitest::ActionFixture::Alpha;
 
 template <typename T> T *child(QWidget *parent, const char *name) {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
@@ -61,11 +61,10 @@ private Q_SLOTS:
 private:
     BorrowDialog *openDialog();
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<sim::SimExchange> m_exchange;
-    std::unique_ptr<MonitorSession> m_session;
-    std::unique_ptr<AuditLog> m_log;
-    std::unique_ptr<BorrowRepayService> m_service;
+    uitest::ActionFixture m_fx;
+    sim::SimExchange *m_exchange = nullptr;
+    MonitorSession *m_session = nullptr;
+    BorrowRepayService *m_service = nullptr;
     std::unique_ptr<BorrowDialog> m_dialog;
 };
 
@@ -75,34 +74,19 @@ void tst_BorrowDialog::initTestCase() {
 }
 
 void tst_BorrowDialog::init() {
-    sim::Scenario scenario = *sim::Scenario::load(QStringLiteral("calm"));
-    for (sim::AssetConfig &a : scenario.assets)
-        a.volatility = 0; // the figures the dialog shows must not move during the test
-    m_exchange = std::make_unique<sim::SimExchange>(scenario, 3);
-    QVERIFY(m_exchange->listen());
-    m_session =
-        std::make_unique<MonitorSession>(m_exchange->baseUrl(), m_exchange->parentCredentials());
-    m_session->setCreditCredentials(Alpha, m_exchange->creditCredentials(Alpha));
-    bool fetched = false;
-    m_session->fetchOnce(std::nullopt, [&](ExchangeError e) { fetched = !e.isError(); });
-    QTRY_VERIFY(fetched);
-    m_log = std::make_unique<AuditLog>();
-    QVERIFY(m_log->open(m_dir.filePath(QStringLiteral("audit-%1.sqlite"))
-                            .arg(QDateTime::currentMSecsSinceEpoch())));
-    m_service = std::make_unique<BorrowRepayService>(m_session.get(), m_log.get(),
-                                                     QStringLiteral("ui-test"));
+    m_fx.start(QStringLiteral("ui-test"));
+    m_exchange = m_fx.exchange.get();
+    m_session = m_fx.session.get();
+    m_service = m_fx.service.get();
 }
 
 void tst_BorrowDialog::cleanup() {
     m_dialog.reset();
-    m_service.reset();
-    m_log.reset();
-    m_session.reset();
-    m_exchange.reset();
+    m_fx.stop();
 }
 
 BorrowDialog *tst_BorrowDialog::openDialog() {
-    m_dialog = std::make_unique<BorrowDialog>(m_service.get(), Alpha);
+    m_dialog = std::make_unique<BorrowDialog>(m_service, Alpha);
     QSignalSpy fetched(m_dialog.get(), &BorrowDialog::maxBorrowableFetched);
     m_dialog->show();
     if (!fetched.wait(10000))
@@ -178,7 +162,7 @@ void tst_BorrowDialog::doubleClickOnSubmitSendsOneRequest() {
     QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("1234.5"));
     QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
     auto *submit = child<QPushButton>(dialog, "submitButton");
-    QSignalSpy settled(m_service.get(), &BorrowRepayService::actionSettled);
+    QSignalSpy settled(m_service, &BorrowRepayService::actionSettled);
     QTest::mouseClick(submit, Qt::LeftButton);
     QTest::mouseDClick(submit, Qt::LeftButton);
     QTest::mouseClick(submit, Qt::LeftButton);
@@ -189,7 +173,7 @@ void tst_BorrowDialog::doubleClickOnSubmitSendsOneRequest() {
 }
 
 void tst_BorrowDialog::repayCureHelperFillsTheAmount() {
-    RepayDialog dialog(m_service.get(), Alpha);
+    RepayDialog dialog(m_service, Alpha);
     dialog.show();
     const RiskUnit unit = m_session->state()->unit(Alpha)->unit;
     child<QDoubleSpinBox>(&dialog, "cureTargetSpin")->setValue(0.3);

@@ -2,10 +2,13 @@
 
 #include "settings/connectionpage.h"
 #include "settings/memorysecretstore.h"
+#include "settings/operatorregistry.h"
+#include "settings/profilestore.h"
 #include "settings/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void createProfileAndSaveSecret();
     void enablingTradingAsksFirst();
     void invalidUrlIsRefused();
+    void limitsAndOperatorsAreSaved();
     void renderPages();
 
 private:
@@ -98,6 +102,71 @@ void tst_SettingsDialog::invalidUrlIsRefused() {
     QVERIFY(!dialog.save());
     QVERIFY(dialog.message().contains(QStringLiteral("https://")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("c-profiles.json"))));
+}
+
+void tst_SettingsDialog::limitsAndOperatorsAreSaved() {
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("ops")));
+    const QString dir = m_dir.filePath(QStringLiteral("ops"));
+    const QString profiles = dir + QStringLiteral("/profiles.json");
+    const QString settings = dir + QStringLiteral("/settings.json");
+    const QString operators = dir + QStringLiteral("/operators.json");
+    MemorySecretStore secrets;
+    {
+        SettingsDialog dialog(&secrets, profiles, settings);
+        QTest::mouseClick(find<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
+        find<QLineEdit>(&dialog, "apiKeyEdit")->setText(QStringLiteral("K"));
+        auto *twice = find<QLineEdit>(&dialog, "typeTwiceEdit");
+        QCOMPARE(twice->text(), QStringLiteral("100000"));                // the default
+        QVERIFY(!find<QCheckBox>(&dialog, "fourEyesCheck")->isChecked()); // off by default
+        twice->setText(QStringLiteral("25000.5"));
+        find<QCheckBox>(&dialog, "fourEyesCheck")->setChecked(true);
+        QVERIFY(!dialog.save()); // four-eyes on without an amount
+        QVERIFY(dialog.message().contains(QStringLiteral("Limits")));
+        find<QLineEdit>(&dialog, "fourEyesEdit")->setText(QStringLiteral("1000000"));
+
+        find<QLineEdit>(&dialog, "operatorNameEdit")->setText(QStringLiteral("Bob Li"));
+        QTest::keyClicks(find<QLineEdit>(&dialog, "operatorPinEdit"), QStringLiteral("482019"));
+        QTest::keyClicks(find<QLineEdit>(&dialog, "operatorPinAgainEdit"),
+                         QStringLiteral("482091"));
+        QTest::mouseClick(find<QPushButton>(&dialog, "addOperatorButton"), Qt::LeftButton);
+        QCOMPARE(find<QLabel>(&dialog, "operatorsStatus")->text(),
+                 QStringLiteral("The two PINs differ."));
+        QTest::keyClicks(find<QLineEdit>(&dialog, "operatorPinEdit"), QStringLiteral("482019"));
+        QTest::keyClicks(find<QLineEdit>(&dialog, "operatorPinAgainEdit"),
+                         QStringLiteral("482019"));
+        QTest::mouseClick(find<QPushButton>(&dialog, "addOperatorButton"), Qt::LeftButton);
+        QCOMPARE(find<QListWidget>(&dialog, "operatorList")->count(), 1);
+        QVERIFY(find<QLineEdit>(&dialog, "operatorPinEdit")->text().isEmpty());
+        QVERIFY(dialog.save());
+    }
+    ProfileStore store(profiles);
+    store.load();
+    const Profile saved = store.profiles().value(0);
+    QCOMPARE(saved.limits.typeTwiceAbove, Decimal::fromScaled(250005, 1));
+    QCOMPARE(saved.limits.fourEyesFrom, std::optional(Decimal::fromInt(1000000)));
+    QFile f(operators);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains("Bob Li"));
+    QVERIFY(bytes.contains("pbkdf2-sha256"));
+    QVERIFY(!bytes.contains("482019")); // the PIN itself is never written
+    QVERIFY(OperatorRegistry::load(operators).verify(QStringLiteral("Bob Li"),
+                                                     QStringLiteral("482019")));
+
+    // Changing the PIN takes the current one.
+    SettingsDialog again(&secrets, profiles, settings);
+    QCOMPARE(find<QListWidget>(&again, "operatorList")->count(), 1);
+    find<QListWidget>(&again, "operatorList")->setCurrentRow(0);
+    QCOMPARE(find<QLineEdit>(&again, "operatorNameEdit")->text(), QStringLiteral("Bob Li"));
+    QTest::keyClicks(find<QLineEdit>(&again, "operatorCurrentPinEdit"), QStringLiteral("000000"));
+    QTest::keyClicks(find<QLineEdit>(&again, "operatorPinEdit"), QStringLiteral("555555"));
+    QTest::keyClicks(find<QLineEdit>(&again, "operatorPinAgainEdit"), QStringLiteral("555555"));
+    QTest::mouseClick(find<QPushButton>(&again, "changePinButton"), Qt::LeftButton);
+    QCOMPARE(find<QLabel>(&again, "operatorsStatus")->text(),
+             QStringLiteral("The current PIN is not correct."));
+    QTest::mouseClick(find<QPushButton>(&again, "removeOperatorButton"), Qt::LeftButton);
+    QVERIFY(again.save());
+    QVERIFY(OperatorRegistry::load(operators).isEmpty());
 }
 
 void tst_SettingsDialog::renderPages() {

@@ -11,6 +11,7 @@
 #include "actions/borrowrepayservice.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
+#include "settings/profilestore.h"
 
 #include <QMainWindow>
 #include <QMenu>
@@ -31,7 +32,8 @@ ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QSt
     , m_window(window)
     , m_dashboard(dashboard)
     , m_log(new AuditLog(this))
-    , m_service(new BorrowRepayService(session, m_log, profile, this)) {
+    , m_service(new BorrowRepayService(session, m_log, profile, this))
+    , m_profile(profile) {
     if (!m_log->open(AuditLog::defaultPath()))
         qWarning("audit log not available (%s): borrowing and repaying are disabled",
                  qPrintable(m_log->errorString()));
@@ -50,14 +52,30 @@ ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QSt
     else
         window->menuBar()->insertMenu(menus.last(), menu);
 
+    connect(menu, &QMenu::aboutToShow, this, &ActionsMenu::loadDeskSettings);
     connect(m_service, &BorrowRepayService::gateChanged, this, &ActionsMenu::updateActions);
     connect(session->state(), &MonitorState::updated, this, &ActionsMenu::updateActions);
     connect(dashboard, &DashboardWidget::groupSelected, this, &ActionsMenu::updateActions);
     connect(m_service, &BorrowRepayService::actionReconciled, this, [this](const ActionResult &r) {
         m_window->statusBar()->showMessage(ActionText::result(r), 15000);
     });
-    updateActions();
+    loadDeskSettings();
     m_service->reconcilePending();
+}
+
+void ActionsMenu::loadDeskSettings() {
+    ProfileStore store;
+    store.load();
+    const std::optional<Profile> profile = store.profile(m_profile);
+    // Demo mode and environment keys have no stored profile and may act (the gate still needs
+    // a credit key). A window opened from a profile fails closed: if the profile cannot be
+    // read any more, it stays read-only.
+    m_fromProfile = m_fromProfile || profile.has_value();
+    m_service->gate().setReadOnly(profile ? profile->readOnly : m_fromProfile);
+    if (profile)
+        m_service->setLimits(profile->limits);
+    m_operators = OperatorRegistry::load();
+    updateActions();
 }
 
 void ActionsMenu::updateActions() {
@@ -75,13 +93,17 @@ void ActionsMenu::updateActions() {
 }
 
 void ActionsMenu::openBorrow() {
+    loadDeskSettings();
     auto *dialog = new BorrowDialog(m_service, m_dashboard->selectedGroupId(), m_window);
+    dialog->setOperators(m_operators);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void ActionsMenu::openRepay() {
+    loadDeskSettings();
     auto *dialog = new RepayDialog(m_service, m_dashboard->selectedGroupId(), m_window);
+    dialog->setOperators(m_operators);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

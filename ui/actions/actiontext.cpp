@@ -38,6 +38,8 @@ QString ActionText::reason(ActionGate::Reason reason) {
         return tr("The audit log cannot be written; nothing is sent without a journal entry.");
     case R::InvalidOrder:
         return tr("Enter a positive amount of USDT or USDC with at most 8 decimal places.");
+    case R::SecondOperatorRequired:
+        return tr("This amount needs a second operator to confirm it with their PIN.");
     }
     return {};
 }

@@ -40,7 +40,7 @@ BorrowDialog::BorrowDialog(BorrowRepayService *service, qint64 groupId, QWidget 
     , m_whatIf(new WhatIfPanel(this))
     , m_blocked(new QLabel(this))
     , m_review(new QPushButton(tr("&Review…"), this))
-    , m_confirm(new ConfirmPage(this)) {
+    , m_confirm(new ConfirmPage(service, this)) {
     setObjectName(QStringLiteral("borrowDialog"));
     setWindowTitle(tr("Borrow"));
     m_unit->setObjectName(QStringLiteral("unitCombo"));
@@ -101,9 +101,6 @@ BorrowDialog::BorrowDialog(BorrowRepayService *service, qint64 groupId, QWidget 
     connect(m_confirm, &ConfirmPage::backClicked, this, [this] { m_pages->setCurrentIndex(0); });
     connect(m_confirm, &ConfirmPage::submitClicked, this, &BorrowDialog::submit);
     connect(m_confirm, &ConfirmPage::closeClicked, this, &QDialog::accept);
-    connect(m_service, &BorrowRepayService::actionSettled, this, &BorrowDialog::onResult);
-    connect(m_service, &BorrowRepayService::actionUnknown, this, &BorrowDialog::onResult);
-    connect(m_service, &BorrowRepayService::actionReconciled, this, &BorrowDialog::onResult);
     connect(m_service, &BorrowRepayService::gateChanged, this, &BorrowDialog::validate);
     unitChanged();
 }
@@ -116,9 +113,8 @@ QString BorrowDialog::asset() const {
     return m_asset->currentText();
 }
 
-void BorrowDialog::setLargeAmountThreshold(const Decimal &threshold) {
-    m_largeAmount = threshold;
-    validate();
+void BorrowDialog::setOperators(const OperatorRegistry &registry) {
+    m_confirm->setOperators(registry);
 }
 
 std::optional<Decimal> BorrowDialog::amount() const {
@@ -171,7 +167,8 @@ void BorrowDialog::validate() {
     m_whatIf->setChange(value);
     // Spelled out as it is typed: 100000 and 1000000 read very differently in words.
     m_words->setText(value ? AmountInWords::spellWithAsset(*value, asset()) : QString());
-    const bool large = value && *value > m_largeAmount;
+    const ActionLimits &limits = m_service->limits();
+    const bool large = value && limits.needsTypingTwice(*value);
     m_repeatLabel->setVisible(large);
     m_repeat->setVisible(large);
 
@@ -188,7 +185,7 @@ void BorrowDialog::validate() {
                         .arg(DisplayFormat::amount(*m_max), asset());
     if (large && Decimal::fromString(m_repeat->text()) != value)
         problems << tr("Above %1, type the amount a second time; the two must match.")
-                        .arg(DisplayFormat::amount(m_largeAmount));
+                        .arg(DisplayFormat::amount(limits.typeTwiceAbove));
     m_blocked->setText(problems.join(u'\n'));
     m_review->setEnabled(value && problems.isEmpty());
 }
@@ -210,35 +207,17 @@ void BorrowDialog::review() {
         wordsText,
         tr("LTV %1 → %2. The request is sent once and never retried automatically.")
             .arg(DisplayFormat::ltv(m_whatIf->currentLtv()),
-                 DisplayFormat::ltv(m_whatIf->projectedLtv())));
-    m_confirm->setPhase(ConfirmPage::Phase::Ready);
+                 DisplayFormat::ltv(m_whatIf->projectedLtv())),
+        *value);
     m_pages->setCurrentIndex(1);
 }
 
 void BorrowDialog::submit() {
     const std::optional<Decimal> value = amount();
-    if (!value || m_intentId != 0)
+    if (!value || m_confirm->hasSubmitted())
         return;
-    m_confirm->setPhase(ConfirmPage::Phase::Busy);
-    const auto submission = m_service->submitBorrow(
-        groupId(), asset(), *value, m_whatIf->projectedLtv(), m_confirm->secondOperator());
-    if (!submission.accepted()) {
-        m_confirm->setResult(ActionText::reasons(submission.refused), false);
-        m_confirm->setPhase(ConfirmPage::Phase::Done);
-        return;
-    }
-    m_intentId = submission.intentId;
-    m_confirm->setResult(tr("Sent; waiting for the exchange…"), true);
-}
-
-void BorrowDialog::onResult(const ActionResult &result) {
-    if (result.intentId != m_intentId || m_intentId == 0)
-        return;
-    const bool good = result.state == AuditEntry::State::SettledOk ||
-                      result.state == AuditEntry::State::ReconciledExecuted;
-    m_confirm->setResult(ActionText::result(result), good);
-    if (result.state != AuditEntry::State::Unknown)
-        m_confirm->setPhase(ConfirmPage::Phase::Done);
+    m_confirm->track(m_service->submitBorrow(groupId(), asset(), *value, m_whatIf->projectedLtv(),
+                                             m_confirm->secondOperator()));
 }
 
 } // namespace loandesk

@@ -16,22 +16,23 @@ namespace loandesk {
 
 class BorrowRepayService;
 class ConfirmPage;
+class OperatorRegistry;
 class WhatIfPanel;
 
 // Borrow for one risk unit: the amount as exact text, checked against max-borrowable fetched
-// when the dialog opens, with the LTV before and after. Large amounts must be typed twice; the
-// last step restates it all in words. The service sends it once; the dialog shows the outcome.
+// when the dialog opens, with the LTV before and after. Amounts above the profile's threshold
+// must be typed twice; the last step restates it all in words and, from the four-eyes
+// threshold on, needs a second operator's PIN. The service sends it once; the dialog shows the
+// outcome.
 class BorrowDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BorrowDialog)
 
 public:
-    static constexpr qint64 DefaultLargeAmount = 100000;
-
     BorrowDialog(BorrowRepayService *service, qint64 groupId, QWidget *parent = nullptr);
 
-    // Amounts above this must be typed a second time.
-    void setLargeAmountThreshold(const Decimal &threshold);
+    // Who may confirm as second operator (the thresholds come from the service's limits).
+    void setOperators(const OperatorRegistry &registry);
     std::optional<Decimal> amount() const;
     std::optional<Decimal> maxBorrowable() const { return m_max; }
 
@@ -46,12 +47,9 @@ private:
     void validate();
     void review();
     void submit();
-    void onResult(const ActionResult &result);
 
     BorrowRepayService *m_service;
-    Decimal m_largeAmount = Decimal::fromInt(DefaultLargeAmount);
     std::optional<Decimal> m_max;
-    qint64 m_intentId = 0;
     int m_fetchSerial = 0;
     QStackedWidget *m_pages;
     QComboBox *m_unit;

@@ -1,20 +1,22 @@
 #include "confirmpage.h"
 
-#include <QFormLayout>
+#include "actiontext.h"
+#include "secondoperatorbox.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace loandesk {
 
-ConfirmPage::ConfirmPage(QWidget *parent)
+ConfirmPage::ConfirmPage(BorrowRepayService *service, QWidget *parent)
     : QWidget(parent)
+    , m_service(service)
     , m_summary(new QLabel(this))
     , m_words(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_secondOperator(new QLineEdit(this))
+    , m_fourEyes(new SecondOperatorBox(this))
     , m_result(new QLabel(this))
     , m_back(new QPushButton(tr("< &Back"), this))
     , m_submit(new QPushButton(tr("&Submit to the exchange"), this))
@@ -23,7 +25,6 @@ ConfirmPage::ConfirmPage(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("confirmSummary"));
     m_words->setObjectName(QStringLiteral("confirmWords"));
     m_details->setObjectName(QStringLiteral("confirmDetails"));
-    m_secondOperator->setObjectName(QStringLiteral("secondOperator"));
     m_result->setObjectName(QStringLiteral("resultLabel"));
     m_back->setObjectName(QStringLiteral("backButton"));
     m_submit->setObjectName(QStringLiteral("submitButton"));
@@ -38,10 +39,7 @@ ConfirmPage::ConfirmPage(QWidget *parent)
     m_result->setWordWrap(true);
     for (QLabel *l : {m_summary, m_words, m_details, m_result})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_secondOperator->setPlaceholderText(tr("Name of the colleague who checked it (optional)"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Second operator:"), m_secondOperator);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
     buttons->addStretch();
@@ -51,7 +49,7 @@ ConfirmPage::ConfirmPage(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_words);
     layout->addWidget(m_details);
-    layout->addLayout(form);
+    layout->addWidget(m_fourEyes);
     layout->addWidget(m_result);
     layout->addStretch();
     layout->addLayout(buttons);
@@ -61,27 +59,42 @@ ConfirmPage::ConfirmPage(QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, [this] {
         // Disabled before anything else runs: a second click of a double click finds it off.
         m_submit->setEnabled(false);
-        Q_EMIT submitClicked();
+        if (m_phase == Phase::Ready && m_fourEyes->isSatisfied() && !hasSubmitted())
+            Q_EMIT submitClicked();
     });
+    connect(m_fourEyes, &SecondOperatorBox::satisfiedChanged, this, [this] { setPhase(m_phase); });
+    connect(m_service, &BorrowRepayService::actionSettled, this, &ConfirmPage::onResult);
+    connect(m_service, &BorrowRepayService::actionUnknown, this, &ConfirmPage::onResult);
+    connect(m_service, &BorrowRepayService::actionReconciled, this, &ConfirmPage::onResult);
+    m_fourEyes->setOperators({}, BorrowRepayService::osUserName());
     setPhase(Phase::Ready);
 }
 
-void ConfirmPage::setSummary(const QString &summary, const QString &words, const QString &details) {
+void ConfirmPage::setOperators(const OperatorRegistry &registry) {
+    m_fourEyes->setOperators(registry, BorrowRepayService::osUserName());
+}
+
+void ConfirmPage::setSummary(const QString &summary, const QString &words, const QString &details,
+                             const Decimal &amount) {
     m_summary->setText(summary);
     m_words->setText(words);
     m_details->setText(details);
+    const ActionLimits &limits = m_service->limits();
+    m_fourEyes->require(limits.needsSecondOperator(amount) ? limits.fourEyesFrom : std::nullopt);
+    setPhase(Phase::Ready);
 }
 
 QString ConfirmPage::secondOperator() const {
-    return m_secondOperator->text().trimmed();
+    return m_fourEyes->verifiedOperator();
 }
 
 void ConfirmPage::setPhase(Phase phase) {
+    m_phase = phase;
     m_back->setEnabled(phase == Phase::Ready);
-    m_submit->setEnabled(phase == Phase::Ready);
+    m_submit->setEnabled(phase == Phase::Ready && m_fourEyes->isSatisfied());
     m_submit->setVisible(phase != Phase::Done);
     m_close->setVisible(phase == Phase::Done);
-    m_secondOperator->setEnabled(phase == Phase::Ready);
+    m_fourEyes->setEditable(phase == Phase::Ready);
     if (phase == Phase::Ready)
         m_result->clear();
 }
@@ -89,6 +102,27 @@ void ConfirmPage::setPhase(Phase phase) {
 void ConfirmPage::setResult(const QString &text, bool good) {
     m_result->setText(text);
     m_result->setStyleSheet(good ? QString() : QStringLiteral("font-weight: bold;"));
+}
+
+void ConfirmPage::track(const BorrowRepayService::Submission &submission) {
+    setPhase(Phase::Busy);
+    if (!submission.accepted()) {
+        setResult(ActionText::reasons(submission.refused), false);
+        setPhase(Phase::Done);
+        return;
+    }
+    m_intentId = submission.intentId;
+    setResult(tr("Sent; waiting for the exchange…"), true);
+}
+
+void ConfirmPage::onResult(const ActionResult &result) {
+    if (result.intentId != m_intentId || m_intentId == 0)
+        return;
+    const bool good = result.state == AuditEntry::State::SettledOk ||
+                      result.state == AuditEntry::State::ReconciledExecuted;
+    setResult(ActionText::result(result), good);
+    if (result.state != AuditEntry::State::Unknown)
+        setPhase(Phase::Done);
 }
 
 } // namespace loandesk

@@ -34,6 +34,8 @@ RepayDialog::RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *p
     , m_asset(new QComboBox(this))
     , m_amount(new QLineEdit(this))
     , m_all(new QCheckBox(tr("Repay &all"), this))
+    , m_repeatLabel(new QLabel(tr("Amount again:"), this))
+    , m_repeat(new QLineEdit(this))
     , m_from(new QComboBox(this))
     , m_owed(new QLabel(this))
     , m_target(new QDoubleSpinBox(this))
@@ -42,13 +44,14 @@ RepayDialog::RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *p
     , m_whatIf(new WhatIfPanel(this))
     , m_blocked(new QLabel(this))
     , m_review(new QPushButton(tr("&Review…"), this))
-    , m_confirm(new ConfirmPage(this)) {
+    , m_confirm(new ConfirmPage(service, this)) {
     setObjectName(QStringLiteral("repayDialog"));
     setWindowTitle(tr("Repay"));
     m_unit->setObjectName(QStringLiteral("unitCombo"));
     m_asset->setObjectName(QStringLiteral("assetCombo"));
     m_amount->setObjectName(QStringLiteral("amountEdit"));
     m_all->setObjectName(QStringLiteral("repayAllCheck"));
+    m_repeat->setObjectName(QStringLiteral("amountRepeatEdit"));
     m_from->setObjectName(QStringLiteral("repayFromCombo"));
     m_owed->setObjectName(QStringLiteral("owedLabel"));
     m_target->setObjectName(QStringLiteral("cureTargetSpin"));
@@ -63,8 +66,11 @@ RepayDialog::RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *p
     m_asset->addItems({QStringLiteral("USDT"), QStringLiteral("USDC")});
     m_from->addItem(tr("Credit account's margin wallet"), int(RepayRequest::From::Margin));
     m_from->addItem(tr("Credit account's spot wallet"), int(RepayRequest::From::Spot));
-    m_amount->setValidator(new AmountValidator(m_amount));
-    m_amount->setAlignment(Qt::AlignRight);
+    for (QLineEdit *edit : {m_amount, m_repeat}) {
+        edit->setValidator(new AmountValidator(edit));
+        edit->setAlignment(Qt::AlignRight);
+    }
+    m_repeat->setToolTip(tr("Large amounts are typed twice, so a slip cannot add a zero."));
     m_target->setRange(0.05, 0.95);
     m_target->setSingleStep(0.05);
     m_target->setDecimals(2);
@@ -83,6 +89,7 @@ RepayDialog::RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *p
     form->addRow(tr("Asset:"), m_asset);
     form->addRow(tr("Owed:"), m_owed);
     form->addRow(tr("Amount:"), amountRow);
+    form->addRow(m_repeatLabel, m_repeat);
     form->addRow(tr("Repay from:"), m_from);
     form->addRow(tr("Reach LTV:"), cureRow);
     auto *note = new QLabel(tr("The exchange repays the smaller of the amount requested and the "
@@ -108,6 +115,7 @@ RepayDialog::RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *p
     connect(m_unit, &QComboBox::currentIndexChanged, this, &RepayDialog::unitChanged);
     connect(m_asset, &QComboBox::currentIndexChanged, this, &RepayDialog::unitChanged);
     connect(m_amount, &QLineEdit::textChanged, this, &RepayDialog::validate);
+    connect(m_repeat, &QLineEdit::textChanged, this, &RepayDialog::validate);
     connect(m_all, &QCheckBox::toggled, this, &RepayDialog::repayAllToggled);
     connect(m_target, &QDoubleSpinBox::valueChanged, this, &RepayDialog::updateCure);
     connect(m_useCure, &QPushButton::clicked, this, [this] {
@@ -120,9 +128,6 @@ RepayDialog::RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *p
     connect(m_confirm, &ConfirmPage::backClicked, this, [this] { m_pages->setCurrentIndex(0); });
     connect(m_confirm, &ConfirmPage::submitClicked, this, &RepayDialog::submit);
     connect(m_confirm, &ConfirmPage::closeClicked, this, &QDialog::accept);
-    connect(m_service, &BorrowRepayService::actionSettled, this, &RepayDialog::onResult);
-    connect(m_service, &BorrowRepayService::actionUnknown, this, &RepayDialog::onResult);
-    connect(m_service, &BorrowRepayService::actionReconciled, this, &RepayDialog::onResult);
     connect(m_service, &BorrowRepayService::gateChanged, this, &RepayDialog::validate);
     if (const RiskUnit *u = unit())
         m_target->setValue(m_service->session()->state()->bands(u->groupId).warning.toDouble() -
@@ -154,6 +159,10 @@ Decimal RepayDialog::owed() const {
     return sum;
 }
 
+void RepayDialog::setOperators(const OperatorRegistry &registry) {
+    m_confirm->setOperators(registry);
+}
+
 std::optional<Decimal> RepayDialog::amount() const {
     if (!m_amount->hasAcceptableInput())
         return std::nullopt;
@@ -174,6 +183,7 @@ void RepayDialog::repayAllToggled(bool on) {
     m_amount->setReadOnly(on);
     if (on)
         m_amount->setText(owed().toString());
+    validate();
 }
 
 void RepayDialog::updateCure() {
@@ -191,6 +201,11 @@ void RepayDialog::updateCure() {
 void RepayDialog::validate() {
     const std::optional<Decimal> value = amount();
     m_whatIf->setChange(value ? std::optional<Decimal>(-*value) : std::nullopt);
+    // "Repay all" fills in the exact debt, so only a typed amount can carry a slipped zero.
+    const ActionLimits &limits = m_service->limits();
+    const bool large = value && !m_all->isChecked() && limits.needsTypingTwice(*value);
+    m_repeatLabel->setVisible(large);
+    m_repeat->setVisible(large);
     QStringList problems;
     const auto reasons = m_service->reasons(groupId(), AuditEntry::Action::Repay);
     if (!reasons.isEmpty())
@@ -199,6 +214,9 @@ void RepayDialog::validate() {
         problems << tr("Enter an amount greater than zero with at most 8 decimal places.");
     if (value && !owed().isPositive())
         problems << tr("There is no %1 liability to repay.").arg(asset());
+    if (large && Decimal::fromString(m_repeat->text()) != value)
+        problems << tr("Above %1, type the amount a second time; the two must match.")
+                        .arg(DisplayFormat::amount(limits.typeTwiceAbove));
     m_blocked->setText(problems.join(u'\n'));
     m_review->setEnabled(value && problems.isEmpty());
 }
@@ -216,36 +234,18 @@ void RepayDialog::review() {
         tr("LTV %1 → %2 if the full amount is available. The request is sent once and never "
            "retried automatically.")
             .arg(DisplayFormat::ltv(m_whatIf->currentLtv()),
-                 DisplayFormat::ltv(m_whatIf->projectedLtv())));
-    m_confirm->setPhase(ConfirmPage::Phase::Ready);
+                 DisplayFormat::ltv(m_whatIf->projectedLtv())),
+        *value);
     m_pages->setCurrentIndex(1);
 }
 
 void RepayDialog::submit() {
     const std::optional<Decimal> value = amount();
-    if (!value || m_intentId != 0)
+    if (!value || m_confirm->hasSubmitted())
         return;
-    m_confirm->setPhase(ConfirmPage::Phase::Busy);
     const auto from = RepayRequest::From(m_from->currentData().toInt());
-    const auto submission = m_service->submitRepay(
-        groupId(), asset(), *value, from, m_whatIf->projectedLtv(), m_confirm->secondOperator());
-    if (!submission.accepted()) {
-        m_confirm->setResult(ActionText::reasons(submission.refused), false);
-        m_confirm->setPhase(ConfirmPage::Phase::Done);
-        return;
-    }
-    m_intentId = submission.intentId;
-    m_confirm->setResult(tr("Sent; waiting for the exchange…"), true);
-}
-
-void RepayDialog::onResult(const ActionResult &result) {
-    if (result.intentId != m_intentId || m_intentId == 0)
-        return;
-    const bool good = result.state == AuditEntry::State::SettledOk ||
-                      result.state == AuditEntry::State::ReconciledExecuted;
-    m_confirm->setResult(ActionText::result(result), good);
-    if (result.state != AuditEntry::State::Unknown)
-        m_confirm->setPhase(ConfirmPage::Phase::Done);
+    m_confirm->track(m_service->submitRepay(groupId(), asset(), *value, from,
+                                            m_whatIf->projectedLtv(), m_confirm->secondOperator()));
 }
 
 } // namespace loandesk

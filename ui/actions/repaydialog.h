@@ -18,12 +18,14 @@ namespace loandesk {
 
 class BorrowRepayService;
 class ConfirmPage;
+class OperatorRegistry;
 class WhatIfPanel;
 
 // Repay for one risk unit: an amount or "repay all" (principal + interest of the asset), from
 // the credit account's margin or spot wallet, with the LTV after and a cure helper that finds
 // the repay needed to reach a target LTV. The exchange repays min(available, requested); the
-// result shows both figures.
+// result shows both figures. Typed amounts above the profile's threshold are typed twice, and
+// from the four-eyes threshold on a second operator confirms with their PIN.
 class RepayDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RepayDialog)
@@ -31,6 +33,8 @@ class RepayDialog final : public QDialog {
 public:
     RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *parent = nullptr);
 
+    // Who may confirm as second operator (the thresholds come from the service's limits).
+    void setOperators(const OperatorRegistry &registry);
     std::optional<Decimal> amount() const;
 
 private:
@@ -44,16 +48,16 @@ private:
     void validate();
     void review();
     void submit();
-    void onResult(const ActionResult &result);
 
     BorrowRepayService *m_service;
     std::optional<Decimal> m_cure;
-    qint64 m_intentId = 0;
     QStackedWidget *m_pages;
     QComboBox *m_unit;
     QComboBox *m_asset;
     QLineEdit *m_amount;
     QCheckBox *m_all;
+    QLabel *m_repeatLabel;
+    QLineEdit *m_repeat;
     QComboBox *m_from;
     QLabel *m_owed;
     QDoubleSpinBox *m_target;

@@ -4,12 +4,15 @@
 #include "appearancepage.h"
 #include "bandspage.h"
 #include "connectionpage.h"
+#include "limitspage.h"
+#include "operatorspage.h"
 #include "pollingpage.h"
 
 #include "models/displayformat.h"
 #include "settings/secretstore.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -38,6 +41,9 @@ QString issueText(Profile::Issue issue) {
         return SettingsDialog::tr("A proxy needs a host and a port.");
     case Profile::Issue::BadPollInterval:
         return SettingsDialog::tr("The polling interval is out of range.");
+    case Profile::Issue::BadLimits:
+        return SettingsDialog::tr("The borrow/repay amounts under Limits must be positive with at "
+                                  "most 8 decimal places.");
     }
     return {};
 }
@@ -50,12 +56,16 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, QString profilesPath, QStri
     , m_secrets(secrets)
     , m_store(std::move(profilesPath))
     , m_settingsPath(std::move(settingsPath))
+    // Next to settings.json, so tests that point the dialog at a folder keep everything there.
+    , m_operatorsPath(QFileInfo(m_settingsPath).absolutePath() + QStringLiteral("/operators.json"))
     , m_pages(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_connection(new ConnectionPage(this))
     , m_bands(new BandsPage(this))
     , m_polling(new PollingPage(this))
     , m_alerts(new AlertsPage(this))
+    , m_limits(new LimitsPage(this))
+    , m_operators(new OperatorsPage(this))
     , m_appearance(new AppearancePage(this))
     , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -68,8 +78,10 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, QString profilesPath, QStri
     addPage(m_bands, tr("Bands"));
     addPage(m_polling, tr("Polling"));
     addPage(m_alerts, tr("Alerts"));
+    addPage(m_limits, tr("Limits"));
+    addPage(m_operators, tr("Operators"));
     addPage(m_appearance, tr("Appearance"));
-    m_profilePages = {m_connection, m_bands, m_polling, m_alerts};
+    m_profilePages = {m_connection, m_bands, m_polling, m_alerts, m_limits};
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_pages->setCurrentRow(0);
 
@@ -116,6 +128,14 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, QString profilesPath, QStri
     m_settings = AppSettings::load(m_settingsPath, &settingsStatus);
     m_appearance->load(m_settings);
     m_alerts->setMuted(m_settings.muteSounds);
+    SettingsFile::Loaded operatorsStatus;
+    m_operators->load(OperatorRegistry::load(m_operatorsPath, &operatorsStatus));
+    if (operatorsStatus.status == SettingsFile::Status::Corrupt ||
+        operatorsStatus.status == SettingsFile::Status::TooNew)
+        showMessage(tr("The operators file could not be used (%1) and was kept as %2; no second "
+                       "operators are registered.")
+                        .arg(operatorsStatus.detail, operatorsStatus.movedTo),
+                    true);
     selectProfile(m_profiles.isEmpty() ? -1 : 0);
 }
 
@@ -182,7 +202,8 @@ bool SettingsDialog::save() {
     m_appearance->store(m_settings);
     m_settings.muteSounds = m_alerts->muted();
     QString error;
-    if (!m_store.save(&error) || !m_settings.save(m_settingsPath, &error)) {
+    if (!m_store.save(&error) || !m_settings.save(m_settingsPath, &error) ||
+        !m_operators->registry().save(m_operatorsPath, &error)) {
         showMessage(tr("Settings not saved: %1").arg(error), true);
         return false;
     }

@@ -15,13 +15,16 @@ class AlertsPage;
 class AppearancePage;
 class BandsPage;
 class ConnectionPage;
+class LimitsPage;
+class OperatorsPage;
 class PollingPage;
 class ProfilePage;
 class SecretStore;
 
 // Settings as pages (a list on the left, one page at a time): Connection, Bands, Polling,
-// Alerts, Appearance. Edits a copy; Save validates every profile, writes the profile and
-// settings files, and hands typed secrets to the SecretStore (clearing the fields).
+// Alerts, Limits, Operators, Appearance. Edits a copy; Save validates every profile, writes the
+// profile, settings and operators files, and hands typed secrets to the SecretStore (clearing
+// the fields).
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -49,6 +52,7 @@ private:
     SecretStore *m_secrets;
     ProfileStore m_store;
     QString m_settingsPath;
+    QString m_operatorsPath;
     AppSettings m_settings;
     QList<Profile> m_profiles;
     int m_current = -1;
@@ -58,6 +62,8 @@ private:
     BandsPage *m_bands;
     PollingPage *m_polling;
     AlertsPage *m_alerts;
+    LimitsPage *m_limits;
+    OperatorsPage *m_operators;
     AppearancePage *m_appearance;
     QList<ProfilePage *> m_profilePages;
     QLabel *m_message;

@@ -5,6 +5,8 @@ target_sources(loandesk_ui PRIVATE
     settings/bandspage.cpp settings/bandspage.h
     settings/connectionpage.cpp settings/connectionpage.h
     settings/keyreporttext.cpp settings/keyreporttext.h
+    settings/limitspage.cpp settings/limitspage.h
+    settings/operatorspage.cpp settings/operatorspage.h
     settings/pollingpage.cpp settings/pollingpage.h
     settings/profilepage.h
     settings/profilestartup.cpp settings/profilestartup.h

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "settings/operatorregistry.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace loandesk {
+
+// Settings → Operators: the colleagues who may confirm large borrows and repays on this desk
+// (four-eyes). Adding one sets their PIN; changing a PIN takes the current one. PINs are
+// hashed as soon as they are entered and the fields cleared; the page holds hashes only.
+class OperatorsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperatorsPage)
+
+public:
+    explicit OperatorsPage(QWidget *parent = nullptr);
+
+    void load(const OperatorRegistry &registry);
+    OperatorRegistry registry() const { return m_registry; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void addOperator();
+    void changePin();
+    void removeOperator();
+    void refresh();
+    void clearPins();
+    bool newPinsMatch();
+    void report(OperatorRegistry::Change change, const QString &done);
+
+    OperatorRegistry m_registry;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_currentPin;
+    QLineEdit *m_pin;
+    QLineEdit *m_pinAgain;
+    QPushButton *m_add;
+    QPushButton *m_change;
+    QPushButton *m_remove;
+    QLabel *m_status;
+};
+
+} // namespace loandesk
