@@ -1,3 +1,4 @@
+#include "shell/apptheme.h"
 #include "shell/commandline.h"
 #include "shell/launcher.h"
 
@@ -50,6 +51,9 @@ int main(int argc, char *argv[]) {
                                : DisplayFormat::Zone::Utc);
     Launcher::installTranslations(options.language.isEmpty() ? settings.language
                                                              : options.language);
+    // Snapshots for the risk committee always use the standard light palette.
+    if (!options.headless())
+        AppTheme::apply(settings.theme);
 
     Launcher launcher(options);
     QObject::connect(&launcher, &Launcher::finished, &app, [](int code, const QString &message) {

@@ -16,6 +16,7 @@
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace loandesk {
 
@@ -35,7 +36,14 @@ AlertCenter::AlertCenter(MonitorSession *session, QMainWindow *window,
     bar->setObjectName(QStringLiteral("alertBar"));
     bar->setMovable(false);
     bar->setFloatable(false);
-    bar->addWidget(m_banner);
+    // QToolBar ignores show()/hide() on the widgets it holds, and the banner hides itself when
+    // nothing is open; a holder keeps that working (the bar showed as an empty strip).
+    auto *holder = new QWidget(bar);
+    holder->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(m_banner);
+    bar->addWidget(holder);
     window->addToolBar(Qt::TopToolBarArea, bar);
     auto syncBar = [bar, this] { bar->setVisible(m_log->unacknowledgedCount() > 0); };
     connect(m_log, &AlertLog::alertLogged, bar, syncBar);

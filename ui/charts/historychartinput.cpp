@@ -28,8 +28,19 @@ void HistoryChartView::updateLegend() {
         QString stroke = QStringLiteral("━━");
         if (auto *line = qobject_cast<QLineSeries *>(series)) {
             color = line->pen().color();
-            if (line->pen().style() == Qt::DashLine)
+            switch (line->pen().style()) {
+            case Qt::DashLine:
                 stroke = QStringLiteral("╍╍");
+                break;
+            case Qt::DotLine:
+                stroke = QStringLiteral("┄┄");
+                break;
+            case Qt::DashDotLine:
+                stroke = QStringLiteral("━·━");
+                break;
+            default:
+                break;
+            }
         } else if (auto *area = qobject_cast<QAreaSeries *>(series)) {
             color = area->borderColor();
             color.setAlpha(255);
@@ -41,6 +52,8 @@ void HistoryChartView::updateLegend() {
         entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
                        .arg(color.name(), stroke, series->name().toHtmlEscaped());
     }
+    if (!m_x->titleText().isEmpty())
+        entries.prepend(QStringLiteral("<b>%1</b>").arg(m_x->titleText().toHtmlEscaped()));
     m_legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
     placeLegend();
 }

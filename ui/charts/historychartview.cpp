@@ -70,6 +70,7 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     m_chart->legend()->setVisible(false); // see updateLegend()
     m_chart->setMargins(QMargins(4, 4, 4, 26));
     m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_x->setTitleVisible(false); // named in the legend line, see relabelTimeAxis()
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     setChart(m_chart);
@@ -255,7 +256,13 @@ void HistoryChartView::relabelTimeAxis(qint64 fromMs, qint64 toMs) {
     const QString zone = DisplayFormat::zone() == DisplayFormat::Zone::Utc
                              ? QStringLiteral("UTC")
                              : first.timeZoneAbbreviation();
-    m_x->setTitleText(tr("Time (%1)").arg(zone));
+    // The axis title itself stays hidden (QtCharts 6.4 also painted it at the chart's top-left);
+    // the legend line below the axis names the zone instead.
+    const QString title = tr("Time (%1)").arg(zone);
+    if (m_x->titleText() != title) {
+        m_x->setTitleText(title);
+        updateLegend();
+    }
 }
 
 void HistoryChartView::axisMoved() {

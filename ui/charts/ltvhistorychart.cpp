@@ -75,15 +75,21 @@ LtvHistoryChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) {
 void LtvHistoryChart::addDecorations(double, double) {
     const HistorySeries &s = series();
     const double span = double(std::max<qint64>(s.toMs - s.fromMs, 1));
-    // Wide enough to stay drawn however far the user pans.
-    const double from = double(s.fromMs) - 50 * span;
-    const double to = double(s.toMs) + 50 * span;
+    // Wide enough to stay drawn while the user pans (a pan fetches a new window, and the lines
+    // are redrawn with it), short enough that Qt still dashes them: a dashed line many times
+    // the view's width is drawn solid.
+    const double from = double(s.fromMs) - 3 * span;
+    const double to = double(s.toMs) + 3 * span;
     for (const LtvBand band : BandLines) {
         const Decimal level = m_bands.threshold(band);
         auto *line = new QLineSeries;
         line->setObjectName(QStringLiteral("band-") + ltvBandKey(band));
         line->setName(tr("%1 %2").arg(BandStyle::thresholdName(band), DisplayFormat::ltv(level)));
-        line->setPen(QPen(BandStyle::fill(band), 1.4, Qt::DashLine)); // the dashboard's colours
+        // The dashboard's colours, each with its own dash pattern; liquidation solid and wider.
+        const qreal width = band == LtvBand::Liquidation ? 2.0 : 1.4;
+        QPen pen(BandStyle::lineColor(band, isDark()), width, BandStyle::linePattern(band));
+        pen.setCosmetic(true); // the same dashes at every zoom
+        line->setPen(pen);
         line->append(from, level.toDouble());
         line->append(to, level.toDouble());
         attach(line);

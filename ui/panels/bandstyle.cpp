@@ -53,6 +53,35 @@ Qt::BrushStyle BandStyle::pattern(LtvBand band) {
     return Qt::NoBrush;
 }
 
+QColor BandStyle::lineColor(LtvBand band, bool darkBackground) {
+    if (!darkBackground) // the yellow fill is too faint as a thin line on white
+        return band == LtvBand::Warning ? QColor(0xB0, 0x9C, 0x00) : fill(band);
+    // The fills are tuned for light pages; on a dark page the darkest two need lifting.
+    switch (band) {
+    case LtvBand::Normal:
+        return QColor(0x56, 0xB4, 0xE9); // sky blue
+    case LtvBand::Liquidation:
+        return QColor(0xFF, 0x6E, 0x7F); // light red, still far from the vermillion
+    case LtvBand::Undefined:
+        return QColor(0xC0, 0xC0, 0xC0);
+    default:
+        return fill(band);
+    }
+}
+
+Qt::PenStyle BandStyle::linePattern(LtvBand band) {
+    switch (band) {
+    case LtvBand::Warning:
+        return Qt::DotLine;
+    case LtvBand::AboveInitial:
+        return Qt::DashLine;
+    case LtvBand::MarginCall:
+        return Qt::DashDotLine;
+    default:
+        return Qt::SolidLine;
+    }
+}
+
 void BandStyle::paintZone(QPainter *painter, const QRectF &rect, LtvBand band, qreal radius) {
     painter->save();
     painter->setPen(Qt::NoPen);

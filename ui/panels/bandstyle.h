@@ -19,6 +19,10 @@ public:
     // Black or white, whichever reads better on fill(band).
     static QColor textOn(LtvBand band);
     static Qt::BrushStyle pattern(LtvBand band);
+    // Threshold lines on charts: a colour that reads on the given background and a dash pattern
+    // of its own, so the four lines are told apart without colour.
+    static QColor lineColor(LtvBand band, bool darkBackground);
+    static Qt::PenStyle linePattern(LtvBand band);
     // Fills `rect` with the band colour and overlays its hatch pattern.
     static void paintZone(QPainter *painter, const QRectF &rect, LtvBand band, qreal radius = 0);
     // A rounded "pill" with the band name in words: the unit list and the gauge use it.

@@ -27,6 +27,7 @@ CollateralPanel::CollateralPanel(MonitorState *state, QWidget *parent)
                   CollateralTreeModel::ShareColumn})
         m_tree->setItemDelegateForColumn(c, numbers);
     m_tree->setUniformRowHeights(true);
+    m_tree->setTabKeyNavigation(false); // Tab leaves the tree; arrows move inside it
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setFrameShape(QFrame::NoFrame);

@@ -93,6 +93,10 @@ DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
     connect(m_units->model(), &QAbstractItemModel::modelReset, this,
             [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
     showGroup(m_units->selectedGroupId());
+    // New figures can change what the cards need (a repay text that wraps, a note that
+    // appears); re-proportion so no card is left clipped.
+    connect(state, &MonitorState::updated, this,
+            [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
 }
 
 QSplitter *DashboardWidget::addSplitter(Qt::Orientation orientation, const QString &name) {

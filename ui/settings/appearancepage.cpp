@@ -28,7 +28,9 @@ AppearancePage::AppearancePage(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(QString(), m_tray);
-    auto *note = new QLabel(tr("A new language applies the next time LoanDesk starts."), this);
+    auto *note = new QLabel(tr("A new language applies the next time LoanDesk starts; the theme "
+                               "and time zone apply at once."),
+                            this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -10,6 +10,7 @@
 
 #include "models/displayformat.h"
 #include "settings/secretstore.h"
+#include "shell/apptheme.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -210,6 +211,7 @@ bool SettingsDialog::save() {
     DisplayFormat::setZone(m_settings.timeZone == AppSettings::TimeZone::Local
                                ? DisplayFormat::Zone::Local
                                : DisplayFormat::Zone::Utc);
+    AppTheme::apply(m_settings.theme);
     const QHash<QString, QByteArray> secrets = m_connection->takeSecrets();
     showMessage(tr("Saved."), false);
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apptheme.h"
 #include "snapshotrenderer.h"
 
 #include "report/reportdocument.h"
@@ -113,11 +114,42 @@ void MainWindow::buildMenus() {
         a->setCheckable(true);
         zones->addAction(a);
     }
+    utc->setObjectName(QStringLiteral("zoneUtcAction"));
+    local->setObjectName(QStringLiteral("zoneLocalAction"));
     utc->setChecked(DisplayFormat::zone() == DisplayFormat::Zone::Utc);
     local->setChecked(DisplayFormat::zone() == DisplayFormat::Zone::Local);
     connect(zones, &QActionGroup::triggered, this, [this, utc](QAction *a) {
-        DisplayFormat::setZone(a == utc ? DisplayFormat::Zone::Utc : DisplayFormat::Zone::Local);
+        const bool isUtc = a == utc;
+        DisplayFormat::setZone(isUtc ? DisplayFormat::Zone::Utc : DisplayFormat::Zone::Local);
         m_dashboard->update();
+        // The menu is the quick way to change what the Settings page stores; both persist.
+        saveAppSettings([isUtc](AppSettings &s) {
+            s.timeZone = isUtc ? AppSettings::TimeZone::Utc : AppSettings::TimeZone::Local;
+        });
+    });
+
+    QMenu *themeMenu = view->addMenu(tr("T&heme"));
+    auto *themes = new QActionGroup(this);
+    const QList<std::pair<QString, AppSettings::Theme>> choices{
+        {tr("&System"), AppSettings::Theme::System},
+        {tr("&Light"), AppSettings::Theme::Light},
+        {tr("&Dark"), AppSettings::Theme::Dark}};
+    for (const auto &[label, theme] : choices) {
+        QAction *a = themeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(AppTheme::current() == theme);
+        a->setData(int(theme));
+        a->setObjectName(QStringLiteral("themeAction%1").arg(int(theme)));
+        themes->addAction(a);
+    }
+    connect(themes, &QActionGroup::triggered, this, [this](QAction *a) {
+        const auto theme = AppSettings::Theme(a->data().toInt());
+        AppTheme::apply(theme);
+        saveAppSettings([theme](AppSettings &s) { s.theme = theme; });
+    });
+    connect(themeMenu, &QMenu::aboutToShow, this, [themes] {
+        for (QAction *a : themes->actions())
+            a->setChecked(AppSettings::Theme(a->data().toInt()) == AppTheme::current());
     });
 
     // Settings, profiles and alert delivery (ui/settings, ui/alerts) plug in here.
@@ -131,6 +163,14 @@ void MainWindow::buildMenus() {
     });
     // Borrow/Repay/Activity, with their gating and the audit journal (ui/actions).
     ActionsMenu::install(this, m_session, m_profileName, m_dashboard);
+}
+
+void MainWindow::saveAppSettings(const std::function<void(AppSettings &)> &change) {
+    AppSettings settings = AppSettings::load();
+    change(settings);
+    QString error;
+    if (!settings.save(AppSettings::defaultPath(), &error))
+        statusBar()->showMessage(tr("Setting not saved: %1").arg(error), 8000);
 }
 
 void MainWindow::setMaskEmails(bool mask) {

@@ -2,8 +2,11 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 namespace loandesk {
 
+struct AppSettings;
 class DashboardWidget;
 class MonitorSession;
 
@@ -24,6 +27,7 @@ private:
     void copySnapshot();
     void exportPdf();
     void setMaskEmails(bool mask);
+    void saveAppSettings(const std::function<void(AppSettings &)> &change);
 
     MonitorSession *m_session;
     QString m_profileName;

@@ -1,4 +1,5 @@
 target_sources(loandesk_ui PRIVATE
+    shell/apptheme.cpp shell/apptheme.h
     shell/commandline.cpp shell/commandline.h
     shell/connectdialog.cpp shell/connectdialog.h
     shell/headlesssnapshot.cpp shell/headlesssnapshot.h

@@ -1,0 +1,157 @@
+#include "../integration/simfixture.h"
+#include "testhelpers.h"
+
+#include "charts/ltvhistorychart.h"
+#include "models/displayformat.h"
+#include "monitor/monitorsession.h"
+#include "monitor/pollscheduler.h"
+#include "panels/dashboardwidget.h"
+#include "settings/appsettings.h"
+#include "shell/apptheme.h"
+#include "shell/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QChart>
+#include <QLineSeries>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace loandesk;
+
+// The main window as a user drives it: View menu choices that must outlive a restart, the
+// dark theme reaching the charts, and every control reachable with the keyboard.
+class tst_MainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void themeMenuAppliesAndPersists();
+    void darkChartsKeepBandsApart();
+    void timeZoneMenuPersists();
+    void everyControlIsReachableByKeyboard();
+
+private:
+    QAction *action(const QString &name) const;
+    std::unique_ptr<sim::SimExchange> m_ex;
+    std::unique_ptr<MonitorSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_MainWindow::init() {
+    QFile::remove(AppSettings::defaultPath());
+    AppTheme::apply(AppSettings::Theme::Light);
+    DisplayFormat::setZone(DisplayFormat::Zone::Utc);
+    m_ex = std::make_unique<sim::SimExchange>(*sim::Scenario::load(QStringLiteral("calm")), 5);
+    QVERIFY(m_ex->listen());
+    m_session = std::make_unique<MonitorSession>(m_ex->baseUrl(), m_ex->parentCredentials());
+    m_window = std::make_unique<MainWindow>(m_session.get(), QStringLiteral("test"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_session->scheduler()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->dashboard()->selectedGroupId(), 10001, 8000);
+}
+
+void tst_MainWindow::cleanup() {
+    m_window.reset();
+    m_session.reset();
+    m_ex.reset();
+    AppTheme::apply(AppSettings::Theme::Light);
+}
+
+QAction *tst_MainWindow::action(const QString &name) const {
+    return m_window->findChild<QAction *>(name);
+}
+
+void tst_MainWindow::themeMenuAppliesAndPersists() {
+    QAction *dark = action(QStringLiteral("themeAction%1").arg(int(AppSettings::Theme::Dark)));
+    QVERIFY(dark);
+    dark->trigger();
+    QVERIFY(AppTheme::isDark(QApplication::palette()));
+    QTRY_VERIFY(AppTheme::isDark(m_window->dashboard()->palette()));
+    QCOMPARE(AppSettings::load().theme, AppSettings::Theme::Dark);
+
+    action(QStringLiteral("themeAction%1").arg(int(AppSettings::Theme::Light)))->trigger();
+    QTRY_VERIFY(!AppTheme::isDark(m_window->dashboard()->palette()));
+    QCOMPARE(AppSettings::load().theme, AppSettings::Theme::Light);
+}
+
+void tst_MainWindow::darkChartsKeepBandsApart() {
+    auto *chart = m_window->findChild<LtvHistoryChart *>();
+    QVERIFY(chart);
+    action(QStringLiteral("themeAction%1").arg(int(AppSettings::Theme::Dark)))->trigger();
+    // The chart rebuilds on the palette change: a dark plot, and threshold lines that differ
+    // by dash pattern (not colour alone) and stand out from the dark background.
+    QTRY_VERIFY(chart->chart()->backgroundBrush().color().lightness() < 128);
+    QSet<int> patterns;
+    const QColor background = chart->chart()->backgroundBrush().color();
+    for (QAbstractSeries *s : chart->chart()->series()) {
+        if (!s->objectName().startsWith(u"band-"))
+            continue;
+        const QPen pen = static_cast<QLineSeries *>(s)->pen();
+        patterns.insert(int(pen.style()));
+        QVERIFY2(qAbs(pen.color().lightness() - background.lightness()) > 60,
+                 qPrintable(s->objectName() + QStringLiteral(" is hard to see on dark")));
+    }
+    QCOMPARE(patterns.size(), 4);
+}
+
+void tst_MainWindow::timeZoneMenuPersists() {
+    QAction *local = action(QStringLiteral("zoneLocalAction"));
+    QVERIFY(local);
+    local->trigger();
+    QCOMPARE(DisplayFormat::zone(), DisplayFormat::Zone::Local);
+    QCOMPARE(AppSettings::load().timeZone, AppSettings::TimeZone::Local);
+    action(QStringLiteral("zoneUtcAction"))->trigger();
+    QCOMPARE(AppSettings::load().timeZone, AppSettings::TimeZone::Utc);
+}
+
+void tst_MainWindow::everyControlIsReachableByKeyboard() {
+    // Walk the focus chain with Tab as a keyboard user would, from the first widget around to
+    // where it started: every enabled, visible control that takes focus must be on it.
+    QWidget *start = m_window->dashboard()->nextInFocusChain();
+    while (!(start->focusPolicy() & Qt::TabFocus) || !start->isVisible())
+        start = start->nextInFocusChain();
+    start->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(start->hasFocus());
+    QSet<QWidget *> reached{start};
+    for (int i = 0; i < 400; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (!now || now == start)
+            break;
+        reached.insert(now);
+    }
+    QStringList missed;
+    QStringList unnamed;
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) ||
+            w->focusProxy())
+            continue;
+        const QString id =
+            QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+        if (!reached.contains(w))
+            missed << id;
+        // A screen reader must be able to say what the control is.
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (a && a->text(QAccessible::Name).trimmed().isEmpty() &&
+            !qobject_cast<QAbstractButton *>(w))
+            unnamed << id;
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(u"not reachable by Tab: "_qs + missed.join(u", ")));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: "_qs + unnamed.join(u", ")));
+    // The menus hold every command (borrow and repay too) and open from the keyboard.
+    for (QAction *menu : m_window->menuBar()->actions())
+        QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text() + u" has no mnemonic"_qs));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
