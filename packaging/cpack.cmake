@@ -31,7 +31,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # Qt's own translations; a Secret Service provider for the keychain; native Wayland windows.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | keepassxc, qt6-wayland")
-# PostgreSQL history for teams; CJK glyphs for the Chinese interface and reports.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, fonts-noto-cjk")
+# PostgreSQL history for teams; CJK glyphs for the Chinese interface, and Droid Sans Fallback
+# for Chinese PDF reports whose text stays searchable (see reportdocument.cpp).
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, fonts-noto-cjk, fonts-droid-fallback")
 
 include(CPack)

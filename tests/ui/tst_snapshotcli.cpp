@@ -28,6 +28,7 @@ private Q_SLOTS:
     void cleanup();
     void pngAndDumpMatchTheExchange();
     void pdfReportHasSelectableTextAndPages();
+    void chinesePdfTextIsSearchable();
     void demoWorksWithoutADisplay();
     void unreachableHostFailsWithOneLine();
     void exchangeErrorNamesTheCode();
@@ -174,6 +175,26 @@ void tst_SnapshotCli::pdfReportHasSelectableTextAndPages() {
     QVERIFY(body.contains(QStringLiteral("Summary")));
     QVERIFY(body.contains(QStringLiteral("UTC")));                 // times carry their zone
     QVERIFY(!body.contains(QStringLiteral("collateral.alpha1@"))); // masked
+}
+
+void tst_SnapshotCli::chinesePdfTextIsSearchable() {
+    // Committees search archived reports: the Chinese words must come back out of the PDF as
+    // the same characters, not as look-alike radicals.
+    const QString pdf = m_dir.filePath(QStringLiteral("report-zh.pdf"));
+    const Run r = runAgainstSim({QStringLiteral("--snapshot"), pdf, QStringLiteral("--base-url"),
+                                 m_sim->baseUrl().toString(), QStringLiteral("--lang"),
+                                 QStringLiteral("zh_CN")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    if (!m_havePoppler)
+        QSKIP("poppler-utils (pdftotext) not installed: text not checked");
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(body.contains(QStringLiteral("风险单位 10001")), qPrintable(body.left(400)));
+    for (QChar c : body)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
+                 qPrintable(QStringLiteral("radical U+%1 in the text").arg(c.unicode(), 4, 16)));
 }
 
 void tst_SnapshotCli::demoWorksWithoutADisplay() {

@@ -34,8 +34,12 @@ QString head(const QStringList &titles) {
     return row + QStringLiteral("</tr>");
 }
 
+// Droid Sans Fallback before Noto CJK: Qt 6.4's PDF writer maps each glyph back to the lowest
+// code point that uses it, and Noto CJK shares glyphs between ideographs and the radicals block
+// (风 and ⻛), so Chinese text copied or searched in the PDF came out as radicals.
 const char *Style = R"(
-  body { font-family: 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif; font-size: 9pt; }
+  body { font-family: 'DejaVu Sans', 'Droid Sans Fallback', 'Noto Sans CJK SC', sans-serif;
+         font-size: 9pt; }
   h1 { font-size: 16pt; margin-bottom: 2px; }
   h2 { font-size: 13pt; margin-top: 14px; }
   h3 { font-size: 10pt; margin-top: 10px; margin-bottom: 4px; }
