@@ -32,6 +32,11 @@ public:
     const BorrowRepayRecord &recordAt(int row) const { return m_rows.at(row); }
 
     QByteArray toCsv() const override;
+    PagedRecordsModel *cloneEmpty(QObject *parent) const override {
+        auto *m = new BorrowRepayRecordsModel(parent);
+        m->setRepays(m_repays);
+        return m;
+    }
     static QString typeName(BorrowRepayRecord::Type type);
     static QString statusName(BorrowRepayRecord::Status status);
 

@@ -30,6 +30,10 @@ public:
 
     const LiquidationRecord &recordAt(int row) const { return m_rows.at(row); }
     QByteArray toCsv() const override;
+    PagedRecordsModel *cloneEmpty(QObject *parent) const override {
+        auto *m = new LiquidationRecordsModel(parent);
+        return m;
+    }
 
 protected:
     void send(ExchangeClient *client, int page, int size, quint64 generation) override;

@@ -37,6 +37,10 @@ public:
     const Row &rowAt(int row) const { return m_rows.at(row); }
     int liquidationCount() const { return m_liquidations; } // on this page
     QByteArray toCsv() const override;
+    PagedRecordsModel *cloneEmpty(QObject *parent) const override {
+        auto *m = new LiquidationTransfersModel(parent);
+        return m;
+    }
 
 protected:
     void send(ExchangeClient *client, int page, int size, quint64 generation) override;

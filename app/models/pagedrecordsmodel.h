@@ -56,6 +56,8 @@ public:
     // RFC 4180 CSV of the page on show: a header of field names, exact amounts, ISO 8601 UTC
     // times.
     virtual QByteArray toCsv() const = 0;
+    // A model of the same kind and kind-specific settings (e.g. borrows or repays), no rows.
+    virtual PagedRecordsModel *cloneEmpty(QObject *parent) const = 0;
 
 Q_SIGNALS:
     // Loading started or ended, a page arrived, or a fetch failed.

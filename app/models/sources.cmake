@@ -10,4 +10,5 @@ target_sources(loandesk_core PRIVATE
     models/interesthistorymodel.cpp models/interesthistorymodel.h
     models/liquidationrecordsmodel.cpp models/liquidationrecordsmodel.h
     models/liquidationtransfersmodel.cpp models/liquidationtransfersmodel.h
+    models/recordscsvexporter.cpp models/recordscsvexporter.h
 )

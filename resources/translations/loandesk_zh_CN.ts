@@ -717,7 +717,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+65"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+68"/>
         <source>LTV history</source>
         <translation>LTV 历史</translation>
     </message>
@@ -992,7 +992,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/settings/settingsmenu.cpp" line="+52"/>
+        <location filename="../../ui/settings/settingsmenu.cpp" line="+53"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -1007,7 +1007,7 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Connect profile…</source>
         <translation>连接配置档案(&amp;C)…</translation>
     </message>
@@ -2289,7 +2289,7 @@ LTV %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2332,6 +2332,29 @@ LTV %3</translation>
         <location line="+2"/>
         <source>This computer&apos;s clock went back</source>
         <translation>本机时钟被回拨</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::HistoryPage</name>
+    <message>
+        <location filename="../../ui/settings/historypage.cpp" line="+16"/>
+        <source>Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep LTV history for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older samples are deleted from this computer&apos;s history file once an hour. Events (borrows, repays, interest, liquidations, band crossings) are kept whatever their age, and the audit trail is never trimmed. A shared team database is not trimmed by LoanDesk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2807,12 +2830,12 @@ LTV %3</translation>
         <translation>LTV</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>LTV %1 (%2 – %3 in this interval)</source>
         <translation>LTV %1（此区间内 %2 – %3）</translation>
     </message>
@@ -3213,7 +3236,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::RecordsWindow</name>
     <message>
-        <location filename="../../ui/records/recordswindow.cpp" line="+65"/>
+        <location filename="../../ui/records/recordswindow.cpp" line="+70"/>
         <source>Records — borrow/repay, interest, liquidations</source>
         <translation>记录 — 借款/还款、利息、强制平仓</translation>
     </message>
@@ -3262,7 +3285,22 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Export &amp;all pages…</source>
+        <translation>导出全部页面(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export every page of this tab as CSV</source>
+        <translation>将本标签页的全部页面导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads every page of this tab&apos;s range from the exchange (100 rows a request) and writes them to one CSV file.</source>
+        <translation>从交易所读取本标签页时间范围内的全部页面（每次请求 100 行），写入同一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Refresh the records</source>
         <translation>刷新记录</translation>
     </message>
@@ -3277,12 +3315,22 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>导出当前显示的行（本标签页的当前页）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Exporting: reading page %1 of %2…</source>
+        <translation>正在导出：读取第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting: reading page %1…</source>
+        <translation>正在导出：读取第 %1 页…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Records need the credit account&apos;s API key of a risk unit; this profile has none. Add one in Settings → Profile.</source>
         <translation>查看记录需要风险单位的放贷账户 API Key；此配置档案中没有。请在“设置 → 配置档案”中添加。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Risk &amp;unit:</source>
         <translation>风险单位(&amp;U)：</translation>
     </message>
@@ -3397,12 +3445,24 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+36"/>
+        <source>Export failed; nothing was written: %1</source>
+        <translation>导出失败，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New records kept arriving while the pages were read; nothing was written. Try again.</source>
+        <translation>读取页面期间不断有新记录产生，未写入任何内容。请重试。</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <location line="+203"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+21"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 行导出到 %1。</numerusform>
@@ -3768,7 +3828,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="+33"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="+34"/>
         <source>Give the profile a name.</source>
         <translation>请为配置档案命名。</translation>
     </message>
@@ -3803,7 +3863,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>“限额”中的借款/还款金额必须为正数，且最多 8 位小数。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>LoanDesk Settings</source>
         <translation>LoanDesk 设置</translation>
     </message>
@@ -3843,6 +3903,11 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>外观</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Profile %1</source>
         <translation>配置档案 %1</translation>
@@ -3853,7 +3918,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>无法使用配置档案文件（%1），已另存为 %2；将从空白配置开始。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The operators file could not be used (%1) and was kept as %2; no second operators are registered.</source>
         <translation>复核人文件无法使用（%1），已另存为 %2；当前没有登记任何复核人。</translation>
     </message>
@@ -3873,7 +3938,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>配置档案“%1”：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Settings not saved: %1</source>
         <translation>设置未保存：%1</translation>
     </message>

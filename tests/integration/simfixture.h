@@ -25,6 +25,13 @@ public:
             qFatal("simulator did not start: %s", qPrintable(m_exchange.errorString()));
     }
 
+    // A modified scenario, e.g. with a coarser price tick so that days can pass quickly.
+    explicit SimFixture(const sim::Scenario &scenario, quint64 seed = 7)
+        : m_exchange(scenario, seed) {
+        if (!m_exchange.listen())
+            qFatal("simulator did not start: %s", qPrintable(m_exchange.errorString()));
+    }
+
     sim::SimExchange &exchange() { return m_exchange; }
     ServerClock &clock() { return m_clock; }
     WeightTracker &weights() { return m_weights; }

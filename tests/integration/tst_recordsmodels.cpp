@@ -10,6 +10,7 @@
 #include "models/liquidationrecordsmodel.h"
 #include "models/liquidationtransfersmodel.h"
 #include "models/modelroles.h"
+#include "models/recordscsvexporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void interestChargedHourly();
     void liquidationLeavesItsRecords();
     void failedRefreshKeepsTheLastPageStale();
+    void exportReadsEveryPageOnce();
 };
 
 void tst_RecordsModels::borrowAndRepayAreListed() {
@@ -277,6 +279,51 @@ void tst_RecordsModels::failedRefreshKeepsTheLastPageStale() {
     model.setClient(other.get());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.hasPage());
+}
+
+void tst_RecordsModels::exportReadsEveryPageOnce() {
+    sim::Scenario calm = *sim::Scenario::load(QStringLiteral("calm"));
+    calm.tickMs = 600000; // four days pass in a blink; interest still accrues every hour
+    SimFixture sim(calm);
+    auto credit = sim.credit(Alpha);
+    sim.exchange().advanceTime(104 * 3600 * 1000LL); // 104 hourly charges: two pages of 100
+    InterestHistoryModel view;
+    view.setClient(credit.get());
+    view.setFilter({Alpha, {}, {}, {}});
+    QVERIFY(load(view));
+    QCOMPARE(view.rowCount(), 10); // the view's page is untouched by the export
+
+    RecordsCsvExporter exporter;
+    std::optional<RecordsCsvExporter::Outcome> outcome;
+    QByteArray csv;
+    int pageTwoRequests = 0;
+    connect(&exporter, &RecordsCsvExporter::finished, this,
+            [&](RecordsCsvExporter::Outcome o, const QByteArray &out, const ExchangeError &) {
+                outcome = o;
+                csv = out;
+            });
+    // One more interest hour passes while the first page is read: the newest-first pages would
+    // shift by a row, so the export starts again and still lists every charge once.
+    connect(&exporter, &RecordsCsvExporter::progressed, this, [&](int page, int) {
+        if (page == 2 && ++pageTwoRequests == 1)
+            sim.exchange().advanceTime(3600 * 1000);
+    });
+    QVERIFY(exporter.start(view));
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+    QCOMPARE(*outcome, RecordsCsvExporter::Outcome::Done);
+    QCOMPARE(pageTwoRequests, 2);
+
+    QList<QByteArray> lines = csv.split('\n');
+    QVERIFY(lines.takeLast().isEmpty()); // the file ends with CRLF
+    QVERIFY(lines.takeFirst().startsWith("time_utc,"));
+    const QList<InterestRecord> &charges = sim.exchange().engine().unit(Alpha)->interest;
+    QCOMPARE(lines.size(), charges.size());
+    QSet<QByteArray> times;
+    for (const QByteArray &line : lines)
+        times.insert(line.left(line.indexOf(',')));
+    QCOMPARE(times.size(), lines.size());      // no row twice
+    QVERIFY(!csv.mid(1).contains("time_utc")); // one header
+    QCOMPARE(view.rowCount(), 10);
 }
 
 QTEST_GUILESS_MAIN(tst_RecordsModels)

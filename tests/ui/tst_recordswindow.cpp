@@ -1,7 +1,8 @@
 // The Records window as a treasurer uses it, against the simulated exchange: borrows and repays
 // appear with their amounts, the pager walks the exchange's pages (also from the keyboard), a
 // failed refresh keeps the page on show marked stale with the error in words, and Export CSV
-// writes exactly the rows on show. Saves a screenshot into $LOANDESK_SCREENSHOT_DIR when set.
+// writes exactly the rows on show; Export all pages writes every record of the range. Saves a
+// screenshot into $LOANDESK_SCREENSHOT_DIR when set.
 #include "records/recordstab.h"
 #include "records/recordswindow.h"
 
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -182,6 +184,24 @@ void tst_RecordsWindow::pagesWithButtonsAndKeyboard() {
     tab->table()->setFocus();
     QTest::keyClick(tab->table(), Qt::Key_PageUp, Qt::AltModifier);
     QTRY_COMPARE(page->text(), QStringLiteral("Page 1 of 2 · 12 record(s)"));
+
+    // Export all pages: every borrow once, while the table keeps its page of 10.
+    const QString path = m_dir.filePath(QStringLiteral("all.csv"));
+    QSignalSpy exported(w, &RecordsWindow::exportFinished);
+    QVERIFY(w->exportAllCsv(path));
+    QVERIFY(!child<QPushButton>(w, "exportAllCsvButton")->isEnabled());
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.at(0).at(0).toBool(), true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 14); // header, 12 borrows, the empty rest after the last CRLF
+    QVERIFY(lines.at(1).contains(",BORROW,USDT,212,"));
+    QVERIFY(lines.at(12).contains(",BORROW,USDT,201,"));
+    QCOMPARE(child<QLabel>(w, "exportStatus")->text(),
+             QStringLiteral("Exported 12 row(s) to %1.").arg(path));
+    QCOMPARE(tab->table()->model()->rowCount(), 10);
+    QVERIFY(child<QPushButton>(w, "exportAllCsvButton")->isEnabled());
 
     // Rows per page: the exchange's maximum shows them all.
     child<QComboBox>(w, "pageSizeCombo")->setCurrentIndex(3);

@@ -2,11 +2,14 @@
 
 #include "recordstab.h"
 
+#include "panels/errortext.h"
+
 #include "models/borrowrepayrecordsmodel.h"
 #include "models/displayformat.h"
 #include "models/interesthistorymodel.h"
 #include "models/liquidationrecordsmodel.h"
 #include "models/liquidationtransfersmodel.h"
+#include "models/recordscsvexporter.h"
 #include "monitor/monitorsession.h"
 
 #include <QComboBox>
@@ -54,6 +57,8 @@ RecordsWindow::RecordsWindow(MonitorSession *session, qint64 groupId, QWidget *p
     , m_pageSize(new QComboBox(this))
     , m_tabWidget(new QTabWidget(this))
     , m_status(new QLabel(this))
+    , m_exportAll(nullptr)
+    , m_exporter(new RecordsCsvExporter(this))
     , m_borrowRepay(new BorrowRepayRecordsModel(this))
     , m_interest(new InterestHistoryModel(this))
     , m_liquidations(new LiquidationRecordsModel(this))
@@ -95,6 +100,12 @@ RecordsWindow::RecordsWindow(MonitorSession *session, qint64 groupId, QWidget *p
     QPushButton *refreshButton = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     QPushButton *exportButton =
         buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
+    m_exportAll = buttons->addButton(tr("Export &all pages…"), QDialogButtonBox::ActionRole);
+    m_exportAll->setObjectName(QStringLiteral("exportAllCsvButton"));
+    m_exportAll->setAccessibleName(tr("Export every page of this tab as CSV"));
+    m_exportAll->setToolTip(
+        tr("Reads every page of this tab's range from the exchange (100 rows a request) and "
+           "writes them to one CSV file."));
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     exportButton->setObjectName(QStringLiteral("exportCsvButton"));
     refreshButton->setShortcut(QKeySequence::Refresh);
@@ -103,7 +114,26 @@ RecordsWindow::RecordsWindow(MonitorSession *session, qint64 groupId, QWidget *p
     exportButton->setToolTip(tr("Exports the rows on show (this page of this tab)."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(refreshButton, &QPushButton::clicked, this, &RecordsWindow::refresh);
-    connect(exportButton, &QPushButton::clicked, this, &RecordsWindow::chooseExportFile);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = chooseExportFile();
+        if (!path.isEmpty() && !exportCsv(path))
+            m_status->setText(tr("Could not write %1.").arg(path));
+    });
+    connect(m_exportAll, &QPushButton::clicked, this, [this] {
+        if (const QString path = chooseExportFile(); !path.isEmpty())
+            exportAllCsv(path);
+    });
+    connect(m_exporter, &RecordsCsvExporter::progressed, this, [this](int page, int pages) {
+        m_status->setText(pages > 0 ? tr("Exporting: reading page %1 of %2…").arg(page).arg(pages)
+                                    : tr("Exporting: reading page %1…").arg(page));
+    });
+    connect(m_exporter, &RecordsCsvExporter::finished, this,
+            [this](RecordsCsvExporter::Outcome outcome, const QByteArray &csv,
+                   const ExchangeError &error) {
+                writeAll(int(outcome), csv,
+                         outcome == RecordsCsvExporter::Outcome::Failed ? errorText(error)
+                                                                        : QString());
+            });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildFilterBar());
@@ -117,6 +147,7 @@ RecordsWindow::RecordsWindow(MonitorSession *session, qint64 groupId, QWidget *p
             t->setBlockedReason(tr("Records need the credit account's API key of a risk unit; "
                                    "this profile has none. Add one in Settings → Profile."));
         exportButton->setEnabled(false);
+        m_exportAll->setEnabled(false);
         refreshButton->setEnabled(false);
     }
 }
@@ -253,13 +284,11 @@ void RecordsWindow::fetchCurrent(int page) {
         m_dirty[index] = false;
 }
 
-void RecordsWindow::chooseExportFile() {
+QString RecordsWindow::chooseExportFile() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export records"),
-                                                      dir + QStringLiteral("/loandesk-records.csv"),
-                                                      tr("CSV file (*.csv)"));
-    if (!path.isEmpty() && !exportCsv(path))
-        m_status->setText(tr("Could not write %1.").arg(path));
+    return QFileDialog::getSaveFileName(this, tr("Export records"),
+                                        dir + QStringLiteral("/loandesk-records.csv"),
+                                        tr("CSV file (*.csv)"));
 }
 
 bool RecordsWindow::exportCsv(const QString &path) {
@@ -271,6 +300,38 @@ bool RecordsWindow::exportCsv(const QString &path) {
         return false;
     m_status->setText(tr("Exported %n row(s) to %1.", nullptr, tab->model()->rowCount()).arg(path));
     return true;
+}
+
+bool RecordsWindow::exportAllCsv(const QString &path) {
+    const RecordsTab *tab = currentTab();
+    if (!tab || !m_exporter->start(*tab->model()))
+        return false;
+    m_exportPath = path;
+    m_exportAll->setEnabled(false);
+    return true;
+}
+
+void RecordsWindow::writeAll(int outcome, const QByteArray &csv, const QString &errorWords) {
+    m_exportAll->setEnabled(true);
+    bool written = false;
+    switch (RecordsCsvExporter::Outcome(outcome)) {
+    case RecordsCsvExporter::Outcome::Done: {
+        QSaveFile file(m_exportPath);
+        written = file.open(QIODevice::WriteOnly) && file.write(csv) >= 0 && file.commit();
+        const int rows = int(csv.count('\n')) - 1; // every line ends in CRLF; one is the header
+        m_status->setText(written ? tr("Exported %n row(s) to %1.", nullptr, rows).arg(m_exportPath)
+                                  : tr("Could not write %1.").arg(m_exportPath));
+        break;
+    }
+    case RecordsCsvExporter::Outcome::Failed:
+        m_status->setText(tr("Export failed; nothing was written: %1").arg(errorWords));
+        break;
+    case RecordsCsvExporter::Outcome::KeptChanging:
+        m_status->setText(tr("New records kept arriving while the pages were read; nothing was "
+                             "written. Try again."));
+        break;
+    }
+    Q_EMIT exportFinished(written);
 }
 
 } // namespace loandesk

@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace loandesk {
@@ -17,6 +18,7 @@ class InterestHistoryModel;
 class LiquidationRecordsModel;
 class LiquidationTransfersModel;
 class MonitorSession;
+class RecordsCsvExporter;
 class RecordsTab;
 
 // The exchange's records for one risk unit, a tab per kind: borrow/repay (incl. forced repays),
@@ -40,13 +42,21 @@ public:
     void setCurrentTab(Tab which);
     // Applies the filter to every tab and fetches the first page of the one on show.
     void refresh();
+    // Writes the rows on show.
     bool exportCsv(const QString &path);
+    // Reads every page of the current tab's filter, then writes them; false when it cannot
+    // start. exportFinished() says how it ended.
+    bool exportAllCsv(const QString &path);
+
+Q_SIGNALS:
+    void exportFinished(bool written);
 
 private:
     QWidget *buildBorrowRepayFilters();
     QWidget *buildFilterBar();
     void fetchCurrent(int page);
-    void chooseExportFile();
+    QString chooseExportFile();
+    void writeAll(int outcome, const QByteArray &csv, const QString &errorWords);
 
     MonitorSession *m_session;
     QComboBox *m_unit;
@@ -57,6 +67,9 @@ private:
     QComboBox *m_asset = nullptr;
     QTabWidget *m_tabWidget;
     QLabel *m_status;
+    QPushButton *m_exportAll;
+    RecordsCsvExporter *m_exporter;
+    QString m_exportPath;
     BorrowRepayRecordsModel *m_borrowRepay;
     InterestHistoryModel *m_interest;
     LiquidationRecordsModel *m_liquidations;
