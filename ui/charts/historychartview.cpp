@@ -63,6 +63,8 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setRubberBand(QChartView::HorizontalRubberBand);
+    // Partial updates left ghosts of the previous axis at fractional scale factors (200 %).
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     m_chart->setAnimationOptions(QChart::NoAnimation); // snapshots must show final values
