@@ -21,6 +21,10 @@ constexpr qint64 WindowMs = 7 * 86'400'000LL; // borrow-repay without an asset l
 constexpr qint64 SettleMs = 10 * 60'000;
 constexpr int FirstRoundDelayMs = 5000; // after the LTV poll's first clock sync
 
+std::optional<qint64> endOf(const auto &task) {
+    return task.openEnd ? std::nullopt : std::optional<qint64>(task.toMs);
+}
+
 QList<HistoryEvent::Kind> kindsOf(int stream) {
     switch (stream) {
     case 0:
@@ -158,6 +162,9 @@ void RecordsPoller::planRound() {
                 t.stream = stream;
                 t.fromMs = at;
                 t.toMs = std::min(at + WindowMs, now);
+                // Our estimate of the server's clock may trail it: a record made just now
+                // could fall after any end time we send.
+                t.openEnd = t.toMs == now;
                 m_tasks.append(t);
             }
         }
@@ -222,7 +229,8 @@ void RecordsPoller::fetch(const Task &task) {
         q.type = task.stream == Stream::Borrows ? BorrowRepayRecord::Type::Borrow
                                                 : BorrowRepayRecord::Type::NormalRepay;
         q.startTimeMs = task.fromMs;
-        q.endTimeMs = task.toMs;
+        if (!task.openEnd)
+            q.endTimeMs = task.toMs;
         q.current = task.page;
         q.size = PageSize;
         client->fetchBorrowRepayRecords(
@@ -240,7 +248,7 @@ void RecordsPoller::fetch(const Task &task) {
     }
     case Stream::Interest:
         client->fetchInterestHistory(
-            groupId, task.fromMs, task.toMs, task.page, PageSize, this,
+            groupId, task.fromMs, endOf(task), task.page, PageSize, this,
             [this, groupId, fail, next](Result<Page<InterestRecord>> r) {
                 if (!r.ok())
                     return fail(r.error());
@@ -253,7 +261,7 @@ void RecordsPoller::fetch(const Task &task) {
         break;
     case Stream::Liquidations:
         client->fetchForceLiquidations(
-            groupId, task.fromMs, task.toMs, task.page, PageSize, this,
+            groupId, task.fromMs, endOf(task), task.page, PageSize, this,
             [this, groupId, fail, next](Result<Page<LiquidationRecord>> r) {
                 if (!r.ok())
                     return fail(r.error());

@@ -67,6 +67,7 @@ private:
         Stream stream = Stream::Borrows;
         qint64 fromMs = 0;
         qint64 toMs = 0;
+        bool openEnd = false; // the newest window: no endTime, the exchange's own "now" ends it
         int page = 1;
         qint64 newest = 0; // newest record time seen in this window
     };
