@@ -717,7 +717,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+68"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+69"/>
         <source>LTV history</source>
         <translation>LTV 历史</translation>
     </message>
@@ -766,7 +766,7 @@
 <context>
     <name>ReportBundle</name>
     <message>
-        <location filename="../../ui/report/reportbundle.cpp" line="+24"/>
+        <location filename="../../ui/report/reportbundle.cpp" line="+25"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -781,7 +781,7 @@
         <translation>无法写入文件夹 %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>cannot finish report folder %1</source>
         <translation>无法完成报告文件夹 %1</translation>
     </message>
@@ -984,7 +984,7 @@
 <context>
     <name>ScheduledReporter</name>
     <message>
-        <location filename="../../ui/report/scheduledreporter.cpp" line="+35"/>
+        <location filename="../../ui/report/scheduledreporter.cpp" line="+37"/>
         <source>no data received yet</source>
         <translation>尚未收到数据</translation>
     </message>
@@ -1338,7 +1338,7 @@
 <context>
     <name>loandesk::AppearancePage</name>
     <message>
-        <location filename="../../ui/settings/appearancepage.cpp" line="+16"/>
+        <location filename="../../ui/settings/appearancepage.cpp" line="+17"/>
         <source>Show alerts as desktop notifications</source>
         <translation>以桌面通知显示告警</translation>
     </message>
@@ -1356,6 +1356,11 @@
         <location line="+1"/>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as the interface</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1381,6 +1386,11 @@
         <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF &amp;reports in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2266,27 +2276,27 @@ LTV %3</translation>
     <message>
         <location line="+22"/>
         <source>Borrowed %1 at %2 (transaction %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 借款 %1（交易 %3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repaid %1 at %2 (transaction %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 还款 %1（交易 %3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forced repayment of %1 at %2 (transaction %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 强制还款 %1（交易 %3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interest charged: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 收取利息：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forced liquidation from %1 to %2: liability %3, LTV %4 at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
         <location line="+160"/>
@@ -2301,17 +2311,17 @@ LTV %3</translation>
     <message>
         <location line="+6"/>
         <source>Borrow</source>
-        <translation type="unfinished">借款</translation>
+        <translation>借款</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Repay</source>
-        <translation type="unfinished">还款</translation>
+        <translation>还款</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Forced liquidation / repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>强制平仓 / 强制还款</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -2402,7 +2412,7 @@ LTV %3</translation>
     <message>
         <location line="+1"/>
         <source>Collateral by member</source>
-        <translation type="unfinished"></translation>
+        <translation>各成员抵押品</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2991,12 +3001,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Snapshot saved to %1</source>
         <translation>快照已保存到 %1</translation>
     </message>
@@ -3016,7 +3026,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Report not saved</source>
         <translation>报告未保存</translation>
     </message>
@@ -3031,22 +3041,22 @@ Treasury dashboard for Binance Institutional Loan.</source>
     <message>
         <location filename="../../ui/charts/membercollateralchart.cpp" line="+17"/>
         <source>Collateral by member</source>
-        <translation type="unfinished"></translation>
+        <translation>各成员抵押品</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Net equity</source>
-        <translation type="unfinished">净资产</translation>
+        <translation>净资产</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 %1</translation>
     </message>
 </context>
 <context>

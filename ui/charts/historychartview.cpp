@@ -6,12 +6,14 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -44,6 +46,43 @@ QString bandText(const QString &key) {
         return BandStyle::thresholdName(band);
     }
     return key;
+}
+
+// "1,200,000.00 USDT" from an event's exact amount and asset.
+QString amountText(const QHash<QString, QString> &fields, const QString &amountKey) {
+    const auto amount = Decimal::fromString(fields.value(amountKey));
+    return DisplayFormat::amount(amount.value_or(Decimal::invalid())) + u' ' +
+           fields.value(QStringLiteral("asset"));
+}
+
+// An event from the exchange's records in words, with its time in the display zone.
+QString recordText(const HistoryEvent &e) {
+    const QHash<QString, QString> f = e.detailFields();
+    const QString amount = amountText(f, QStringLiteral("amount"));
+    const QString at =
+        DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc()));
+    const QString tx = f.value(QStringLiteral("tx"));
+    switch (e.kind) {
+    case HistoryEvent::Kind::Borrow:
+        return HistoryChartView::tr("Borrowed %1 at %2 (transaction %3)").arg(amount, at, tx);
+    case HistoryEvent::Kind::Repay:
+        return HistoryChartView::tr("Repaid %1 at %2 (transaction %3)").arg(amount, at, tx);
+    case HistoryEvent::Kind::ForceRepay:
+        return HistoryChartView::tr("Forced repayment of %1 at %2 (transaction %3)")
+            .arg(amount, at, tx);
+    case HistoryEvent::Kind::Interest:
+        return HistoryChartView::tr("Interest charged: %1 at %2").arg(amount, at);
+    case HistoryEvent::Kind::Liquidation: {
+        const auto ltv = Decimal::fromString(f.value(QStringLiteral("startLtv")));
+        return HistoryChartView::tr("Forced liquidation from %1 to %2: liability %3, LTV %4 at "
+                                    "the start")
+            .arg(at,
+                 DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(e.endMs, QTimeZone::utc())),
+                 amount, DisplayFormat::ltv(ltv));
+    }
+    default:
+        return {};
+    }
 }
 
 QDateTime inDisplayZone(qint64 ms) {
@@ -208,21 +247,76 @@ void HistoryChartView::addGaps(double yMin, double yMax) {
 }
 
 void HistoryChartView::addEvents(double yMin, double yMax) {
-    auto *markers = new QScatterSeries;
-    markers->setObjectName(QStringLiteral("events"));
-    markers->setName(tr("Events"));
-    markers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    markers->setMarkerSize(9);
-    markers->setColor(QColor(0x00, 0x72, 0xB2));
-    markers->setBorderColor(palette().color(QPalette::Base));
-    const double y = yMax - (yMax - yMin) * 0.04; // along the top edge, clear of the data
-    for (const HistoryEvent &e : std::as_const(m_series.events)) {
-        if (e.kind != HistoryEvent::Kind::Gap)
-            markers->append(double(e.timeMs), y);
+    // LoanDesk's own events along the top edge; the exchange's records just below, a shape per
+    // kind, with their figures on hover. Hourly interest charges would crowd the chart: they
+    // stay in the history and its CSV, not on it.
+    struct Markers {
+        const char *name;
+        QString label;
+        QScatterSeries::MarkerShape shape;
+        QColor color;
+        double y;
+        QList<HistoryEvent::Kind> kinds;
+    };
+    const double span = yMax - yMin;
+    const bool dark = isDark();
+    const Markers groups[] = {
+        {"events",
+         tr("Events"),
+         QScatterSeries::MarkerShapeCircle,
+         dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2),
+         yMax - span * 0.04,
+         {HistoryEvent::Kind::BandCrossing, HistoryEvent::Kind::ClockBackwards}},
+        {"borrowEvents",
+         tr("Borrow"),
+         QScatterSeries::MarkerShapeTriangle,
+         dark ? QColor(0x4F, 0xC3, 0x9B) : QColor(0x00, 0x9E, 0x73),
+         yMax - span * 0.11,
+         {HistoryEvent::Kind::Borrow}},
+        {"repayEvents",
+         tr("Repay"),
+         QScatterSeries::MarkerShapeRotatedRectangle,
+         QColor(0xE6, 0x9F, 0x00),
+         yMax - span * 0.11,
+         {HistoryEvent::Kind::Repay}},
+        {"liquidationEvents",
+         tr("Forced liquidation / repayment"),
+         QScatterSeries::MarkerShapeStar,
+         dark ? QColor(0xFF, 0x8A, 0x4C) : QColor(0xD5, 0x5E, 0x00),
+         yMax - span * 0.11,
+         {HistoryEvent::Kind::Liquidation, HistoryEvent::Kind::ForceRepay}},
+    };
+    for (const Markers &g : groups) {
+        auto *markers = new QScatterSeries;
+        markers->setObjectName(QLatin1String(g.name));
+        markers->setName(g.label);
+        markers->setMarkerShape(g.shape);
+        markers->setMarkerSize(g.shape == QScatterSeries::MarkerShapeCircle ? 9 : 12);
+        markers->setColor(g.color);
+        markers->setBorderColor(palette().color(QPalette::Base));
+        for (const HistoryEvent &e : std::as_const(m_series.events)) {
+            if (g.kinds.contains(e.kind))
+                markers->append(double(e.timeMs), g.y);
+        }
+        attach(markers);
+        if (markers->count() == 0)
+            hideFromLegend(markers);
+        connect(markers, &QScatterSeries::hovered, this, [this](const QPointF &at, bool entered) {
+            if (entered)
+                QToolTip::showText(QCursor::pos(), eventsAt(qint64(std::llround(at.x()))), this);
+            else
+                QToolTip::hideText();
+        });
     }
-    attach(markers);
-    if (markers->count() == 0)
-        hideFromLegend(markers);
+}
+
+QString HistoryChartView::eventsAt(qint64 timeMs) const {
+    QStringList lines;
+    for (const HistoryEvent &e : std::as_const(m_series.events)) {
+        if (e.timeMs == timeMs && e.kind != HistoryEvent::Kind::Gap)
+            lines << eventText(e);
+    }
+    return lines.join(u'\n');
 }
 
 void HistoryChartView::relabelTimeAxis(qint64 fromMs, qint64 toMs) {
@@ -291,11 +385,11 @@ QString HistoryChartView::eventText(const HistoryEvent &e) {
     case HistoryEvent::Kind::ClockBackwards:
         return tr("This computer's clock went back");
     case HistoryEvent::Kind::Borrow:
-        return tr("Borrow %1").arg(e.detail);
     case HistoryEvent::Kind::Repay:
-        return tr("Repay %1").arg(e.detail);
+    case HistoryEvent::Kind::ForceRepay:
+    case HistoryEvent::Kind::Interest:
     case HistoryEvent::Kind::Liquidation:
-        return tr("Liquidation %1").arg(e.detail);
+        return recordText(e);
     }
     return {};
 }

@@ -35,6 +35,8 @@ public:
     void showReadoutAt(qint64 timeMs);
 
     static QString eventText(const HistoryEvent &event);
+    // The marker tooltip: every event drawn at exactly `timeMs`, in words.
+    QString eventsAt(qint64 timeMs) const;
 
 Q_SIGNALS:
     // The user zoomed or panned to [fromMs, toMs): the owner fetches data for that window.

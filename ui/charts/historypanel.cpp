@@ -2,6 +2,7 @@
 
 #include "equityliabilitychart.h"
 #include "ltvhistorychart.h"
+#include "membercollateralchart.h"
 
 #include "models/displayformat.h"
 #include "monitor/monitorstate.h"
@@ -30,6 +31,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *pa
     , m_tabs(new QTabWidget(this))
     , m_ltv(new LtvHistoryChart(this))
     , m_equity(new EquityLiabilityChart(this))
+    , m_members(new MemberCollateralChart(this))
     , m_export(new QPushButton(tr("Export CSV…"), this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("historyPanel"));
@@ -64,13 +66,20 @@ HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *pa
     m_tabs->setObjectName(QStringLiteral("historyTabs"));
     m_tabs->addTab(m_ltv, tr("LTV"));
     m_tabs->addTab(m_equity, tr("Net equity and liability"));
+    m_tabs->addTab(m_members, tr("Collateral by member"));
+    // The per-member series is read only while it is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_members)
+            reload();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
     for (HistoryChartView *chart :
-         {static_cast<HistoryChartView *>(m_ltv), static_cast<HistoryChartView *>(m_equity)})
+         {static_cast<HistoryChartView *>(m_ltv), static_cast<HistoryChartView *>(m_equity),
+          static_cast<HistoryChartView *>(m_members)})
         connect(chart, &HistoryChartView::windowChanged, this, &HistoryPanel::showWindow);
     // New samples arrive every few seconds per unit: redraw at most once a second.
     m_liveThrottle.setSingleShot(true);
@@ -171,16 +180,40 @@ void HistoryPanel::request(qint64 fromMs, qint64 toMs) {
     // About one bucket per pixel of plot: the finest detail the screen can show.
     const int buckets = std::clamp(m_ltv->width(), 200, 1600);
     m_store->requestSeries(m_groupId, fromMs, toMs, buckets, this,
-                           [this](const HistorySeries &series) {
-                               m_inFlight = false;
+                           [this, buckets](HistorySeries series) {
+                               // Hourly interest charges would bury the other markers.
+                               series.events.removeIf([](const HistoryEvent &e) {
+                                   return e.kind == HistoryEvent::Kind::Interest;
+                               });
                                m_ltv->setSeries(series);
                                m_equity->setSeries(series);
                                Q_EMIT loaded();
-                               if (m_dirty) {
-                                   m_dirty = false;
-                                   reload();
-                               }
+                               if (m_tabs->currentWidget() == m_members)
+                                   requestMembers(series, buckets);
+                               else
+                                   finishRequest();
                            });
+}
+
+void HistoryPanel::requestMembers(const HistorySeries &series, int buckets) {
+    m_store->requestMemberSeries(series.groupId, series.fromMs, series.toMs, buckets, this,
+                                 [this, events = series.events](const HistoryMemberSeries &m) {
+                                     m_members->setMemberSeries(m, events);
+                                     Q_EMIT membersLoaded();
+                                     finishRequest();
+                                 });
+}
+
+void HistoryPanel::finishRequest() {
+    m_inFlight = false;
+    if (m_dirty) {
+        m_dirty = false;
+        reload();
+    }
+}
+
+void HistoryPanel::setMaskEmails(bool mask) {
+    m_members->setMaskEmails(mask);
 }
 
 void HistoryPanel::exportCsv() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/historyseries.h"
 #include "storage/storagestatus.h"
 
 #include <QTimer>
@@ -16,11 +17,13 @@ class EquityLiabilityChart;
 class HistoryChartView;
 class HistoryStore;
 class LtvHistoryChart;
+class MemberCollateralChart;
 class MonitorState;
 
-// The selected unit's recorded history: LTV against its bands and net equity against liability,
-// in tabs, over 1 h / 24 h / 7 d / 30 d / all, with CSV export and the recorder's status. Live
-// ranges end "now" and grow as samples are stored; a zoomed or panned view stays where it is.
+// The selected unit's recorded history: LTV against its bands, net equity against liability and
+// each member's collateral stacked, in tabs, over 1 h / 24 h / 7 d / 30 d / all, with CSV export
+// and the recorder's status. Live ranges end "now" and grow as samples are stored; a zoomed or
+// panned view stays where it is.
 class HistoryPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryPanel)
@@ -39,16 +42,21 @@ public:
 
     LtvHistoryChart *ltvChart() const { return m_ltv; }
     EquityLiabilityChart *equityChart() const { return m_equity; }
+    MemberCollateralChart *memberChart() const { return m_members; }
+    void setMaskEmails(bool mask);
     QTabWidget *tabs() const { return m_tabs; }
 
     static QString statusText(const StorageStatus &status);
 
 Q_SIGNALS:
-    void loaded(); // a requested series has arrived and is drawn
+    void loaded();        // a requested series has arrived and is drawn
+    void membersLoaded(); // the per-member series too (fetched only while its tab is shown)
 
 private:
     void showWindow(qint64 fromMs, qint64 toMs);
     void request(qint64 fromMs, qint64 toMs);
+    void requestMembers(const HistorySeries &series, int buckets);
+    void finishRequest();
     void exportCsv();
     void showStatus(const StorageStatus &status);
     qint64 rangeMs() const;
@@ -59,6 +67,7 @@ private:
     QTabWidget *m_tabs;
     LtvHistoryChart *m_ltv;
     EquityLiabilityChart *m_equity;
+    MemberCollateralChart *m_members;
     QPushButton *m_export;
     QLabel *m_status;
     QTimer m_liveThrottle;

@@ -8,4 +8,6 @@ target_sources(loandesk_ui PRIVATE
     charts/ltvhistorychart.cpp charts/ltvhistorychart.h
     charts/equityliabilitychart.cpp charts/equityliabilitychart.h
     charts/historypanel.cpp charts/historypanel.h
+    charts/membercollateralchart.cpp charts/membercollateralchart.h
+    charts/seriespalette.cpp charts/seriespalette.h
 )

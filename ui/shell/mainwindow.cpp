@@ -17,7 +17,10 @@
 #include "panels/statusbarwidgets.h"
 #include "settings/settingsmenu.h"
 
+#include "alerts/alertcenter.h"
 #include "charts/historypanel.h"
+#include "monitor/alertengine.h"
+#include "monitor/recordspoller.h"
 #include "storage/historyrecorder.h"
 #include "storage/historystore.h"
 
@@ -48,6 +51,16 @@ void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidge
     const auto team = StorageLocation::parse(qEnvironmentVariable("LOANDESK_HISTORY_DB"));
     store->open(team ? *team : StorageLocation::sqlite(local), local);
     new HistoryRecorder(session->state(), store, store);
+    // The exchange's borrow/repay, interest and liquidation records go into the same history;
+    // a new forced liquidation is an alert.
+    auto *records = new RecordsPoller(session, store, store);
+    if (auto *alerts = window->findChild<AlertCenter *>())
+        QObject::connect(records, &RecordsPoller::newForcedLiquidation, alerts->engine(),
+                         &AlertEngine::reportForcedLiquidation);
+    QObject::connect(session->scheduler(), &PollScheduler::pollFinished, records, [records](bool) {
+        if (!records->isStarted())
+            records->start();
+    });
     auto *panel = new HistoryPanel(store, session->state(), window);
     auto *dock = new QDockWidget(QCoreApplication::translate("MainWindow", "LTV history"), window);
     dock->setObjectName(QStringLiteral("historyDock"));
@@ -176,6 +189,8 @@ void MainWindow::saveAppSettings(const std::function<void(AppSettings &)> &chang
 void MainWindow::setMaskEmails(bool mask) {
     m_maskEmails = mask;
     m_dashboard->setMaskEmails(mask);
+    if (auto *history = findChild<HistoryPanel *>())
+        history->setMaskEmails(mask);
 }
 
 void MainWindow::saveSnapshot() {

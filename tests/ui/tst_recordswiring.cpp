@@ -1,0 +1,108 @@
+// The records poller as the app wires it: a main window on the simulator reads the exchange's
+// records into its history (a borrow appears as a marker on the LTV chart), and a forced
+// liquidation found by the poller reaches the window's alert log once.
+#include "../integration/simfixture.h"
+#include "testhelpers.h"
+
+#include "alerts/alertcenter.h"
+#include "charts/historypanel.h"
+#include "charts/ltvhistorychart.h"
+#include "monitor/alertengine.h"
+#include "monitor/monitorsession.h"
+#include "monitor/pollscheduler.h"
+#include "monitor/recordspoller.h"
+#include "shell/mainwindow.h"
+#include "storage/historystore.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace loandesk;
+using namespace loandesk::test;
+
+class tst_RecordsWiring : public QObject {
+    Q_OBJECT
+
+    static int countEvents(const HistoryPanel *panel, HistoryEvent::Kind kind) {
+        int n = 0;
+        for (const HistoryEvent &e : panel->ltvChart()->series().events)
+            n += e.kind == kind;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<Alert>();
+    }
+    void init() {
+        // A fresh history for the window's label, so only this run's records are in it.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(HistoryStore::defaultPath(QStringLiteral("records-test")) + suffix);
+    }
+
+    void borrowShowsOnTheHistoryChart() {
+        SimFixture sim(QStringLiteral("calm"));
+        auto credit = sim.credit(10001);
+        QVERIFY(await<BorrowResult>([&](QObject *c, auto cb) {
+                    credit->borrow({10001, QStringLiteral("USDT"), dec("4321")}, c, cb);
+                }).ok());
+        MonitorSession session(sim.exchange().baseUrl(), sim.exchange().parentCredentials());
+        session.setCreditCredentials(10001, sim.exchange().creditCredentials(10001));
+        MainWindow window(&session, QStringLiteral("records-test"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session.scheduler()->start();
+        auto *panel = window.findChild<HistoryPanel *>();
+        QVERIFY(panel);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->groupId(), 10001, 10000);
+        // The first records round follows the first LTV poll by a few seconds.
+        QTRY_COMPARE_WITH_TIMEOUT(countEvents(panel, HistoryEvent::Kind::Borrow), 1, 20000);
+        const QString tip = panel->ltvChart()->eventsAt([&] {
+            for (const HistoryEvent &e : panel->ltvChart()->series().events) {
+                if (e.kind == HistoryEvent::Kind::Borrow)
+                    return e.timeMs;
+            }
+            return qint64(0);
+        }());
+        QVERIFY2(tip.contains(QLatin1String("4,321.00 USDT")), qPrintable(tip));
+    }
+
+    void forcedLiquidationAlertsOnce() {
+        SimFixture sim(QStringLiteral("stressed"));
+        MonitorSession session(sim.exchange().baseUrl(), sim.exchange().parentCredentials());
+        session.setCreditCredentials(20001, sim.exchange().creditCredentials(20001));
+        MainWindow window(&session, QStringLiteral("records-test"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *alerts = window.findChild<AlertCenter *>();
+        auto *poller = window.findChild<RecordsPoller *>();
+        QVERIFY(alerts && poller);
+        QSignalSpy raised(alerts->engine(), &AlertEngine::alertRaised);
+        session.scheduler()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(poller->rounds() >= 1, 20000);
+        QTRY_VERIFY(!poller->isPolling());
+
+        for (const char *asset : {"BTC", "ETH", "SOL", "BNB"}) {
+            const QString name = QString::fromLatin1(asset);
+            const Decimal price = sim.exchange().engine().market().price(name);
+            sim.exchange().engine().setPrice(name, (price * dec("0.4")).rounded(8));
+        }
+        auto forced = [&raised] {
+            int n = 0;
+            for (const QList<QVariant> &args : std::as_const(raised))
+                n += args.first().value<Alert>().kind == Alert::Kind::ForcedLiquidation;
+            return n;
+        };
+        QVERIFY(poller->pollNow());
+        QTRY_COMPARE_WITH_TIMEOUT(forced(), 1, 15000);
+        QTRY_VERIFY(!poller->isPolling());
+        QVERIFY(poller->pollNow());
+        QTRY_VERIFY(!poller->isPolling());
+        QCOMPARE(forced(), 1);
+    }
+};
+
+QTEST_MAIN(tst_RecordsWiring)
+#include "tst_recordswiring.moc"
