@@ -43,8 +43,19 @@ public:
 
     AppendResult append(const HistorySample &sample, QString *error = nullptr);
     bool recordEvent(const HistoryEvent &event, QString *error = nullptr);
-    // Deletes samples fetched before `beforeMs` (the retention setting); returns rows removed.
+    // The retention setting: deletes samples fetched before `beforeMs` with their rollups, and
+    // gap/clock events that ended before it; borrow, repay, liquidation and band events stay.
+    // Returns the samples removed, -1 on failure.
     qint64 prune(qint64 beforeMs, QString *error = nullptr);
+
+    // Team mode's local cache: startOutbox() marks where the outage began (kept across
+    // restarts, a second call keeps the first mark); uploadOutbox() copies every sample and
+    // event recorded since into `team` (idempotent: already stored reports are skipped) and
+    // clears the mark. Returns the samples copied, -1 on failure (the mark stays).
+    bool startOutbox(QString *error = nullptr);
+    bool hasOutbox() const;
+    qint64 uploadOutbox(HistoryDatabase &team, QString *error = nullptr);
+    QList<qint64> groupIds() const;
 
     // Decimated LTV of one unit, computed in SQL. fromMs == INT64_MIN starts at its first sample.
     HistorySeries series(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets) const;
@@ -80,6 +91,21 @@ private:
     QString insertVerb() const; // INSERT OR IGNORE / INSERT (… ON CONFLICT DO NOTHING)
     QString ignoreSuffix() const;
     QList<HistorySeries::Gap> gapsBetween(const HistorySeries &series) const;
+    // The bucket grid of a series() call: `buckets` columns over [fromMs, fromMs + span).
+    struct Grid {
+        qint64 fromMs, buckets, span;
+    };
+    bool rawBuckets(qint64 groupId, const Grid &grid, qint64 fromMs, qint64 toMs,
+                    HistorySeries &out, QList<qint64> &keys) const;
+    bool rollupBuckets(qint64 groupId, const Grid &grid, qint64 res, qint64 fromMs, qint64 toMs,
+                       HistorySeries &out, QList<qint64> &keys) const;
+    // Within a write transaction: serialises writers of one unit across desks (PostgreSQL), so
+    // the rollups they recompute see each other's samples.
+    bool lockUnit(qint64 groupId, QString *error);
+    bool insertMembers(qint64 sampleId, const HistorySample &sample, QString *error);
+    bool refreshRollups(qint64 groupId, qint64 fromMs, qint64 toMs, bool clear, QString *error);
+    // Stores samples of one unit as another database recorded them; rollups refreshed once.
+    bool importSamples(qint64 groupId, const QList<HistorySample> &samples, QString *error);
 
     QString m_name;
     StorageLocation m_location;

@@ -1,5 +1,7 @@
 #include "historydatabase.h"
 
+#include "historyrollups.h"
+
 #include <QDateTime>
 #include <QIODevice>
 #include <QSqlError>
@@ -63,6 +65,49 @@ qint64 HistoryDatabase::sampleCount(qint64 groupId) const {
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+namespace {
+
+// Buckets arrive in time order from up to three parts (raw head, rollups, raw tail); a bucket
+// index seen again continues the previous bucket.
+void addBucket(HistorySeries &out, QList<qint64> &keys, qint64 key,
+               const HistorySeries::Bucket &b) {
+    if (keys.isEmpty() || keys.last() != key) {
+        keys.append(key);
+        out.buckets.append(b);
+        return;
+    }
+    HistorySeries::Bucket &a = out.buckets.last();
+    a.ltvMin = std::min(a.ltvMin, b.ltvMin);
+    a.ltvMax = std::max(a.ltvMax, b.ltvMax);
+    a.lastMs = b.lastMs;
+    a.endMs = std::max(a.endMs, b.endMs);
+    a.count += b.count;
+    a.ltvLast = b.ltvLast;
+    a.netEquityText = b.netEquityText;
+    a.liabilityText = b.liabilityText;
+    a.netEquityLast = b.netEquityLast;
+    a.liabilityLast = b.liabilityLast;
+}
+
+HistorySeries::Bucket bucketFrom(const QSqlQuery &q) {
+    HistorySeries::Bucket b;
+    b.ltvMin = q.value(1).toDouble();
+    b.ltvMax = q.value(2).toDouble();
+    b.firstMs = q.value(3).toLongLong();
+    b.lastMs = q.value(4).toLongLong();
+    b.endMs = q.value(5).toLongLong();
+    b.count = q.value(6).toLongLong();
+    b.ltvFirst = q.value(7).toDouble();
+    b.ltvLast = q.value(8).toDouble();
+    b.netEquityText = q.value(9).toString();
+    b.liabilityText = q.value(10).toString();
+    b.netEquityLast = decimal(q.value(9)).toDouble();
+    b.liabilityLast = decimal(q.value(10)).toDouble();
+    return b;
+}
+
+} // namespace
+
 HistorySeries HistoryDatabase::series(qint64 groupId, qint64 fromMs, qint64 toMs,
                                       int buckets) const {
     HistorySeries out;
@@ -74,7 +119,33 @@ HistorySeries HistoryDatabase::series(qint64 groupId, qint64 fromMs, qint64 toMs
     const qint64 span = toMs - fromMs;
     if (!m_open || span <= 0)
         return out;
-    const qint64 n = std::clamp(buckets, 1, MaxBuckets);
+    const Grid grid{fromMs, std::clamp<qint64>(buckets, 1, MaxBuckets), span};
+    QList<qint64> keys;
+    // The coarsest rollup that still has a row per bucket serves the whole resolution steps
+    // inside the range; the partial steps at either end come from the samples themselves.
+    const qint64 res = HistoryRollups::resolutionFor(span / grid.buckets);
+    const qint64 a = res ? HistoryRollups::ceilTo(fromMs, res) : toMs;
+    const qint64 b = res ? HistoryRollups::floorTo(toMs, res) : toMs;
+    bool ok = true;
+    if (res && a < b) {
+        out.resolutionMs = res;
+        ok = rawBuckets(groupId, grid, fromMs, a, out, keys) &&
+             rollupBuckets(groupId, grid, res, a, b, out, keys) &&
+             rawBuckets(groupId, grid, b, toMs, out, keys);
+    } else {
+        ok = rawBuckets(groupId, grid, fromMs, toMs, out, keys);
+    }
+    if (!ok)
+        return out;
+    out.events = events(groupId, fromMs, toMs);
+    out.gaps = gapsBetween(out);
+    return out;
+}
+
+bool HistoryDatabase::rawBuckets(qint64 groupId, const Grid &grid, qint64 fromMs, qint64 toMs,
+                                 HistorySeries &out, QList<qint64> &keys) const {
+    if (toMs <= fromMs)
+        return true;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     // Aggregate per bucket over the covering index, then fetch first/last values of each bucket
@@ -93,33 +164,45 @@ HistorySeries HistoryDatabase::series(qint64 groupId, qint64 fromMs, qint64 toMs
         "  MIN(fetched_ms) AS t0, MAX(fetched_ms) AS t1, MAX(until_ms) AS tend, COUNT(*) AS n"
         "  FROM samples WHERE group_id = ? AND fetched_ms >= ? AND fetched_ms < ?"
         "  GROUP BY 1) b ORDER BY b.bucket"));
-    for (const qint64 v :
-         {groupId, groupId, groupId, groupId, fromMs, n, span, groupId, fromMs, toMs})
+    for (const qint64 v : {groupId, groupId, groupId, groupId, grid.fromMs, grid.buckets, grid.span,
+                           groupId, fromMs, toMs})
         q.addBindValue(v);
     if (!q.exec()) {
         out.error = q.lastError().text();
-        return out;
+        return false;
     }
-    while (q.next()) {
-        HistorySeries::Bucket b;
-        b.ltvMin = q.value(1).toDouble();
-        b.ltvMax = q.value(2).toDouble();
-        b.firstMs = q.value(3).toLongLong();
-        b.lastMs = q.value(4).toLongLong();
-        b.endMs = q.value(5).toLongLong();
-        b.count = q.value(6).toLongLong();
-        b.ltvFirst = q.value(7).toDouble();
-        b.ltvLast = q.value(8).toDouble();
-        b.netEquityText = q.value(9).toString();
-        b.liabilityText = q.value(10).toString();
-        b.netEquityLast = decimal(q.value(9)).toDouble();
-        b.liabilityLast = decimal(q.value(10)).toDouble();
-        out.buckets.append(b);
+    while (q.next())
+        addBucket(out, keys, q.value(0).toLongLong(), bucketFrom(q));
+    return true;
+}
+
+bool HistoryDatabase::rollupBuckets(qint64 groupId, const Grid &grid, qint64 res, qint64 fromMs,
+                                    qint64 toMs, HistorySeries &out, QList<qint64> &keys) const {
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    // A rollup row belongs to the bucket of its first sample; with res ≤ bucket width a spike
+    // can move at most into the neighbouring column, never disappear.
+    q.prepare(QStringLiteral(
+        "SELECT b.bucket, b.lo, b.hi, b.t0, b.t1, b.tend, b.n, f.ltv_first, l.ltv_last,"
+        " l.equity_text, l.liability_text"
+        " FROM (SELECT (first_ms - ?) * ? / ? AS bucket, MIN(ltv_min) AS lo,"
+        "  MAX(ltv_max) AS hi, MIN(first_ms) AS t0, MAX(last_ms) AS t1, MAX(end_ms) AS tend,"
+        "  SUM(n) AS n, MIN(bucket_ms) AS k0, MAX(bucket_ms) AS k1 FROM rollups"
+        "  WHERE group_id = ? AND res_ms = ? AND bucket_ms >= ? AND bucket_ms < ?"
+        "  GROUP BY 1) b"
+        " JOIN rollups f ON f.group_id = ? AND f.res_ms = ? AND f.bucket_ms = b.k0"
+        " JOIN rollups l ON l.group_id = ? AND l.res_ms = ? AND l.bucket_ms = b.k1"
+        " ORDER BY b.bucket"));
+    for (const qint64 v : {grid.fromMs, grid.buckets, grid.span, groupId, res, fromMs, toMs,
+                           groupId, res, groupId, res})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        out.error = q.lastError().text();
+        return false;
     }
-    q.finish();
-    out.events = events(groupId, fromMs, toMs);
-    out.gaps = gapsBetween(out);
-    return out;
+    while (q.next())
+        addBucket(out, keys, q.value(0).toLongLong(), bucketFrom(q));
+    return true;
 }
 
 QList<HistorySeries::Gap> HistoryDatabase::gapsBetween(const HistorySeries &series) const {

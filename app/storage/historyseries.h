@@ -37,7 +37,8 @@ struct HistorySeries {
     QList<Bucket> buckets; // in time order, empty buckets omitted
     QList<Gap> gaps;       // sorted, non-overlapping, clipped to [fromMs, toMs]
     QList<HistoryEvent> events;
-    QString error; // set when the query failed
+    qint64 resolutionMs = 0; // rollup resolution read for the inner part; 0: raw samples only
+    QString error;           // set when the query failed
 };
 
 } // namespace loandesk

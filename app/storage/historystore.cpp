@@ -68,6 +68,12 @@ void HistoryStore::setRetentionDays(int days) {
         m_worker, [worker, days] { worker->setRetentionDays(days); }, Qt::QueuedConnection);
 }
 
+void HistoryStore::setTeamRetryMs(int ms) {
+    HistoryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, ms] { worker->setTeamRetryMs(ms); }, Qt::QueuedConnection);
+}
+
 void HistoryStore::setGapMs(qint64 ms) {
     post(this, [ms](HistoryDatabase &db) {
         db.setGapMs(ms);

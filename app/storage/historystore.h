@@ -40,7 +40,11 @@ public:
 
     void append(const HistorySample &sample);
     void recordEvent(const HistoryEvent &event);
-    void setRetentionDays(int days); // 0 keeps everything (the default)
+    // Days of samples kept in a local file, 0 keeps everything (the default); applied now and
+    // hourly on the worker. A team database is left alone: it is not one desk's to trim.
+    void setRetentionDays(int days);
+    // How often a team database that is down is tried again (default one minute).
+    void setTeamRetryMs(int ms);
     void setGapMs(qint64 ms);
 
     void requestSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets, QObject *context,

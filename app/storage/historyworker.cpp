@@ -1,6 +1,7 @@
 #include "historyworker.h"
 
 #include <QDateTime>
+#include <QFile>
 
 namespace loandesk {
 
@@ -30,7 +31,21 @@ void HistoryWorker::open(const StorageLocation &location, const QString &cachePa
         return;
     }
     setStatus(status);
+    if (status.isRecording() && location.backend == StorageLocation::Backend::Postgres)
+        uploadCache(); // an outage may have ended while LoanDesk was not running
     applyRetention();
+}
+
+void HistoryWorker::uploadCache() {
+    if (m_cachePath.isEmpty() || !QFile::exists(m_cachePath))
+        return;
+    HistoryDatabase cache(QStringLiteral("upload-") + QString::number(quintptr(this)));
+    if (!cache.open(StorageLocation::sqlite(m_cachePath)).isRecording() || !cache.hasOutbox())
+        return;
+    QString error;
+    if (cache.uploadOutbox(m_db, &error) < 0)
+        qWarning("history: copying the local cache to the team database failed: %s",
+                 qPrintable(error));
 }
 
 void HistoryWorker::openCache(const QString &why) {
@@ -38,6 +53,8 @@ void HistoryWorker::openCache(const QString &why) {
     if (cache.isRecording()) {
         cache.kind = StorageStatus::Kind::TeamUnavailable;
         cache.detail = why;
+        // Everything from here on is copied up when the team database answers again.
+        m_db.startOutbox();
         m_retry.start();
     }
     setStatus(cache);
@@ -47,9 +64,16 @@ void HistoryWorker::retryTeam() {
     HistoryDatabase probe(QStringLiteral("probe-") + QString::number(quintptr(this)));
     if (!probe.open(m_location).isRecording())
         return;
+    // Copy the outage up before recording resumes, so the team history has no hole (and no
+    // false gap event) where this desk kept recording locally. On failure: try again later.
+    QString error;
+    if (m_db.uploadOutbox(probe, &error) < 0) {
+        qWarning("history: copying the local cache to the team database failed: %s",
+                 qPrintable(error));
+        return;
+    }
     probe.close();
     m_retry.stop();
-    // Samples kept in the cache meanwhile stay there; the team database resumes from now.
     setStatus(m_db.open(m_location));
 }
 
@@ -96,7 +120,9 @@ void HistoryWorker::setRetentionDays(int days) {
 }
 
 void HistoryWorker::applyRetention() {
-    if (m_retentionDays <= 0 || !m_db.isOpen()) {
+    // A shared team database is not one desk's to trim: retention applies to local files.
+    if (m_retentionDays <= 0 || !m_db.isOpen() ||
+        m_db.backend() != StorageLocation::Backend::Sqlite) {
         m_retention.stop();
         return;
     }

@@ -9,7 +9,8 @@ namespace loandesk {
 
 // Owns the history database connection on the HistoryStore's worker thread: every write and
 // query runs here, never on the GUI thread. Falls back to a local SQLite cache when the team
-// database is unreachable, and keeps retrying the team database.
+// database is unreachable, keeps retrying the team database, and once it answers copies what
+// the cache recorded meanwhile up to it before recording there again.
 class HistoryWorker final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryWorker)
@@ -27,6 +28,7 @@ public:
     void append(const HistorySample &sample);
     void recordEvent(const HistoryEvent &event);
     void setRetentionDays(int days);
+    void setTeamRetryMs(int ms) { m_retry.setInterval(ms); }
 
 Q_SIGNALS:
     void statusChanged(const loandesk::StorageStatus &status);
@@ -37,6 +39,8 @@ private:
     void openCache(const QString &why);
     void retryTeam();
     void applyRetention();
+    // Copies a cache's pending outage samples into the open team database.
+    void uploadCache();
 
     HistoryDatabase m_db;
     StorageLocation m_location;

@@ -1,5 +1,7 @@
 #include "historydatabase.h"
 
+#include "historyrollups.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,19 +94,6 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
     QSqlQuery q(db);
     // Identical figures polled again: extend the previous sample instead of repeating it, unless
     // a gap lies between (a gap must stay visible) or the clock went backwards.
-    if (last && last->digest == digest && s.fetchedMs >= last->untilMs &&
-        s.fetchedMs - last->untilMs <= m_gapMs) {
-        q.prepare(QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"));
-        q.addBindValue(s.fetchedMs);
-        q.addBindValue(last->id);
-        q.addBindValue(s.fetchedMs);
-        if (!q.exec()) {
-            err = q.lastError().text();
-            return AppendResult::Failed;
-        }
-        m_last[s.groupId].untilMs = s.fetchedMs;
-        return AppendResult::Coalesced;
-    }
     if (!db.transaction()) {
         err = db.lastError().text();
         return AppendResult::Failed;
@@ -115,6 +104,24 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
         m_last.remove(s.groupId);
         return AppendResult::Failed;
     };
+    if (!lockUnit(s.groupId, &err))
+        return fail(err);
+    if (last && last->digest == digest && s.fetchedMs >= last->untilMs &&
+        s.fetchedMs - last->untilMs <= m_gapMs) {
+        q.prepare(QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"));
+        q.addBindValue(s.fetchedMs);
+        q.addBindValue(last->id);
+        q.addBindValue(s.fetchedMs);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        // The run's end moved: its bucket's coverage (and so gap detection) follows.
+        if (!refreshRollups(s.groupId, last->fetchedMs, last->fetchedMs + 1, false, &err))
+            return fail(err);
+        if (!db.commit())
+            return fail(db.lastError().text());
+        m_last[s.groupId].untilMs = s.fetchedMs;
+        return AppendResult::Coalesced;
+    }
     if (last && s.fetchedMs - last->untilMs > m_gapMs &&
         !recordEvent({s.groupId, last->untilMs, s.fetchedMs, HistoryEvent::Kind::Gap, {}}, &err))
         return fail(err);
@@ -130,17 +137,19 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
         return fail(err);
     AppendResult result = AppendResult::Inserted;
     qint64 rowId = *id;
+    qint64 storedAt = s.fetchedMs; // the bucket whose rollups change
     if (rowId == 0) {
         // Another desk (or an earlier run) stored this report; it now also covers our fetch.
         result = AppendResult::Duplicate;
-        q.prepare(QStringLiteral("SELECT id FROM samples WHERE group_id = ? AND exchange_ms = ?"
-                                 " AND digest = ?"));
+        q.prepare(QStringLiteral("SELECT id, fetched_ms FROM samples WHERE group_id = ? AND"
+                                 " exchange_ms = ? AND digest = ?"));
         q.addBindValue(s.groupId);
         q.addBindValue(s.exchangeMs);
         q.addBindValue(QString::fromLatin1(digest));
         if (!q.exec() || !q.next())
             return fail(q.lastError().text());
         rowId = q.value(0).toLongLong();
+        storedAt = q.value(1).toLongLong();
         q.finish();
         q.prepare(QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"));
         q.addBindValue(s.fetchedMs);
@@ -148,24 +157,11 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
         q.addBindValue(s.fetchedMs);
         if (!q.exec())
             return fail(q.lastError().text());
-    } else {
-        q.prepare(insertVerb() +
-                  QStringLiteral("sample_members (sample_id, position, email, role, wallet,"
-                                 " net_equity, maint_margin) VALUES (?, ?, ?, ?, ?, ?, ?)") +
-                  ignoreSuffix());
-        for (qsizetype i = 0; i < s.members.size(); ++i) {
-            const HistorySample::Member &m = s.members.at(i);
-            q.addBindValue(rowId);
-            q.addBindValue(qint64(i));
-            q.addBindValue(m.email);
-            q.addBindValue(m.role);
-            q.addBindValue(m.wallet);
-            q.addBindValue(text(m.netEquity));
-            q.addBindValue(text(m.maintainMargin));
-            if (!q.exec())
-                return fail(q.lastError().text());
-        }
+    } else if (!insertMembers(rowId, s, &err)) {
+        return fail(err);
     }
+    if (!refreshRollups(s.groupId, storedAt, storedAt + 1, false, &err))
+        return fail(err);
     if (!db.commit())
         return fail(db.lastError().text());
     const qint64 until = std::max(s.untilMs, s.fetchedMs);
@@ -192,29 +188,108 @@ bool HistoryDatabase::recordEvent(const HistoryEvent &e, QString *error) {
     return false;
 }
 
-qint64 HistoryDatabase::prune(qint64 beforeMs, QString *error) {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    db.transaction();
-    const QStringList sql = {
-        QStringLiteral("DELETE FROM sample_members WHERE sample_id IN"
-                       " (SELECT id FROM samples WHERE fetched_ms < ?)"),
-        QStringLiteral("DELETE FROM events WHERE end_ms < ?"),
-        QStringLiteral("DELETE FROM samples WHERE fetched_ms < ?"),
-    };
-    qint64 removed = 0;
-    for (const QString &s : sql) {
-        q.prepare(s);
-        q.addBindValue(beforeMs);
+bool HistoryDatabase::lockUnit(qint64 groupId, QString *error) {
+    if (m_location.backend != StorageLocation::Backend::Postgres)
+        return true; // SQLite has a single writer anyway
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(7240413, ?)"));
+    q.addBindValue(int(groupId % 2'147'483'647));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool HistoryDatabase::insertMembers(qint64 sampleId, const HistorySample &s, QString *error) {
+    QSqlQuery q(connection());
+    q.prepare(insertVerb() +
+              QStringLiteral("sample_members (sample_id, position, email, role, wallet,"
+                             " net_equity, maint_margin) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+              ignoreSuffix());
+    for (qsizetype i = 0; i < s.members.size(); ++i) {
+        const HistorySample::Member &m = s.members.at(i);
+        q.addBindValue(sampleId);
+        q.addBindValue(qint64(i));
+        q.addBindValue(m.email);
+        q.addBindValue(m.role);
+        q.addBindValue(m.wallet);
+        q.addBindValue(text(m.netEquity));
+        q.addBindValue(text(m.maintainMargin));
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool HistoryDatabase::refreshRollups(qint64 groupId, qint64 fromMs, qint64 toMs, bool clear,
+                                     QString *error) {
+    QSqlDatabase db = connection();
+    return HistoryRollups::refresh(db, m_location.backend, groupId, fromMs, toMs, clear, error);
+}
+
+qint64 HistoryDatabase::prune(qint64 beforeMs, QString *error) {
+    QString dummy;
+    QString &err = error ? *error : dummy;
+    if (!m_open) {
+        err = QStringLiteral("history database is not open");
+        return -1;
+    }
+    QSqlDatabase db = connection();
+    const QList<qint64> groups = groupIds();
+    if (!db.transaction()) {
+        err = db.lastError().text();
+        return -1;
+    }
+    qint64 removed = 0;
+    auto run = [&](const QString &sql, const QVariantList &values, qint64 *count = nullptr) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            err = q.lastError().text();
+            return false;
+        }
+        if (count)
+            *count += q.numRowsAffected();
+        return true;
+    };
+    // Per unit, so every statement walks the (group_id, fetched_ms) index.
+    for (const qint64 g : groups) {
+        const bool ok =
+            lockUnit(g, &err) &&
+            run(QStringLiteral("DELETE FROM sample_members WHERE sample_id IN (SELECT id FROM"
+                               " samples WHERE group_id = ? AND fetched_ms < ?)"),
+                {g, beforeMs}) &&
+            run(QStringLiteral("DELETE FROM samples WHERE group_id = ? AND fetched_ms < ?"),
+                {g, beforeMs}, &removed) &&
+            run(QStringLiteral("DELETE FROM rollups WHERE group_id = ? AND"
+                               " bucket_ms + res_ms <= ?"),
+                {g, beforeMs}) &&
+            // The buckets the cut runs through keep only their newer samples.
+            refreshRollups(g, beforeMs - 1, beforeMs, true, &err);
+        if (!ok) {
             db.rollback();
             return -1;
         }
-        removed = q.numRowsAffected();
     }
-    db.commit();
+    // Gaps and clock jumps describe samples that are gone now; what happened to the loan
+    // (borrow, repay, liquidation, interest, band crossings) is kept whatever its age.
+    if (!run(QStringLiteral("DELETE FROM events WHERE end_ms < ? AND kind IN (?, ?)"),
+             {beforeMs, HistoryEvent::kindKey(HistoryEvent::Kind::Gap),
+              HistoryEvent::kindKey(HistoryEvent::Kind::ClockBackwards)})) {
+        db.rollback();
+        return -1;
+    }
+    if (!db.commit()) {
+        err = db.lastError().text();
+        db.rollback();
+        return -1;
+    }
     m_last.clear();
     return removed;
 }

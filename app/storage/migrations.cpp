@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "historyrollups.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,6 +65,17 @@ QStringList version2(const Types &t) {
     };
 }
 
+// v3: the rollup table (so "all" over a year reads thousands of rows, not millions), back-filled
+// from the samples already stored, and a small name/value table (the cache's upload marker).
+QStringList version3(Migrations::Backend backend) {
+    const QString integer = backend == Migrations::Backend::Postgres ? QStringLiteral("BIGINT")
+                                                                     : QStringLiteral("INTEGER");
+    return HistoryRollups::createStatements(backend) + HistoryRollups::backfillStatements(backend) +
+           QStringList{QStringLiteral("CREATE TABLE loandesk_meta (name TEXT PRIMARY KEY,"
+                                      " value %1 NOT NULL)")
+                           .arg(integer)};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery q(db);
     if (q.exec(sql))
@@ -75,7 +88,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
 } // namespace
 
 int Migrations::latestVersion() {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::step(int version, Backend backend) {
@@ -85,6 +98,8 @@ QStringList Migrations::step(int version, Backend backend) {
         return version1(t);
     case 2:
         return version2(t);
+    case 3:
+        return version3(backend);
     default:
         return {};
     }

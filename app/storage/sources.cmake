@@ -5,8 +5,9 @@ target_sources(loandesk_core PRIVATE
     storage/storagestatus.h
     storage/storagelocation.cpp storage/storagelocation.h
     storage/migrations.cpp storage/migrations.h
+    storage/historyrollups.cpp storage/historyrollups.h
     storage/historydatabase.cpp storage/historydatabase.h
-    storage/historywrites.cpp storage/historyqueries.cpp
+    storage/historywrites.cpp storage/historyqueries.cpp storage/historyupload.cpp
     storage/historymemberseries.h storage/historymemberqueries.cpp
 )
 target_sources(loandesk_core PRIVATE

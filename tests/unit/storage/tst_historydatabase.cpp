@@ -1,10 +1,13 @@
 // HistoryDatabase on both backends: exact round trip, coalescing, decimation that keeps every
-// spike, gap and clock detection, idempotent writes from two desks, events, CSV and retention.
+// spike, gap and clock detection, idempotent writes from two desks, events, CSV and retention;
+// rollups (coarse views read them and lose no spike, count or gap) and the cache's upload.
 #include "storage/historydatabase.h"
+#include "storage/historyrollups.h"
 
 #include "storagebackends.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <limits>
@@ -171,6 +174,158 @@ private Q_SLOTS:
         QCOMPARE(back.at(1).untilMs, t + 5900);
         QCOMPARE(back.at(1).members.size(), 2); // members stored once
         QCOMPARE(a.events(6, 0, t + 10000).size(), 1);
+        // The rollups count each report once too.
+        const HistorySeries coarse = b.series(6, t - 36'000'000, t + 36'000'000, 4);
+        QCOMPARE(coarse.resolutionMs, 3'600'000);
+        QCOMPARE(coarse.buckets.size(), 1);
+        QCOMPARE(coarse.buckets.first().count, 2);
+        QCOMPARE(coarse.buckets.first().endMs, t + 5900);
+    }
+
+    void rollupsKeepSpikeCountAndEnds() {
+        HistoryDatabase db(QStringLiteral("t"));
+        QVERIFY(openFresh(db));
+        db.setGapMs(120'000);
+        const qint64 t0 = 1'700'000'000'000 + 1234; // aligned to nothing
+        const int n = 720;                          // 12 hours, a sample a minute
+        for (int i = 0; i < n; ++i) {
+            const char *ltv = i == 377 ? "0.97" : i == 300 ? "0.11" : (i % 2 ? "0.5" : "0.51");
+            QVERIFY(db.append(makeSample(12, t0 + i * 60'000LL, ltv)) !=
+                    HistoryDatabase::AppendResult::Failed);
+        }
+        const qint64 end = t0 + n * 60'000LL;
+        // Bucket widths 6 h, 72 min, 18 min, 3.6 min and 8.6 s pick each resolution in turn.
+        const std::pair<int, qint64> views[] = {
+            {2, 3'600'000}, {10, 3'600'000}, {40, 600'000}, {200, 60'000}, {5000, 0}};
+        for (const auto &[buckets, resolution] : views) {
+            const HistorySeries s = db.series(12, t0 - 1000, end + 1000, buckets);
+            QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+            QCOMPARE(s.resolutionMs, resolution);
+            QVERIFY(s.buckets.size() <= buckets);
+            double top = 0, bottom = 1;
+            qint64 total = 0;
+            for (const auto &b : s.buckets) {
+                top = std::max(top, b.ltvMax);
+                bottom = std::min(bottom, b.ltvMin);
+                total += b.count;
+            }
+            QCOMPARE(top, 0.97); // one sample's spike in 12 hours survives every resolution
+            QCOMPARE(bottom, 0.11);
+            QCOMPARE(total, n);
+            QCOMPARE(s.buckets.first().firstMs, t0);
+            QCOMPARE(s.buckets.first().ltvFirst, 0.51);
+            QCOMPARE(s.buckets.last().lastMs, end - 60'000);
+            QCOMPARE(s.buckets.last().ltvLast, 0.5);
+            QCOMPARE(s.buckets.last().liabilityText, QStringLiteral("1000.5"));
+            QVERIFY(s.gaps.isEmpty());
+            // "All" at the same width: the spike is still there.
+            const HistorySeries all =
+                db.series(12, std::numeric_limits<qint64>::min(), end, buckets);
+            double allTop = 0;
+            for (const auto &b : all.buckets)
+                allTop = std::max(allTop, b.ltvMax);
+            QCOMPARE(allTop, 0.97);
+        }
+    }
+
+    void gapsShowAtCoarseResolutions() {
+        HistoryDatabase db(QStringLiteral("t"));
+        QVERIFY(openFresh(db));
+        db.setGapMs(60'000);
+        const qint64 t0 = 1'700'000'000'000;
+        for (int i = 0; i < 240; ++i) // two hours
+            db.append(makeSample(13, t0 + i * 30'000LL, i % 2 ? "0.6" : "0.61"));
+        const qint64 stop = t0 + 239 * 30'000LL;
+        const qint64 resume = stop + 3 * 3'600'000; // three hours without polling
+        for (int i = 0; i < 240; ++i)
+            db.append(makeSample(13, resume + i * 30'000LL, i % 2 ? "0.6" : "0.61"));
+        const qint64 end = resume + 240 * 30'000LL;
+        const HistorySeries s = db.series(13, t0, end, 4);
+        QCOMPARE(s.resolutionMs, 3'600'000);
+        QCOMPARE(s.gaps, (QList<HistorySeries::Gap>{{stop, resume}}));
+        // Without the recorded gap event (data written by another tool), the silence between
+        // rollup buckets still shows.
+        {
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM events")));
+        }
+        const HistorySeries bare = db.series(13, t0, end, 4);
+        QCOMPARE(bare.gaps, (QList<HistorySeries::Gap>{{stop, resume}}));
+    }
+
+    void retentionKeepsLoanEventsAndRollupsAgree() {
+        HistoryDatabase db(QStringLiteral("t"));
+        QVERIFY(openFresh(db));
+        db.setGapMs(60'000);
+        const qint64 t = 1'700'000'000'000;
+        for (int i = 0; i < 10; ++i)
+            db.append(makeSample(14, t + i * 30'000LL, i % 2 ? "0.6" : "0.61"));
+        const qint64 resume = t + 9 * 30'000LL + 3'600'000;
+        for (int i = 0; i < 10; ++i)
+            db.append(makeSample(14, resume + i * 30'000LL, i % 2 ? "0.6" : "0.62"));
+        QVERIFY(db.recordEvent({14, t, t, HistoryEvent::Kind::Borrow, QStringLiteral("tx=1")}));
+        QCOMPARE(db.events(14, 0, resume + 3'600'000).size(), 2); // the borrow and the gap
+        const qint64 cutoff = resume + 2 * 30'000LL + 1;
+        QCOMPARE(db.prune(cutoff), 13);
+        QCOMPARE(db.sampleCount(14), 7);
+        const QList<HistoryEvent> events = db.events(14, 0, resume + 3'600'000);
+        QCOMPARE(events.size(), 1); // the loan's history stays; the old gap went with its samples
+        QCOMPARE(events.first().kind, HistoryEvent::Kind::Borrow);
+        for (int buckets : {4, 500, 100000}) {
+            const HistorySeries s = db.series(14, t - 36'000'000, t + 36'000'000, buckets);
+            qint64 total = 0;
+            double top = 0;
+            for (const auto &b : s.buckets) {
+                total += b.count;
+                top = std::max(top, b.ltvMax);
+            }
+            QCOMPARE(total, 7);
+            QCOMPARE(top, 0.62);
+            QCOMPARE(s.buckets.first().firstMs, resume + 3 * 30'000LL);
+        }
+        QCOMPARE(db.prune(cutoff), 0); // idempotent
+    }
+
+    void uploadCopiesTheOutageOnce() {
+        HistoryDatabase team(QStringLiteral("team"));
+        QVERIFY(openFresh(team));
+        HistoryDatabase cache(QStringLiteral("cache"));
+        QCOMPARE(cache.open(*m_backends.fresh(false)).kind, StorageStatus::Kind::Ok);
+        const qint64 t = 1'700'000'000'000;
+        // Recorded locally before the outage (e.g. before team mode): not the outage's to copy.
+        QCOMPARE(cache.append(makeSample(15, t, "0.4")), HistoryDatabase::AppendResult::Inserted);
+        // Another desk kept recording into the team database and stored this report already.
+        const HistorySample s1 = makeSample(15, t + 60'000, "0.5");
+        QCOMPARE(team.append(s1), HistoryDatabase::AppendResult::Inserted);
+
+        QVERIFY(cache.startOutbox());
+        QCOMPARE(cache.append(s1), HistoryDatabase::AppendResult::Inserted);
+        QVERIFY(cache.startOutbox()); // a restart during the outage keeps the first mark
+        cache.append(makeSample(15, t + 65'000, "0.6"));
+        cache.append(makeSample(15, t + 70'000, "0.7"));
+        QVERIFY(cache.recordEvent(
+            {15, t + 65'000, t + 65'000, HistoryEvent::Kind::BandCrossing, QStringLiteral("x")}));
+        QVERIFY(cache.hasOutbox());
+
+        QString error;
+        QCOMPARE(cache.uploadOutbox(team, &error), 3);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!cache.hasOutbox());
+        QCOMPARE(team.sampleCount(15), 3); // s1 once, the outage's two, not the older one
+        const QList<HistorySample> back = team.samples(15, 0, t + 100'000);
+        QCOMPARE(back.last().members.size(), 2);
+        QCOMPARE(back.last().ltvReported, dec("0.7"));
+        // The band crossing came along; the cache's own gap (t → t + 60 s) did not.
+        const QList<HistoryEvent> events = team.events(15, 0, t + 100'000);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().kind, HistoryEvent::Kind::BandCrossing);
+        const HistorySeries coarse = team.series(15, t - 36'000'000, t + 36'000'000, 4);
+        QCOMPARE(coarse.resolutionMs, 3'600'000);
+        QCOMPARE(coarse.buckets.first().count, 3);
+        QCOMPARE(coarse.buckets.first().ltvMax, 0.7);
+        // Nothing is pending any more: a second upload copies nothing.
+        QCOMPARE(cache.uploadOutbox(team), 0);
+        QCOMPARE(team.sampleCount(15), 3);
     }
 
     void csvExportIsExact() {

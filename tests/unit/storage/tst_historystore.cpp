@@ -1,12 +1,15 @@
 // The threaded HistoryStore and the HistoryRecorder that feeds it from MonitorState: each new
 // fetch recorded once, band crossings as events, queries answered on the caller's thread, CSV
-// export, and the local cache taking over when the team database is down.
+// export, the local cache taking over when the team database is down, and what it recorded
+// meanwhile copied up once the team database is back.
 #include "storage/historyrecorder.h"
 #include "storage/historystore.h"
 
 #include "monitor/monitorstate.h"
 #include "sampleunits.h"
+#include "storage/historydatabase.h"
 #include "storagebackends.h"
+#include "tcpforwarder.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -127,6 +130,82 @@ private Q_SLOTS:
         store.append(makeSample(3, 1'767'225'600'000, "0.5"));
         flush(store);
         QCOMPARE(seriesOf(store, 3, 0, 1'800'000'000'000).buckets.size(), 1);
+    }
+
+    void retentionDeletesOldSamplesOnTheWorker() {
+        HistoryStore store;
+        const std::optional<StorageLocation> local = m_backends.fresh(false);
+        store.open(*local);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 old = now - 10 * 86'400'000LL;
+        const qint64 month = now - 30 * 86'400'000LL;
+        store.append(makeSample(5, old, "0.5"));
+        store.append(makeSample(5, now - 3'600'000, "0.6"));
+        store.recordEvent({5, old, old, HistoryEvent::Kind::Borrow, QStringLiteral("tx=9")});
+        flush(store);
+        QCOMPARE(seriesOf(store, 5, month, now).buckets.size(), 2);
+        store.setRetentionDays(7);
+        flush(store);
+        const HistorySeries s = seriesOf(store, 5, month, now);
+        QCOMPARE(s.buckets.size(), 1);
+        QCOMPARE(s.buckets.first().ltvMax, 0.6);
+        // The loan's events are never trimmed (the gap that ends inside the kept days stays).
+        QCOMPARE(s.events.size(), 2);
+        QCOMPARE(s.events.first().kind, HistoryEvent::Kind::Gap);
+        QCOMPARE(s.events.last().kind, HistoryEvent::Kind::Borrow);
+        // 0 keeps everything from here on.
+        store.setRetentionDays(0);
+        store.append(makeSample(5, old + 1000, "0.7"));
+        flush(store);
+        QCOMPARE(seriesOf(store, 5, month, now).buckets.size(), 2);
+    }
+
+    void teamOutageIsCopiedUpWhenTheServerReturns() {
+        const std::optional<StorageLocation> direct = m_backends.fresh(true);
+        if (!direct)
+            QSKIP(qPrintable(StorageBackends::skipReason()));
+        // The test server also listens on loopback TCP; the desk reaches it through a relay
+        // the test can cut. Nothing listens on the relay's port yet: the server is "down".
+        TcpForwarder relay(quint16(direct->port));
+        StorageLocation team = *direct;
+        team.host = QStringLiteral("127.0.0.1");
+        team.port = relay.port();
+        HistoryStore store;
+        store.setTeamRetryMs(200);
+        store.open(team, m_backends.dir() + QStringLiteral("/outage-cache.sqlite"));
+        QTRY_COMPARE(store.status().kind, StorageStatus::Kind::TeamUnavailable);
+        const qint64 t = 1'767'225'600'000;
+        store.append(makeSample(4, t, "0.5"));
+        store.append(makeSample(4, t + 5000, "0.51"));
+        flush(store);
+
+        QVERIFY(relay.listen()); // the server is back: the outage is copied up, then recording
+        QTRY_COMPARE_WITH_TIMEOUT(store.status().kind, StorageStatus::Kind::Ok, 20000);
+        QCOMPARE(store.status().backend, QStringLiteral("postgresql"));
+        store.append(makeSample(4, t + 10'000, "0.52"));
+        flush(store);
+
+        relay.shutdown(); // down in the middle of a session
+        store.append(makeSample(4, t + 15'000, "0.53"));
+        flush(store);
+        QCOMPARE(store.status().kind, StorageStatus::Kind::TeamUnavailable);
+        store.append(makeSample(4, t + 20'000, "0.54"));
+        flush(store);
+        QVERIFY(relay.listen());
+        QTRY_COMPARE_WITH_TIMEOUT(store.status().kind, StorageStatus::Kind::Ok, 20000);
+        flush(store);
+
+        // Read back directly: every sample once, in order, and no gap where the desk recorded
+        // locally.
+        HistoryDatabase check(QStringLiteral("check"));
+        QCOMPARE(check.open(*direct).kind, StorageStatus::Kind::Ok);
+        const QList<HistorySample> stored = check.samples(4, 0, t + 60'000);
+        QCOMPARE(stored.size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(stored.at(i).fetchedMs, t + i * 5000);
+        QCOMPARE(stored.last().members.size(), 2);
+        QVERIFY(check.events(4, 0, t + 60'000).isEmpty());
+        QCOMPARE(check.series(4, t - 36'000'000, t + 36'000'000, 4).buckets.first().count, 5);
     }
 
     void teamDatabaseRecords() {

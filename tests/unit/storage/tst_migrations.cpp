@@ -51,7 +51,7 @@ class TstMigrations final : public QObject {
             }
             ok = db.open() && Migrations::upgrade(db, l.backend, version);
             if (ok && version >= 1) {
-                // A sample as LoanDesk 0.1 (schema v1) wrote it.
+                // A sample as LoanDesk 0.1 (schema v1) wrote it; from v2 on with its coverage.
                 QSqlQuery q(db);
                 ok = q.exec(QStringLiteral(
                     "INSERT INTO samples (group_id, fetched_ms, exchange_ms, ltv, ltv_computed,"
@@ -59,6 +59,8 @@ class TstMigrations final : public QObject {
                     " digest) VALUES (11, 1700000000000, 1699999999990, '0.5', '0.50000001',"
                     " '2000.12345678', '0', '1000.00000002', 0.5, 2000.12345678, 1000.00000002,"
                     " 'abc')"));
+                if (ok && version >= 2)
+                    ok = q.exec(QStringLiteral("UPDATE samples SET until_ms = fetched_ms"));
             }
             db.close();
         }
@@ -99,6 +101,14 @@ private Q_SLOTS:
             QCOMPARE(old.size(), 1);
             QCOMPARE(old.first().untilMs, old.first().fetchedMs); // v2 backfills coverage
             QCOMPARE(old.first().netEquity, dec("2000.12345678"));
+            // v3 back-fills the rollups: a 20-hour view reads hours and still finds it.
+            const HistorySeries s =
+                db.series(11, 1'700'000'000'000 - 36'000'000, 1'700'000'000'000 + 36'000'000, 4);
+            QCOMPARE(s.resolutionMs, 3'600'000);
+            QCOMPARE(s.buckets.size(), 1);
+            QCOMPARE(s.buckets.first().count, 1);
+            QCOMPARE(s.buckets.first().ltvMax, 0.5);
+            QCOMPARE(s.buckets.first().netEquityText, QStringLiteral("2000.12345678"));
         }
         // The upgraded database takes new samples and events.
         QCOMPARE(db.append(makeSample(11, 1'700'000'060'000, "0.6")),
