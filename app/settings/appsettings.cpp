@@ -40,6 +40,7 @@ AppSettings AppSettings::load(const QString &path, SettingsFile::Loaded *status)
                       : theme == u"light" ? Theme::Light
                                           : Theme::System;
             s.language = o.value(QStringLiteral("language")).toString();
+            s.reportLanguage = o.value(QStringLiteral("reportLanguage")).toString();
             s.muteSounds = o.value(QStringLiteral("muteSounds")).toBool(false);
             s.trayNotifications = o.value(QStringLiteral("trayNotifications")).toBool(true);
             s.lastProfile = o.value(QStringLiteral("lastProfile")).toString();
@@ -57,6 +58,7 @@ bool AppSettings::save(const QString &path, QString *error) const {
                                                             ? QStringLiteral("local")
                                                             : QStringLiteral("utc")},
                            {QStringLiteral("language"), language},
+                           {QStringLiteral("reportLanguage"), reportLanguage},
                            {QStringLiteral("theme"), themeKey(theme)},
                            {QStringLiteral("muteSounds"), muteSounds},
                            {QStringLiteral("trayNotifications"), trayNotifications},

@@ -16,6 +16,7 @@ struct AppSettings {
 
     TimeZone timeZone = TimeZone::Utc; // treasury desks across zones compare times in UTC
     QString language;                  // empty: the system's
+    QString reportLanguage;            // PDF reports; empty: the interface's
     Theme theme = Theme::System;
     bool muteSounds = false; // critical alerts still sound
     bool trayNotifications = true;

@@ -8,6 +8,7 @@
 #include "panels/dashboardwidget.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void bundleIsCompleteAndVerifiable();
     void failedBundleLeavesNoFolder();
+    void reportInAnotherLanguageThanTheInterface();
     void scheduleSurvivesRestartAndCatchesUpOnce();
 };
 
@@ -55,6 +57,32 @@ void tst_ReportBundle::bundleIsCompleteAndVerifiable() {
     csv.close();
     QCOMPARE(ReportManifest::verify(manifest, &error),
              QStringList{QStringLiteral("collateral.csv")});
+}
+
+void tst_ReportBundle::reportInAnotherLanguageThanTheInterface() {
+    // An English desk sends its committee a Chinese report: the PDF is Chinese, the interface
+    // stays English afterwards.
+    const QLocale before;
+    MonitorState state;
+    state.applyUnits({documentedExampleUnit()}, QDateTime::currentDateTimeUtc());
+    DashboardWidget dashboard(&state);
+    QTemporaryDir dir;
+    QString error;
+    const QString folder =
+        ReportBundle::write(dir.path(), state, SnapshotHeader::from(state, QStringLiteral("test")),
+                            &dashboard, false, &error, QStringLiteral("zh_CN"));
+    QVERIFY2(!folder.isEmpty(), qPrintable(error));
+    QCOMPARE(QCoreApplication::translate("ReportDocument", "Summary"), QStringLiteral("Summary"));
+    QCOMPARE(QLocale(), before);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext) not installed: the PDF's language not checked");
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QDir(folder).filePath(QStringLiteral("report.pdf")), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(body.contains(QStringLiteral("风险单位")), qPrintable(body.left(300)));
+    QVERIFY(!body.contains(QStringLiteral("Summary")));
 }
 
 void tst_ReportBundle::failedBundleLeavesNoFolder() {

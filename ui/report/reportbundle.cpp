@@ -1,6 +1,7 @@
 #include "reportbundle.h"
 
 #include "reportdocument.h"
+#include "reportlanguage.h"
 #include "shell/snapshotrenderer.h"
 
 #include "monitor/csvexport.h"
@@ -37,7 +38,7 @@ QByteArray readAll(const QString &path) {
 
 QString ReportBundle::write(const QString &parentFolder, const MonitorState &state,
                             const SnapshotHeader &header, QWidget *dashboard, bool maskEmails,
-                            QString *error) {
+                            QString *error, const QString &reportLanguage) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString name =
         QStringLiteral("loandesk-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss")) + u'Z';
@@ -65,21 +66,31 @@ QString ReportBundle::write(const QString &parentFolder, const MonitorState &sta
         buffer.open(QIODevice::WriteOnly);
         SnapshotRenderer::renderImage(dashboard, header).save(&buffer, "PNG");
     }
-    const QList<std::pair<QString, QByteArray>> files = {
-        {QStringLiteral("snapshot.png"), png},
-        {QStringLiteral("collateral.csv"), CsvExport::collateral(state, maskEmails)},
-        {QStringLiteral("key-figures.csv"), CsvExport::keyFigures(state)},
-        {QStringLiteral("state.json"), StateDump::toJson(state, {maskEmails, header.profile})},
-    };
+    // The PDF and CSVs in the report language; the PNG above shows the screen as it is.
+    QList<std::pair<QString, QByteArray>> files;
+    const QString pdf = partial.filePath(QStringLiteral("report.pdf"));
+    QString pdfError;
+    bool pdfWritten = false;
+    {
+        const ReportLanguage language(reportLanguage);
+        files = {
+            {QStringLiteral("snapshot.png"), png},
+            {QStringLiteral("collateral.csv"), CsvExport::collateral(state, maskEmails)},
+            {QStringLiteral("key-figures.csv"), CsvExport::keyFigures(state)},
+            {QStringLiteral("state.json"), StateDump::toJson(state, {maskEmails, header.profile})},
+        };
+        pdfWritten = ReportDocument(state, header, maskEmails).writePdf(pdf, &pdfError);
+    }
+    if (!pdfWritten) {
+        *error = pdfError;
+        return abandon();
+    }
     ReportManifest manifest;
     for (const auto &[file, data] : files) {
         if (!writeFile(partial.filePath(file), data, error))
             return abandon();
         manifest.add(file, data);
     }
-    const QString pdf = partial.filePath(QStringLiteral("report.pdf"));
-    if (!ReportDocument(state, header, maskEmails).writePdf(pdf, error))
-        return abandon();
     manifest.add(QStringLiteral("report.pdf"), readAll(pdf));
     if (!writeFile(partial.filePath(QStringLiteral("manifest.json")),
                    manifest.toJson(now, header.fetchedAt), error))

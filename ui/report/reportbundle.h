@@ -15,10 +15,11 @@ struct SnapshotHeader;
 // complete or absent.
 class ReportBundle {
 public:
-    // Returns the new folder's path, or an empty string with `error` set.
+    // Returns the new folder's path, or an empty string with `error` set. The PDF is written in
+    // `reportLanguage` (empty: the interface's).
     static QString write(const QString &parentFolder, const MonitorState &state,
                          const SnapshotHeader &header, QWidget *dashboard, bool maskEmails,
-                         QString *error);
+                         QString *error, const QString &reportLanguage = {});
 };
 
 } // namespace loandesk

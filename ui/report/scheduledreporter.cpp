@@ -1,5 +1,7 @@
 #include "scheduledreporter.h"
 
+#include "settings/appsettings.h"
+
 #include "reportbundle.h"
 #include "shell/snapshotheader.h"
 #include "shell/snapshotrenderer.h"
@@ -46,7 +48,7 @@ QString ScheduledReporter::writeNow(QString *error) {
     QCoreApplication::processEvents();
     return ReportBundle::write(m_schedule.folder, *m_state,
                                SnapshotHeader::from(*m_state, m_profile), m_dashboard,
-                               m_schedule.maskEmails, error);
+                               m_schedule.maskEmails, error, AppSettings::load().reportLanguage);
 }
 
 void ScheduledReporter::check() {

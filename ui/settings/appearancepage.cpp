@@ -12,6 +12,7 @@ AppearancePage::AppearancePage(QWidget *parent)
     : QWidget(parent)
     , m_zone(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_reportLanguage(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_tray(new QCheckBox(tr("Show alerts as desktop notifications"), this)) {
     setObjectName(QStringLiteral("appearancePage"));
@@ -22,10 +23,15 @@ AppearancePage::AppearancePage(QWidget *parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
+    m_reportLanguage->setObjectName(QStringLiteral("reportLanguageCombo"));
+    m_reportLanguage->addItem(tr("Same as the interface"), QString());
+    m_reportLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_reportLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
     m_theme->addItems({tr("System"), tr("Light"), tr("Dark")});
     auto *form = new QFormLayout;
     form->addRow(tr("&Times in:"), m_zone);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("PDF &reports in:"), m_reportLanguage);
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(QString(), m_tray);
     auto *note = new QLabel(tr("A new language applies the next time LoanDesk starts; the theme "
@@ -41,6 +47,7 @@ AppearancePage::AppearancePage(QWidget *parent)
 void AppearancePage::load(const AppSettings &s) {
     m_zone->setCurrentIndex(s.timeZone == AppSettings::TimeZone::Local ? 1 : 0);
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
+    m_reportLanguage->setCurrentIndex(qMax(0, m_reportLanguage->findData(s.reportLanguage)));
     m_theme->setCurrentIndex(int(s.theme));
     m_tray->setChecked(s.trayNotifications);
 }
@@ -49,6 +56,7 @@ void AppearancePage::store(AppSettings &s) const {
     s.timeZone =
         m_zone->currentIndex() == 1 ? AppSettings::TimeZone::Local : AppSettings::TimeZone::Utc;
     s.language = m_language->currentData().toString();
+    s.reportLanguage = m_reportLanguage->currentData().toString();
     s.theme = AppSettings::Theme(m_theme->currentIndex());
     s.trayNotifications = m_tray->isChecked();
 }

@@ -24,6 +24,7 @@ public:
 private:
     QComboBox *m_zone;
     QComboBox *m_language;
+    QComboBox *m_reportLanguage;
     QComboBox *m_theme;
     QCheckBox *m_tray;
 };

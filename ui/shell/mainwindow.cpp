@@ -4,6 +4,7 @@
 #include "snapshotrenderer.h"
 
 #include "report/reportdocument.h"
+#include "report/reportlanguage.h"
 #include "report/reportsmenu.h"
 
 #include "actions/actionsmenu.h"
@@ -227,10 +228,15 @@ void MainWindow::exportPdf() {
     if (path.isEmpty())
         return;
     QString error;
-    const ReportDocument report(*m_session->state(),
-                                SnapshotHeader::from(*m_session->state(), m_profileName),
-                                m_maskEmails);
-    if (!report.writePdf(path, &error))
+    bool written = false;
+    {
+        const ReportLanguage language(AppSettings::load().reportLanguage);
+        const ReportDocument report(*m_session->state(),
+                                    SnapshotHeader::from(*m_session->state(), m_profileName),
+                                    m_maskEmails);
+        written = report.writePdf(path, &error);
+    }
+    if (!written)
         QMessageBox::warning(this, tr("Report not saved"),
                              tr("Could not write %1: %2").arg(path, error));
     else
