@@ -1077,7 +1077,7 @@
 <context>
     <name>loandesk::ActionsMenu</name>
     <message>
-        <location filename="../../ui/actions/actionsmenu.cpp" line="+41"/>
+        <location filename="../../ui/actions/actionsmenu.cpp" line="+42"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -1360,7 +1360,7 @@
     <message>
         <location line="+4"/>
         <source>Same as the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>与界面相同</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1390,7 +1390,7 @@
     <message>
         <location line="+1"/>
         <source>PDF &amp;reports in:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告语言(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1400,7 +1400,7 @@
     <message>
         <location line="+2"/>
         <source>A new language applies the next time LoanDesk starts; the theme and time zone apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言在下次启动 LoanDesk 时生效；主题和时区立即生效。</translation>
     </message>
 </context>
 <context>
@@ -2349,22 +2349,22 @@ LTV %3</translation>
     <message>
         <location filename="../../ui/settings/historypage.cpp" line="+16"/>
         <source>Keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保留</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep LTV history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV 历史保留(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Older samples are deleted from this computer&apos;s history file once an hour. Events (borrows, repays, interest, liquidations, band crossings) are kept whatever their age, and the audit trail is never trimmed. A shared team database is not trimmed by LoanDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>更早的样本每小时从本机的历史文件中删除一次。事件（借款、还款、利息、强制平仓、区间穿越）无论多久都会保留，审计日志从不删减。LoanDesk 不会删减共享的团队数据库。</translation>
     </message>
 </context>
 <context>
@@ -2940,22 +2940,22 @@ LTV %3</translation>
     <message>
         <location line="+19"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2982,7 +2982,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
     <message>
         <location line="+12"/>
         <source>Setting not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置未保存：%1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3915,7 +3915,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location line="+23"/>
