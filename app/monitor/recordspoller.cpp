@@ -174,7 +174,7 @@ void RecordsPoller::planRound() {
 
 void RecordsPoller::runNext() {
     if (m_tasks.isEmpty()) {
-        endRound(ExchangeError::none());
+        endRound(std::exchange(m_roundError, ExchangeError::none()));
         return;
     }
     const Task &task = m_tasks.first();
@@ -214,7 +214,19 @@ void RecordsPoller::fetch(const Task &task) {
         return;
     }
     const qint64 groupId = task.groupId;
-    auto fail = [this](const ExchangeError &error) { endRound(error); };
+    auto fail = [this, groupId](const ExchangeError &error) {
+        const bool limited = error.kind == ExchangeError::Kind::RateLimited ||
+                             error.kind == ExchangeError::Kind::Banned;
+        if (limited) {
+            m_roundError = ExchangeError::none();
+            endRound(error); // every request of this host waits
+            return;
+        }
+        // One unit's key failing (revoked, no permission) must not starve the others.
+        m_roundError = error;
+        m_tasks.removeIf([groupId](const Task &t) { return t.groupId == groupId; });
+        runNext();
+    };
     auto next = [this](bool done) {
         if (done)
             runNext();
@@ -280,6 +292,7 @@ void RecordsPoller::fetch(const Task &task) {
 
 void RecordsPoller::endRound(const ExchangeError &error) {
     m_tasks.clear();
+    m_roundError = ExchangeError::none();
     m_inRound = false;
     ++m_rounds;
     // Announced oldest first, each once: the seen mark moves past it before anyone is told.

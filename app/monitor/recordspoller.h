@@ -94,6 +94,7 @@ private:
     QHash<qint64, Cursor> m_cursors;
     QList<Task> m_tasks;
     QList<std::pair<qint64, LiquidationRecord>> m_foundLiquidations;
+    ExchangeError m_roundError; // the last unit's failure in this round, reported at its end
 };
 
 } // namespace loandesk

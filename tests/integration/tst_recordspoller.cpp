@@ -78,6 +78,7 @@ private Q_SLOTS:
 
     void borrowAndRepayAreStoredOnce();
     void forcedLiquidationAlertsOnce();
+    void oneRevokedKeyDoesNotStopTheOthers();
 };
 
 void tst_RecordsPoller::borrowAndRepayAreStoredOnce() {
@@ -206,6 +207,33 @@ void tst_RecordsPoller::forcedLiquidationAlertsOnce() {
     QVERIFY(round(poller));
     QCOMPARE(liquidationAlerts(), 1);
     QCOMPARE(eventsOf(store, unit, HistoryEvent::Kind::Liquidation, horizon).size(), 1);
+}
+
+void tst_RecordsPoller::oneRevokedKeyDoesNotStopTheOthers() {
+    const auto where = location();
+    if (!where)
+        return;
+    SimFixture sim(QStringLiteral("calm"));
+    auto credit = sim.credit(10002);
+    QVERIFY(await<BorrowResult>([&](QObject *c, auto cb) {
+                credit->borrow({10002, QStringLiteral("USDC"), dec("777")}, c, cb);
+            }).ok());
+    MonitorSession session(sim.exchange().baseUrl(), sim.exchange().parentCredentials());
+    for (const qint64 unit : {10001, 10002})
+        session.setCreditCredentials(unit, sim.exchange().creditCredentials(unit));
+    QVERIFY(syncClock(session));
+    sim.exchange().revokeKey(sim.exchange().creditCredentials(10001).apiKey);
+    HistoryStore store;
+    store.open(*where);
+    RecordsPoller poller(&session, &store);
+    QSignalSpy finished(&poller, &RecordsPoller::roundFinished);
+    poller.pollNow();
+    QVERIFY(finished.wait(15000));
+    // The round says what failed…
+    QVERIFY(finished.first().first().value<ExchangeError>().isError());
+    // …and still read the unit whose key works.
+    const qint64 horizon = sim.exchange().serverTimeMs() + 60'000;
+    QCOMPARE(eventsOf(store, 10002, HistoryEvent::Kind::Borrow, horizon).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_RecordsPoller)
