@@ -17,6 +17,7 @@
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
+#include "settings/operatorregistry.h"
 #include "settings/profilestore.h"
 #include "sim/simexchange.h"
 #include "testhelpers.h"

@@ -11,6 +11,7 @@
 #include "actions/borrowrepayservice.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
+#include "settings/operatorregistry.h"
 #include "settings/profilestore.h"
 
 #include <QMainWindow>
@@ -74,7 +75,6 @@ void ActionsMenu::loadDeskSettings() {
     m_service->gate().setReadOnly(profile ? profile->readOnly : m_fromProfile);
     if (profile)
         m_service->setLimits(profile->limits);
-    m_operators = OperatorRegistry::load();
     updateActions();
 }
 
@@ -95,7 +95,7 @@ void ActionsMenu::updateActions() {
 void ActionsMenu::openBorrow() {
     loadDeskSettings();
     auto *dialog = new BorrowDialog(m_service, m_dashboard->selectedGroupId(), m_window);
-    dialog->setOperators(m_operators);
+    dialog->setOperators(OperatorRegistry::load()); // read when needed: it holds PIN hashes
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -103,7 +103,7 @@ void ActionsMenu::openBorrow() {
 void ActionsMenu::openRepay() {
     loadDeskSettings();
     auto *dialog = new RepayDialog(m_service, m_dashboard->selectedGroupId(), m_window);
-    dialog->setOperators(m_operators);
+    dialog->setOperators(OperatorRegistry::load()); // read when needed: it holds PIN hashes
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "settings/operatorregistry.h"
-
 #include <QObject>
 
 class QAction;
@@ -17,9 +15,9 @@ class MonitorSession;
 // The "Actions" menu of the main window: Borrow…, Repay…, Activity. Owns the audit log and the
 // BorrowRepayService for the session, reconciles actions a crash left open when it starts,
 // and keeps Borrow/Repay disabled, with the reasons as tooltip and status text, whenever the
-// selected unit cannot act. The profile's read-only flag and thresholds, and the desk's
-// second operators, are read again whenever the menu or a dialog opens, so a change saved in
-// Settings applies at once.
+// selected unit cannot act. The profile's read-only flag and thresholds are read again whenever
+// the menu or a dialog opens, and the desk's second operators whenever a dialog opens, so a
+// change saved in Settings applies at once.
 class ActionsMenu final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionsMenu)
@@ -30,7 +28,7 @@ public:
                                 const QString &profile, DashboardWidget *dashboard);
 
     BorrowRepayService *service() const { return m_service; }
-    // Re-reads the profile (read-only, thresholds) and the operators, and updates the menu.
+    // Re-reads the profile (read-only, thresholds) and updates the menu.
     void loadDeskSettings();
 
 private:
@@ -47,7 +45,6 @@ private:
     BorrowRepayService *m_service;
     QString m_profile;
     bool m_fromProfile = false; // the window was opened from a stored profile
-    OperatorRegistry m_operators;
     QAction *m_borrow = nullptr;
     QAction *m_repay = nullptr;
 };
