@@ -153,6 +153,7 @@ private Q_SLOTS:
         QCOMPARE(areas.size(), 3);
         for (int k = 0; k < 3; ++k) {
             QCOMPARE(areas.at(k)->name(), Emails.at(k));
+            QCOMPARE(areas.at(k)->borderColor(), SeriesPalette::line(k, false));
             QVERIFY(chart->legendText().contains(Emails.at(k)));
         }
         // Decimated by the store: far fewer points than samples.
@@ -194,6 +195,19 @@ private Q_SLOTS:
         QVERIFY(chart->readoutText().contains(QLatin1String("Total ")));
         QVERIFY(chart->readoutText().contains(QLatin1String("UTC")));
         QVERIFY(panel.grab().toImage().save(m_shots + QStringLiteral("/history-members.png")));
+
+        // On a dark background the areas take the palette's dark set.
+        QPalette darkPalette = panel.palette();
+        darkPalette.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+        darkPalette.setColor(QPalette::Window, QColor(0x2A, 0x2A, 0x2A));
+        darkPalette.setColor(QPalette::WindowText, QColor(0xE0, 0xE0, 0xE0));
+        darkPalette.setColor(QPalette::Text, QColor(0xE0, 0xE0, 0xE0));
+        darkPalette.setColor(QPalette::Button, QColor(0x2A, 0x2A, 0x2A));
+        darkPalette.setColor(QPalette::ButtonText, QColor(0xE0, 0xE0, 0xE0));
+        panel.setPalette(darkPalette);
+        QTRY_COMPARE(memberAreas(chart->chart()).first()->borderColor(),
+                     SeriesPalette::line(0, true));
+        QVERIFY(panel.grab().toImage().save(m_shots + QStringLiteral("/history-members-dark.png")));
 
         // Masked like the dashboard: no full address left in the legend.
         panel.setMaskEmails(true);
