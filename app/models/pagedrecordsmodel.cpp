@@ -42,13 +42,14 @@ bool PagedRecordsModel::fetchPage(int page) {
         return false;
     const quint64 generation = ++m_generation;
     m_loading = true;
+    m_requestedPageSize = m_pageSize;
     Q_EMIT stateChanged();
     send(m_client, std::max(1, page), m_pageSize, generation);
     return true;
 }
 
 int PagedRecordsModel::pageCount() const {
-    return int(std::max<qint64>(1, (m_total + m_pageSize - 1) / m_pageSize));
+    return int(std::max<qint64>(1, (m_total + m_shownPageSize - 1) / m_shownPageSize));
 }
 
 void PagedRecordsModel::fail(const ExchangeError &error) {
@@ -65,6 +66,7 @@ void PagedRecordsModel::loaded(int page, qint64 total) {
     m_error = {};
     m_hasPage = true;
     m_page = page;
+    m_shownPageSize = m_requestedPageSize;
     m_total = total;
     m_fetchedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT stateChanged();

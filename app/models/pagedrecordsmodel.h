@@ -40,7 +40,7 @@ public:
     bool hasPage() const { return m_hasPage; }
     int currentPage() const { return m_page; } // of the rows on show
     qint64 total() const { return m_total; }
-    int pageCount() const; // at least 1
+    int pageCount() const; // at least 1, for the page size of the rows on show
     bool isLoading() const { return m_loading; }
     // The rows on show are from an earlier fetch: the latest one failed.
     bool isStale() const { return m_hasPage && m_error.isError(); }
@@ -106,6 +106,8 @@ private:
     QPointer<ExchangeClient> m_client;
     RecordsFilter m_filter;
     int m_pageSize = 10;
+    int m_requestedPageSize = 10; // of the latest request
+    int m_shownPageSize = 10;     // of the rows on show
     int m_page = 1;
     qint64 m_total = 0;
     bool m_hasPage = false;

@@ -14,6 +14,7 @@
 #include "testhelpers.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void showsBorrowsAndRepaysAndExportsThem();
     void pagesWithButtonsAndKeyboard();
     void failedRefreshKeepsThePageStale();
+    void badRangeIsRefusedBeforeAsking();
     void withoutCreditKeySaysWhy();
 
 private:
@@ -205,8 +207,8 @@ void tst_RecordsWindow::pagesWithButtonsAndKeyboard() {
 
     // Rows per page: the exchange's maximum shows them all.
     child<QComboBox>(w, "pageSizeCombo")->setCurrentIndex(3);
-    QTRY_COMPARE(page->text(), QStringLiteral("Page 1 of 1 · 12 record(s)"));
-    QCOMPARE(tab->table()->model()->rowCount(), 12);
+    QTRY_COMPARE(tab->table()->model()->rowCount(), 12);
+    QCOMPARE(page->text(), QStringLiteral("Page 1 of 1 · 12 record(s)"));
 }
 
 void tst_RecordsWindow::failedRefreshKeepsThePageStale() {
@@ -236,6 +238,40 @@ void tst_RecordsWindow::failedRefreshKeepsThePageStale() {
     QVERIFY(child<QLabel>(liquidations, "recordsState")
                 ->text()
                 .startsWith(QStringLiteral("No records in this range")));
+}
+
+void tst_RecordsWindow::badRangeIsRefusedBeforeAsking() {
+    RecordsWindow *w = openWindow();
+    RecordsTab *tab = w->tab(RecordsWindow::BorrowRepay);
+    QTRY_VERIFY(tab->model()->hasPage());
+    const auto recordRequests = [this] {
+        int n = 0;
+        for (const auto &entry : m_exchange->requestLog())
+            n += entry.path.endsWith(QStringLiteral("borrow-repay")) ? 1 : 0;
+        return n;
+    };
+    const int before = recordRequests();
+    QLabel *state = child<QLabel>(tab, "recordsState");
+    auto *from = child<QDateEdit>(w, "fromDateEdit");
+    auto *to = child<QDateEdit>(w, "toDateEdit");
+
+    from->setDate(to->date().addDays(1));
+    w->refresh();
+    QCOMPARE(state->text(), QStringLiteral("The start date is after the end date."));
+    from->setDate(to->date().addDays(-100)); // 101 days
+    w->refresh();
+    QVERIFY(state->text().contains(QStringLiteral("at most 100 days")));
+    QVERIFY(!child<QPushButton>(tab, "nextPageButton")->isEnabled());
+    w->setCurrentTab(RecordsWindow::Interest); // a hidden tab does not ask either
+    QTest::qWait(400);                         // past the filter's coalescing delay
+    QCOMPARE(recordRequests(), before);
+    QVERIFY(!w->tab(RecordsWindow::Interest)->model()->hasPage());
+
+    from->setDate(to->date().addDays(-99)); // 100 days: allowed
+    w->refresh();
+    QTRY_VERIFY(child<QLabel>(w->tab(RecordsWindow::Interest), "recordsState")
+                    ->text()
+                    .contains(QStringLiteral("fetched at")));
 }
 
 void tst_RecordsWindow::withoutCreditKeySaysWhy() {

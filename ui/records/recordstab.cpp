@@ -98,11 +98,15 @@ void RecordsTab::updateState() {
         state = tr("Fetched at %1.").arg(DisplayFormat::time(m.fetchedAt()));
     m_state->setText(state);
 
-    // Stale rows stay readable but dimmed, like the dashboard's stale panels.
-    QPalette palette = this->palette();
-    if (m.isStale() || (!m_blocked.isEmpty() && m.hasPage()))
-        palette.setColor(QPalette::Text, palette.color(QPalette::Disabled, QPalette::Text));
-    m_table->setPalette(palette);
+    // Stale rows stay readable but dimmed, like the dashboard's stale panels; otherwise the
+    // table follows the application's palette (and theme changes).
+    if (m.isStale() || (!m_blocked.isEmpty() && m.hasPage())) {
+        QPalette dimmed = palette();
+        dimmed.setColor(QPalette::Text, dimmed.color(QPalette::Disabled, QPalette::Text));
+        m_table->setPalette(dimmed);
+    } else {
+        m_table->setPalette(QPalette());
+    }
 }
 
 } // namespace loandesk

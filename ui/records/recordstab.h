@@ -28,6 +28,7 @@ public:
     QTableView *table() const { return m_table; }
     // When no fetch is possible (no credit key, a bad date range): says why instead.
     void setBlockedReason(const QString &reason);
+    bool isBlocked() const { return !m_blocked.isEmpty(); }
     void updateState();
 
 Q_SIGNALS:

@@ -278,7 +278,7 @@ void RecordsWindow::refresh() {
 
 void RecordsWindow::fetchCurrent(int page) {
     const int index = m_tabWidget->currentIndex();
-    if (index < 0 || index >= TabCount)
+    if (index < 0 || index >= TabCount || m_tabs[index]->isBlocked())
         return;
     if (m_tabs[index]->model()->fetchPage(page))
         m_dirty[index] = false;
