@@ -212,9 +212,14 @@
         <translation>风险单位 %1：交易所报告的 LTV 为 %2，但按其自身数据计算为 %3（%4）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Risk unit %1: a new forced liquidation was recorded at %2.</source>
         <translation>风险单位 %1：%2 记录到一笔新的强制平仓。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk unit %1: the exchange recorded a new forced liquidation, which started at LTV %2. Noticed at %3.</source>
+        <translation>风险单位 %1：交易所记录了一笔新的强制平仓，开始时 LTV 为 %2。发现于 %3。</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1577,12 @@
         <translation>大额金额需输入两次，以免手误多输一个零。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Risk unit:</source>
         <translation>风险单位：</translation>
     </message>
@@ -1592,7 +1602,7 @@
         <translation>借入的资金将进入放贷账户的杠杆钱包。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Max: fetching…</source>
         <translation>最大可借：获取中…</translation>
     </message>
@@ -3527,7 +3537,17 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>大额金额需输入两次，以免手误多输一个零。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target LTV for the repay amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Risk unit:</source>
         <translation>风险单位：</translation>
     </message>
@@ -3562,7 +3582,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>交易所按申请金额与所选钱包可用余额两者中的较小者还款，先还利息。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1 %2 (principal + interest)</source>
         <translation>%1 %2（本金 + 利息）</translation>
     </message>

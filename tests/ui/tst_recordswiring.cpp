@@ -5,8 +5,10 @@
 #include "testhelpers.h"
 
 #include "alerts/alertcenter.h"
+#include "alerts/alerttext.h"
 #include "charts/historypanel.h"
 #include "charts/ltvhistorychart.h"
+#include "models/displayformat.h"
 #include "monitor/alertengine.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
         qRegisterMetaType<Alert>();
     }
     void init() {
+        DisplayFormat::setZone(DisplayFormat::Zone::Utc);
         // A fresh history for the window's label, so only this run's records are in it.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(HistoryStore::defaultPath(QStringLiteral("records-test")) + suffix);
@@ -97,6 +100,18 @@ private Q_SLOTS:
         };
         QVERIFY(poller->pollNow());
         QTRY_COMPARE_WITH_TIMEOUT(forced(), 1, 15000);
+        // The alert names the unit, the LTV the liquidation started at and the time.
+        for (const QList<QVariant> &args : std::as_const(raised)) {
+            const Alert a = args.first().value<Alert>();
+            if (a.kind != Alert::Kind::ForcedLiquidation)
+                continue;
+            const QString body = AlertText::body(a);
+            QVERIFY2(body.contains(QLatin1String("20001")), qPrintable(body));
+            QVERIFY2(body.contains(DisplayFormat::ltv(
+                         sim.exchange().engine().unit(20001)->liquidations.first().startLtv)),
+                     qPrintable(body));
+            QVERIFY(body.contains(QLatin1String("UTC")));
+        }
         QTRY_VERIFY(!poller->isPolling());
         QVERIFY(poller->pollNow());
         QTRY_VERIFY(!poller->isPolling());

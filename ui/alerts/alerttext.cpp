@@ -73,9 +73,14 @@ QString AlertText::body(const Alert &a) {
             .arg(a.groupId)
             .arg(threshold, value, at);
     case Alert::Kind::ForcedLiquidation:
-        return Tr::tr("Risk unit %1: a new forced liquidation was recorded at %2.")
+        if (!a.value)
+            return Tr::tr("Risk unit %1: a new forced liquidation was recorded at %2.")
+                .arg(a.groupId)
+                .arg(at);
+        return Tr::tr("Risk unit %1: the exchange recorded a new forced liquidation, which started "
+                      "at LTV %2. Noticed at %3.")
             .arg(a.groupId)
-            .arg(at);
+            .arg(value, at);
     }
     return {};
 }
