@@ -1579,7 +1579,7 @@
     <message>
         <location line="+5"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3539,12 +3539,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
     <message>
         <location line="+8"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target LTV for the repay amount</source>
-        <translation type="unfinished"></translation>
+        <translation>还款金额对应的目标 LTV</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -65,6 +65,9 @@ BorrowDialog::BorrowDialog(BorrowRepayService *service, qint64 groupId, QWidget 
     m_repeat->setToolTip(tr("Large amounts are typed twice, so a slip cannot add a zero."));
     m_blocked->setWordWrap(true);
     m_review->setDefault(true);
+    // Typing starts in the amount; the form's label sits beside a row, not the field, so the
+    // field carries its own name for screen readers.
+    m_amount->setAccessibleName(tr("Amount"));
 
     auto *amountRow = new QHBoxLayout;
     amountRow->addWidget(m_amount, 1);
@@ -103,6 +106,7 @@ BorrowDialog::BorrowDialog(BorrowRepayService *service, qint64 groupId, QWidget 
     connect(m_confirm, &ConfirmPage::closeClicked, this, &QDialog::accept);
     connect(m_service, &BorrowRepayService::gateChanged, this, &BorrowDialog::validate);
     unitChanged();
+    m_amount->setFocus(); // after the layouts: reparenting a widget drops its focus
 }
 
 qint64 BorrowDialog::groupId() const {

@@ -76,6 +76,10 @@ RepayDialog::RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *p
     m_target->setDecimals(2);
     m_blocked->setWordWrap(true);
     m_review->setDefault(true);
+    // Typing starts in the amount; the form's label sits beside a row, not the field, so the
+    // field carries its own name for screen readers.
+    m_amount->setAccessibleName(tr("Amount"));
+    m_target->setAccessibleName(tr("Target LTV for the repay amount"));
 
     auto *amountRow = new QHBoxLayout;
     amountRow->addWidget(m_amount, 1);
@@ -133,6 +137,7 @@ RepayDialog::RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *p
         m_target->setValue(m_service->session()->state()->bands(u->groupId).warning.toDouble() -
                            0.05);
     unitChanged();
+    m_amount->setFocus(); // after the layouts: reparenting a widget drops its focus
 }
 
 qint64 RepayDialog::groupId() const {
