@@ -2,6 +2,8 @@
 
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace loandesk {
 
 namespace {
@@ -32,9 +34,17 @@ AppSettings AppSettings::load(const QString &path, SettingsFile::Loaded *status)
         const QJsonObject &o = file.root;
         const QString zone = o.value(QStringLiteral("timeZone")).toString(QStringLiteral("utc"));
         const QString theme = o.value(QStringLiteral("theme")).toString(QStringLiteral("system"));
+        const int retention = o.value(QStringLiteral("historyRetentionDays")).toInt(-1);
         if (zone != u"utc" && zone != u"local") {
             SettingsFile::reject(file, path, QStringLiteral("timeZone is not utc or local"));
+        } else if (o.contains(QStringLiteral("historyRetentionDays")) &&
+                   (retention < 0 || retention > MaxRetentionDays)) {
+            // Guessing here could delete history the user meant to keep.
+            SettingsFile::reject(
+                file, path,
+                QStringLiteral("historyRetentionDays is not 0 to %1").arg(MaxRetentionDays));
         } else {
+            s.historyRetentionDays = std::max(0, retention);
             s.timeZone = zone == u"local" ? TimeZone::Local : TimeZone::Utc;
             s.theme = theme == u"dark"    ? Theme::Dark
                       : theme == u"light" ? Theme::Light
@@ -62,7 +72,8 @@ bool AppSettings::save(const QString &path, QString *error) const {
                            {QStringLiteral("theme"), themeKey(theme)},
                            {QStringLiteral("muteSounds"), muteSounds},
                            {QStringLiteral("trayNotifications"), trayNotifications},
-                           {QStringLiteral("lastProfile"), lastProfile}};
+                           {QStringLiteral("lastProfile"), lastProfile},
+                           {QStringLiteral("historyRetentionDays"), historyRetentionDays}};
     return SettingsFile::write(path, SchemaVersion, root, error);
 }
 

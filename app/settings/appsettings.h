@@ -21,6 +21,10 @@ struct AppSettings {
     bool muteSounds = false; // critical alerts still sound
     bool trayNotifications = true;
     QString lastProfile;
+    // Days of LTV history kept in local history files; 0 keeps everything. Added without a
+    // schema bump: older builds ignore the key instead of setting the whole file aside.
+    int historyRetentionDays = 0;
+    static constexpr int MaxRetentionDays = 3650;
 
     static QString defaultPath();
     // Defaults when the file is missing or unusable; `status` says which.

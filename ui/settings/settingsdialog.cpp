@@ -4,6 +4,7 @@
 #include "appearancepage.h"
 #include "bandspage.h"
 #include "connectionpage.h"
+#include "historypage.h"
 #include "limitspage.h"
 #include "operatorspage.h"
 #include "pollingpage.h"
@@ -68,6 +69,7 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, QString profilesPath, QStri
     , m_limits(new LimitsPage(this))
     , m_operators(new OperatorsPage(this))
     , m_appearance(new AppearancePage(this))
+    , m_history(new HistoryPage(this))
     , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("LoanDesk Settings"));
@@ -82,6 +84,7 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, QString profilesPath, QStri
     addPage(m_limits, tr("Limits"));
     addPage(m_operators, tr("Operators"));
     addPage(m_appearance, tr("Appearance"));
+    addPage(m_history, tr("History"));
     m_profilePages = {m_connection, m_bands, m_polling, m_alerts, m_limits};
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_pages->setCurrentRow(0);
@@ -128,6 +131,7 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, QString profilesPath, QStri
     SettingsFile::Loaded settingsStatus;
     m_settings = AppSettings::load(m_settingsPath, &settingsStatus);
     m_appearance->load(m_settings);
+    m_history->load(m_settings);
     m_alerts->setMuted(m_settings.muteSounds);
     SettingsFile::Loaded operatorsStatus;
     m_operators->load(OperatorRegistry::load(m_operatorsPath, &operatorsStatus));
@@ -201,6 +205,7 @@ bool SettingsDialog::save() {
     for (const Profile &p : std::as_const(m_profiles))
         m_store.upsert(p);
     m_appearance->store(m_settings);
+    m_history->store(m_settings);
     m_settings.muteSounds = m_alerts->muted();
     QString error;
     if (!m_store.save(&error) || !m_settings.save(m_settingsPath, &error) ||

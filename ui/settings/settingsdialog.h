@@ -15,6 +15,7 @@ class AlertsPage;
 class AppearancePage;
 class BandsPage;
 class ConnectionPage;
+class HistoryPage;
 class LimitsPage;
 class OperatorsPage;
 class PollingPage;
@@ -65,6 +66,7 @@ private:
     LimitsPage *m_limits;
     OperatorsPage *m_operators;
     AppearancePage *m_appearance;
+    HistoryPage *m_history;
     QList<ProfilePage *> m_profilePages;
     QLabel *m_message;
 };

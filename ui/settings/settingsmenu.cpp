@@ -13,6 +13,7 @@
 #include "settings/profilestore.h"
 #include "settings/sessionsetup.h"
 #include "shell/mainwindow.h"
+#include "storage/historystore.h"
 
 #include <QInputDialog>
 #include <QMenuBar>
@@ -63,6 +64,8 @@ void SettingsMenu::install(QMainWindow *window, MonitorSession *session,
             const AppSettings saved = AppSettings::load();
             alerts->setSettings(alertSettingsFor(profileName), saved.muteSounds);
             alerts->setTrayEnabled(saved.trayNotifications);
+            for (HistoryStore *store : window->findChildren<HistoryStore *>())
+                store->setRetentionDays(saved.historyRetentionDays);
         });
         dialog.exec();
     });

@@ -4,6 +4,7 @@ target_sources(loandesk_ui PRIVATE
     settings/appearancepage.cpp settings/appearancepage.h
     settings/bandspage.cpp settings/bandspage.h
     settings/connectionpage.cpp settings/connectionpage.h
+    settings/historypage.cpp settings/historypage.h
     settings/keyreporttext.cpp settings/keyreporttext.h
     settings/limitspage.cpp settings/limitspage.h
     settings/operatorspage.cpp settings/operatorspage.h

@@ -16,6 +16,7 @@
 #include "monitor/pollscheduler.h"
 #include "panels/dashboardwidget.h"
 #include "panels/statusbarwidgets.h"
+#include "settings/appsettings.h"
 #include "settings/settingsmenu.h"
 
 #include "alerts/alertcenter.h"
@@ -51,6 +52,8 @@ void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidge
     auto *store = new HistoryStore(window);
     const auto team = StorageLocation::parse(qEnvironmentVariable("LOANDESK_HISTORY_DB"));
     store->open(team ? *team : StorageLocation::sqlite(local), local);
+    // Settings → History; SettingsMenu applies a change to every open store when saved.
+    store->setRetentionDays(AppSettings::load().historyRetentionDays);
     new HistoryRecorder(session->state(), store, store);
     // The exchange's borrow/repay, interest and liquidation records go into the same history;
     // a new forced liquidation is an alert.

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void defaultsAndRoundTrip();
     void nonsenseRestoresDefaults();
+    void historyRetention();
 };
 
 void tst_AppSettings::defaultsAndRoundTrip() {
@@ -24,12 +25,14 @@ void tst_AppSettings::defaultsAndRoundTrip() {
     QCOMPARE(status.status, SettingsFile::Status::Missing);
     QCOMPARE(defaults.timeZone, AppSettings::TimeZone::Utc);
     QVERIFY(!defaults.muteSounds);
+    QCOMPARE(defaults.historyRetentionDays, 0); // keep everything
     AppSettings s;
     s.timeZone = AppSettings::TimeZone::Local;
     s.language = QStringLiteral("de");
     s.theme = AppSettings::Theme::Dark;
     s.muteSounds = true;
     s.lastProfile = QStringLiteral("Treasury");
+    s.historyRetentionDays = 90;
     QVERIFY(s.save(path));
     QCOMPARE(AppSettings::load(path, &status), s);
     QCOMPARE(status.status, SettingsFile::Status::Ok);
@@ -49,6 +52,31 @@ void tst_AppSettings::nonsenseRestoresDefaults() {
     QVERIFY(status.detail.contains(QStringLiteral("timeZone")));
     QVERIFY(QFile::exists(status.movedTo));
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_AppSettings::historyRetention() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.json"));
+    auto write = [&path](const char *json) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+    };
+    // A file from before the setting existed keeps everything.
+    write(R"({"schemaVersion": 1, "timeZone": "local"})");
+    SettingsFile::Loaded status;
+    AppSettings s = AppSettings::load(path, &status);
+    QCOMPARE(status.status, SettingsFile::Status::Ok);
+    QCOMPARE(s.timeZone, AppSettings::TimeZone::Local);
+    QCOMPARE(s.historyRetentionDays, 0);
+    write(R"({"schemaVersion": 1, "historyRetentionDays": 30})");
+    QCOMPARE(AppSettings::load(path).historyRetentionDays, 30);
+    // A negative number of days is not guessed at: the file is set aside, history is kept.
+    write(R"({"schemaVersion": 1, "historyRetentionDays": -5})");
+    s = AppSettings::load(path, &status);
+    QCOMPARE(status.status, SettingsFile::Status::Corrupt);
+    QVERIFY(status.detail.contains(QStringLiteral("historyRetentionDays")));
+    QCOMPARE(s.historyRetentionDays, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_AppSettings)
