@@ -1,8 +1,11 @@
 #include "../integration/simfixture.h"
 #include "testhelpers.h"
 
+#include "alerts/alertbanner.h"
+#include "alerts/alertcenter.h"
 #include "charts/ltvhistorychart.h"
 #include "models/displayformat.h"
+#include "monitor/alertlog.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "panels/dashboardwidget.h"
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void darkChartsKeepBandsApart();
     void timeZoneMenuPersists();
     void everyControlIsReachableByKeyboard();
+    void alertBannerShowsAboveTheDashboard();
 
 private:
     QAction *action(const QString &name) const;
@@ -48,6 +52,7 @@ void tst_MainWindow::initTestCase() {
 
 void tst_MainWindow::init() {
     QFile::remove(AppSettings::defaultPath());
+    QFile::remove(AlertLog::defaultPath());
     AppTheme::apply(AppSettings::Theme::Light);
     DisplayFormat::setZone(DisplayFormat::Zone::Utc);
     m_ex = std::make_unique<sim::SimExchange>(*sim::Scenario::load(QStringLiteral("calm")), 5);
@@ -151,6 +156,26 @@ void tst_MainWindow::everyControlIsReachableByKeyboard() {
     // The menus hold every command (borrow and repay too) and open from the keyboard.
     for (QAction *menu : m_window->menuBar()->actions())
         QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text() + u" has no mnemonic"_qs));
+}
+
+void tst_MainWindow::alertBannerShowsAboveTheDashboard() {
+    auto *center = m_window->findChild<AlertCenter *>();
+    QVERIFY(center);
+    AlertBanner *banner = center->banner();
+    QVERIFY(!banner->isVisible()); // nothing open: no empty strip either
+    Alert a;
+    a.kind = Alert::Kind::LtvWarning;
+    a.groupId = 10001;
+    a.value = Decimal::fromString(QStringLiteral("0.8123")).value();
+    a.threshold = Decimal::fromString(QStringLiteral("0.75")).value();
+    a.raisedAt = QDateTime::currentDateTimeUtc();
+    center->log()->append(a);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("10001")));
+    // One line of text and its margins, not the three lines' height a tool bar gave it.
+    QTRY_VERIFY(banner->height() < 3 * banner->fontMetrics().height() + 20);
+    QVERIFY(banner->geometry().bottom() <
+            m_window->dashboard()->mapTo(banner->parentWidget(), QPoint(0, 0)).y());
 }
 
 QTEST_MAIN(tst_MainWindow)

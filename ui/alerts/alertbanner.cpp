@@ -4,6 +4,8 @@
 
 #include "monitor/alertlog.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -65,13 +67,24 @@ void AlertBanner::refresh() {
         text += u' ' + tr("(%n more open)", nullptr, others);
     m_text->setText(text);
     // Colours carry severity but the words say it too (colour-blind users, greyscale prints).
-    const QString colours = worst == Alert::Severity::Critical  ? QStringLiteral("#fbe3e3;#a01818")
-                            : worst == Alert::Severity::Warning ? QStringLiteral("#fff1d6;#a05a00")
-                                                                : QStringLiteral("#e6eef8;#28507a");
+    // Pale tints with dark text on a light theme, deep tints with light text on a dark one.
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    const QString colours =
+        worst == Alert::Severity::Critical
+            ? (dark ? QStringLiteral("#4a1c1c;#ff9a9a") : QStringLiteral("#fbe3e3;#a01818"))
+        : worst == Alert::Severity::Warning
+            ? (dark ? QStringLiteral("#43330f;#ffcf70") : QStringLiteral("#fff1d6;#a05a00"))
+            : (dark ? QStringLiteral("#1c2f45;#9cc8f5") : QStringLiteral("#e6eef8;#28507a"));
     const QStringList c = colours.split(u';');
     setStyleSheet(QStringLiteral("#alertBanner { background: %1; border: 1px solid %2; "
                                  "border-radius: 4px; } #alertBannerText { color: %2; }")
                       .arg(c.at(0), c.at(1)));
+}
+
+void AlertBanner::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        refresh();
 }
 
 } // namespace loandesk

@@ -25,6 +25,9 @@ public:
 Q_SIGNALS:
     void logRequested();
 
+protected:
+    void changeEvent(QEvent *event) override; // the theme changed: recolour
+
 private:
     AlertLog *m_log;
     QLabel *m_text;

@@ -15,7 +15,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace loandesk {
@@ -30,25 +29,19 @@ AlertCenter::AlertCenter(MonitorSession *session, QMainWindow *window,
     , m_sound(new AlertSound(this))
     , m_banner(new AlertBanner(m_log, window)) {
     setSettings(settings, muted);
-    // The banner sits in its own fixed tool bar above the dashboard, so the window's layout
-    // stays the dashboard's.
-    auto *bar = new QToolBar(tr("Alerts"), window);
-    bar->setObjectName(QStringLiteral("alertBar"));
-    bar->setMovable(false);
-    bar->setFloatable(false);
-    // QToolBar ignores show()/hide() on the widgets it holds, and the banner hides itself when
-    // nothing is open; a holder keeps that working (the bar showed as an empty strip).
-    auto *holder = new QWidget(bar);
-    holder->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *holderLayout = new QVBoxLayout(holder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
-    holderLayout->addWidget(m_banner);
-    bar->addWidget(holder);
-    window->addToolBar(Qt::TopToolBarArea, bar);
-    auto syncBar = [bar, this] { bar->setVisible(m_log->unacknowledgedCount() > 0); };
-    connect(m_log, &AlertLog::alertLogged, bar, syncBar);
-    connect(m_log, &AlertLog::alertAcknowledged, bar, syncBar);
-    syncBar();
+    // The banner sits above the dashboard in the central area, whose layout gives its wrapped
+    // text the height it needs (in a tool bar it took three lines' height for one) and takes
+    // the room back when the banner hides itself with nothing left open.
+    QWidget *dashboard = window->takeCentralWidget();
+    auto *central = new QWidget(window);
+    central->setObjectName(QStringLiteral("alertArea"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_banner);
+    if (dashboard)
+        layout->addWidget(dashboard, 1);
+    window->setCentralWidget(central);
     connect(m_banner, &AlertBanner::logRequested, this, &AlertCenter::showLog);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

@@ -217,9 +217,15 @@ void CollateralShareChart::changeEvent(QEvent *event) {
 
 int CollateralShareChart::barCapacity() const {
     // Per bar: a label line plus QtCharts' padding above and below it; the value axis and the
-    // margins take about two lines more.
-    const int line = fontMetrics().height();
-    return std::max(3, (height() - 2 * line - 24) / (line + 12));
+    // margins take about two lines more. A label in Chinese (放贷账户) falls back to a CJK
+    // font whose glyphs stand taller than the widget font's line, and QtCharts elides any
+    // label taller than its row, so the row is measured with one.
+    const QFontMetrics fm = fontMetrics();
+    const int line =
+        std::max(fm.height(), fm.boundingRect(QStringLiteral("放贷账户")).height());
+    // When the window is too short for even the minimum height, the largest member and
+    // "others" still read better than three rows of "...".
+    return std::max(2, (height() - 2 * line - 24) / (line + 12));
 }
 
 int CollateralShareChart::labelBudget() const {
