@@ -997,7 +997,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/settings/settingsmenu.cpp" line="+53"/>
+        <location filename="../../ui/settings/settingsmenu.cpp" line="+54"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -1013,6 +1013,16 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Language changed</source>
+        <translation>语言已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LoanDesk shows the new language after a restart. Restart now?</source>
+        <translation>LoanDesk 重启后显示新语言。现在重启吗？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Connect profile…</source>
         <translation>连接配置档案(&amp;C)…</translation>
     </message>
@@ -1155,7 +1165,7 @@
 <context>
     <name>loandesk::AlertBanner</name>
     <message>
-        <location filename="../../ui/alerts/alertbanner.cpp" line="+17"/>
+        <location filename="../../ui/alerts/alertbanner.cpp" line="+19"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
@@ -1180,12 +1190,7 @@
 <context>
     <name>loandesk::AlertCenter</name>
     <message>
-        <location filename="../../ui/alerts/alertcenter.cpp" line="+35"/>
-        <source>Alerts</source>
-        <translation>告警</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../ui/alerts/alertcenter.cpp" line="+50"/>
         <source>LoanDesk alerts</source>
         <translation>LoanDesk 告警</translation>
     </message>

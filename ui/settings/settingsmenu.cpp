@@ -18,6 +18,7 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 
 namespace loandesk {
@@ -67,7 +68,17 @@ void SettingsMenu::install(QMainWindow *window, MonitorSession *session,
             for (HistoryStore *store : window->findChildren<HistoryStore *>())
                 store->setRetentionDays(saved.historyRetentionDays);
         });
+        const QString languageBefore = AppSettings::load().language;
         dialog.exec();
+        // Every window, menu and chart is built in one language; a restart rebuilds them all.
+        if (AppSettings::load().language != languageBefore &&
+            QMessageBox::question(window, Tr::tr("Language changed"),
+                                  Tr::tr("LoanDesk shows the new language after a restart. "
+                                         "Restart now?")) == QMessageBox::Yes) {
+            QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    QCoreApplication::arguments().mid(1));
+            QCoreApplication::quit(); // every window: one LoanDesk restarts, not one per window
+        }
     });
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
