@@ -34,6 +34,7 @@ QSqlDatabase HistoryDatabase::connection() const {
 void HistoryDatabase::close() {
     m_open = false;
     m_last.clear();
+    m_prepared.clear(); // statements must go before their connection
     if (!QSqlDatabase::contains(m_name))
         return;
     {

@@ -9,9 +9,9 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 class QIODevice;
-class QSqlQuery;
 
 namespace loandesk {
 
@@ -104,6 +104,9 @@ private:
     bool lockUnit(qint64 groupId, QString *error);
     bool insertMembers(qint64 sampleId, const HistorySample &sample, QString *error);
     bool refreshRollups(qint64 groupId, qint64 fromMs, qint64 toMs, bool clear, QString *error);
+    // A statement prepared once per connection: every poll refreshes rollups, and parsing their
+    // SQL each time would cost more than running it.
+    QSqlQuery &prepared(const QString &sql, QString *error);
     // Stores samples of one unit as another database recorded them; rollups refreshed once.
     bool importSamples(qint64 groupId, const QList<HistorySample> &samples, QString *error);
 
@@ -112,6 +115,7 @@ private:
     bool m_open = false;
     qint64 m_gapMs = DefaultGapMs;
     QHash<qint64, Last> m_last;
+    QHash<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace loandesk

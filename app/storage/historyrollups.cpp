@@ -129,6 +129,21 @@ bool HistoryRollups::refresh(QSqlDatabase &db, Backend, qint64 groupId, qint64 f
     return true;
 }
 
+QString HistoryRollups::refreshSql(int level) {
+    return levelSql(
+        level, level == 0 ? QStringLiteral("group_id = ? AND fetched_ms >= ? AND fetched_ms < ?")
+                          : QStringLiteral("group_id = ? AND bucket_ms >= ? AND bucket_ms < ?"));
+}
+
+QString HistoryRollups::extendSql() {
+    return QStringLiteral("UPDATE rollups SET end_ms = ? WHERE group_id = ? AND ((res_ms = %1 AND"
+                          " bucket_ms = ?) OR (res_ms = %2 AND bucket_ms = ?) OR (res_ms = %3 AND"
+                          " bucket_ms = ?)) AND end_ms < ?")
+        .arg(Resolutions[0])
+        .arg(Resolutions[1])
+        .arg(Resolutions[2]);
+}
+
 qint64 HistoryRollups::resolutionFor(qint64 bucketMs) {
     qint64 best = 0;
     for (const qint64 r : Resolutions) {

@@ -28,6 +28,13 @@ public:
     static bool refresh(QSqlDatabase &db, Backend backend, qint64 groupId, qint64 fromMs,
                         qint64 toMs, bool clear, QString *error = nullptr);
 
+    // The refresh of one level as a statement to prepare once: binds group id and the
+    // level's aligned [from, to) (see refresh()).
+    static QString refreshSql(int level);
+    // After a coalesced poll only the run's coverage grows: raises end_ms of the three buckets
+    // holding `fetchedMs`. Binds end, group id, the three bucket starts, end.
+    static QString extendSql();
+
     // The coarsest resolution that still gives at least one rollup row per bucket of
     // `bucketMs`; 0 when only raw samples are fine enough.
     static qint64 resolutionFor(qint64 bucketMs);

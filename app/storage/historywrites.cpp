@@ -114,9 +114,19 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
         q.addBindValue(s.fetchedMs);
         if (!q.exec())
             return fail(q.lastError().text());
-        // The run's end moved: its bucket's coverage (and so gap detection) follows.
-        if (!refreshRollups(s.groupId, last->fetchedMs, last->fetchedMs + 1, false, &err))
-            return fail(err);
+        // The run's end moved: its buckets' coverage (and so gap detection) follows.
+        QSqlQuery &extend = prepared(HistoryRollups::extendSql(), &err);
+        const auto &r = HistoryRollups::Resolutions;
+        const QVariantList values{s.fetchedMs,
+                                  s.groupId,
+                                  HistoryRollups::floorTo(last->fetchedMs, r[0]),
+                                  HistoryRollups::floorTo(last->fetchedMs, r[1]),
+                                  HistoryRollups::floorTo(last->fetchedMs, r[2]),
+                                  s.fetchedMs};
+        for (int i = 0; i < values.size(); ++i)
+            extend.bindValue(i, values.at(i));
+        if (!extend.exec())
+            return fail(extend.lastError().text());
         if (!db.commit())
             return fail(db.lastError().text());
         m_last[s.groupId].untilMs = s.fetchedMs;
@@ -165,7 +175,7 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
     if (!db.commit())
         return fail(db.lastError().text());
     const qint64 until = std::max(s.untilMs, s.fetchedMs);
-    m_last.insert(s.groupId, Last{rowId, s.fetchedMs, until, digest});
+    m_last.insert(s.groupId, Last{rowId, storedAt, until, digest});
     return result;
 }
 
@@ -225,10 +235,36 @@ bool HistoryDatabase::insertMembers(qint64 sampleId, const HistorySample &s, QSt
     return true;
 }
 
+QSqlQuery &HistoryDatabase::prepared(const QString &sql, QString *error) {
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(connection());
+        if (!q.prepare(sql) && error)
+            *error = q.lastError().text();
+        it = m_prepared.insert(sql, q);
+    }
+    return *it;
+}
+
 bool HistoryDatabase::refreshRollups(qint64 groupId, qint64 fromMs, qint64 toMs, bool clear,
                                      QString *error) {
     QSqlDatabase db = connection();
-    return HistoryRollups::refresh(db, m_location.backend, groupId, fromMs, toMs, clear, error);
+    if (clear) // rare (retention): plain statements
+        return HistoryRollups::refresh(db, m_location.backend, groupId, fromMs, toMs, clear, error);
+    for (int level = 0; level < int(HistoryRollups::Resolutions.size()); ++level) {
+        const qint64 res = HistoryRollups::Resolutions.at(level);
+        const qint64 a = HistoryRollups::floorTo(fromMs, res);
+        QSqlQuery &q = prepared(HistoryRollups::refreshSql(level), error);
+        q.bindValue(0, groupId);
+        q.bindValue(1, a);
+        q.bindValue(2, std::max(HistoryRollups::ceilTo(toMs, res), a + res));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 qint64 HistoryDatabase::prune(qint64 beforeMs, QString *error) {

@@ -253,6 +253,30 @@ private Q_SLOTS:
         QCOMPARE(bare.gaps, (QList<HistorySeries::Gap>{{stop, resume}}));
     }
 
+    void coalescedRunsCoverTheirTimeInRollups() {
+        HistoryDatabase db(QStringLiteral("t"));
+        QVERIFY(openFresh(db));
+        db.setGapMs(60'000);
+        const qint64 t0 = 1'700'000'000'000;
+        // Unchanged figures for 100 minutes: one stored sample whose run covers them all.
+        for (int i = 0; i <= 200; ++i)
+            QVERIFY(db.append(makeSample(16, t0 + i * 30'000LL, "0.5")) !=
+                    HistoryDatabase::AppendResult::Failed);
+        const qint64 change = t0 + 201 * 30'000LL;
+        QCOMPARE(db.append(makeSample(16, change, "0.6")), HistoryDatabase::AppendResult::Inserted);
+        for (int buckets : {2, 20, 200}) {
+            const HistorySeries s = db.series(16, t0 - 7'200'000, change + 7'200'000, buckets);
+            QVERIFY(s.resolutionMs > 0);
+            qint64 total = 0;
+            for (const auto &b : s.buckets)
+                total += b.count;
+            QCOMPARE(total, 2);
+            // Covered, not silent: the only gap is the one after the last poll.
+            QCOMPARE(s.gaps.size(), 1);
+            QCOMPARE(s.gaps.first().fromMs, change);
+        }
+    }
+
     void retentionKeepsLoanEventsAndRollupsAgree() {
         HistoryDatabase db(QStringLiteral("t"));
         QVERIFY(openFresh(db));
