@@ -3,65 +3,66 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-#include <limits>
-
 // HistoryDatabase's per-member series and the records poller's resume point.
 namespace loandesk {
 
 namespace {
-constexpr int MaxBuckets = 20000;
 constexpr qsizetype IdsPerQuery = 500; // well below SQLite's bound-parameter limit
 } // namespace
 
 HistoryMemberSeries HistoryDatabase::memberSeries(qint64 groupId, qint64 fromMs, qint64 toMs,
                                                   int buckets) const {
+    // The LTV series' buckets (from the rollups where the range is long) and gaps; each
+    // bucket's values are then read from its last sample: a few index lookups per bucket.
+    const HistorySeries shape = series(groupId, fromMs, toMs, buckets);
     HistoryMemberSeries out;
     out.groupId = groupId;
-    if (fromMs == std::numeric_limits<qint64>::min())
-        fromMs = firstSampleMs(groupId).value_or(toMs);
-    out.fromMs = fromMs;
-    out.toMs = toMs;
-    const qint64 span = toMs - fromMs;
-    if (!m_open || span <= 0)
+    out.fromMs = shape.fromMs;
+    out.toMs = shape.toMs;
+    out.gaps = shape.gaps;
+    out.error = shape.error;
+    if (!out.error.isEmpty() || shape.buckets.isEmpty())
         return out;
-    const qint64 n = std::clamp(buckets, 1, MaxBuckets);
+    QHash<qint64, qsizetype> bucketAtTime;
+    QList<qint64> times;
+    for (const HistorySeries::Bucket &b : shape.buckets) {
+        HistoryMemberSeries::Bucket m;
+        m.firstMs = b.firstMs;
+        m.lastMs = b.lastMs;
+        m.endMs = b.endMs;
+        bucketAtTime.insert(b.lastMs, out.buckets.size());
+        times.append(b.lastMs);
+        out.buckets.append(m);
+    }
+
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    // The bucketing of series(), keeping only the id of each bucket's last sample; the members
-    // of those few samples are read afterwards.
-    q.prepare(
-        QStringLiteral("SELECT b.t0, b.t1, b.tend,"
-                       " (SELECT s.id FROM samples s WHERE s.group_id = ? AND s.fetched_ms = b.t1"
-                       "  ORDER BY s.id DESC LIMIT 1)"
-                       " FROM (SELECT (fetched_ms - ?) * ? / ? AS bucket, MIN(fetched_ms) AS t0,"
-                       "  MAX(fetched_ms) AS t1, MAX(until_ms) AS tend"
-                       "  FROM samples WHERE group_id = ? AND fetched_ms >= ? AND fetched_ms < ?"
-                       "  GROUP BY 1) b ORDER BY b.bucket"));
-    for (const qint64 v : {groupId, fromMs, n, span, groupId, fromMs, toMs})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        out.error = q.lastError().text();
-        return out;
+    QHash<qint64, qsizetype> bucketOf; // sample id → bucket
+    for (qsizetype at = 0; at < times.size(); at += IdsPerQuery) {
+        const QList<qint64> chunk = times.mid(at, IdsPerQuery);
+        const QStringList marks(chunk.size(), QStringLiteral("?"));
+        // Two desks may have stored a sample at the same time: the last one wins, as in series().
+        q.prepare(QStringLiteral("SELECT fetched_ms, MAX(id) FROM samples WHERE group_id = ?"
+                                 " AND fetched_ms IN (") +
+                  marks.join(u',') + QStringLiteral(") GROUP BY fetched_ms"));
+        q.addBindValue(groupId);
+        for (const qint64 t : chunk)
+            q.addBindValue(t);
+        if (!q.exec()) {
+            out.error = q.lastError().text();
+            return out;
+        }
+        while (q.next())
+            bucketOf.insert(q.value(1).toLongLong(),
+                            bucketAtTime.value(q.value(0).toLongLong(), -1));
+        q.finish();
     }
-    QList<qint64> ids;
-    QHash<qint64, qsizetype> bucketOf;
-    while (q.next()) {
-        HistoryMemberSeries::Bucket b;
-        b.firstMs = q.value(0).toLongLong();
-        b.lastMs = q.value(1).toLongLong();
-        b.endMs = q.value(2).toLongLong();
-        const qint64 id = q.value(3).toLongLong();
-        bucketOf.insert(id, out.buckets.size());
-        ids.append(id);
-        out.buckets.append(b);
-    }
-    q.finish();
 
+    const QList<qint64> ids = bucketOf.keys();
     QHash<QString, qsizetype> memberIndex;
     for (qsizetype at = 0; at < ids.size(); at += IdsPerQuery) {
         const QList<qint64> chunk = ids.mid(at, IdsPerQuery);
-        QStringList marks(chunk.size(), QStringLiteral("?"));
+        const QStringList marks(chunk.size(), QStringLiteral("?"));
         q.prepare(QStringLiteral("SELECT sample_id, email, net_equity FROM sample_members"
                                  " WHERE sample_id IN (") +
                   marks.join(u',') + QStringLiteral(") ORDER BY sample_id, position"));
@@ -94,24 +95,6 @@ HistoryMemberSeries HistoryDatabase::memberSeries(qint64 groupId, qint64 fromMs,
         while (b.netEquity.size() < out.members.size())
             b.netEquity.append(Decimal::fromInt(0));
     }
-
-    // The same gaps as the LTV chart shows for this range.
-    HistorySeries shape;
-    shape.groupId = groupId;
-    shape.fromMs = fromMs;
-    shape.toMs = toMs;
-    for (const HistoryMemberSeries::Bucket &b : std::as_const(out.buckets)) {
-        HistorySeries::Bucket s;
-        s.firstMs = b.firstMs;
-        s.lastMs = b.lastMs;
-        s.endMs = b.endMs;
-        shape.buckets.append(s);
-    }
-    for (const HistoryEvent &e : events(groupId, fromMs, toMs)) {
-        if (e.kind == HistoryEvent::Kind::Gap)
-            shape.events.append(e);
-    }
-    out.gaps = gapsBetween(shape);
     return out;
 }
 

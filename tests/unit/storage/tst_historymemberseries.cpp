@@ -88,6 +88,34 @@ private Q_SLOTS:
         QCOMPARE(db.memberSeries(3, std::numeric_limits<qint64>::min(), end, 50).fromMs, t);
     }
 
+    void longRangesUseEachBucketsLastSample() {
+        HistoryDatabase db(QStringLiteral("t"));
+        QVERIFY(openFresh(db));
+        // Two days every 5 minutes: ten columns of almost five hours read the hourly rollups.
+        const qint64 t = 1'700'000'000'000;
+        const int n = 2 * 24 * 12;
+        db.setGapMs(600'000); // polled every 5 minutes: that is no gap
+        for (int i = 0; i < n; ++i) {
+            const QByteArray v = QByteArray::number(5000 + i);
+            db.append(sample(t + i * 300'000LL, v.constData(), "1", "2"));
+        }
+        const qint64 end = t + n * 300'000LL;
+        const HistoryMemberSeries s = db.memberSeries(3, t, end, 10);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QVERIFY(s.buckets.size() >= 9 && s.buckets.size() <= 11);
+        QVERIFY(s.gaps.isEmpty());
+        QHash<qint64, HistorySample> byTime;
+        for (const HistorySample &x : db.samples(3, t, end))
+            byTime.insert(x.fetchedMs, x);
+        for (const HistoryMemberSeries::Bucket &b : s.buckets) {
+            QVERIFY(byTime.contains(b.lastMs));
+            const HistorySample &x = byTime.value(b.lastMs);
+            QCOMPARE(b.netEquity.first(), x.members.at(0).netEquity + x.members.at(1).netEquity);
+            QCOMPARE(b.netEquity.last(), x.members.at(2).netEquity);
+        }
+        QCOMPARE(s.buckets.last().lastMs, end - 300'000);
+    }
+
     void recordKindsRoundTripOnceAndResume() {
         HistoryDatabase db(QStringLiteral("t"));
         QVERIFY(openFresh(db));
