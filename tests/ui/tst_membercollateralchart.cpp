@@ -18,6 +18,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QDir>
+#include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -217,6 +218,18 @@ private Q_SLOTS:
                      CollateralTreeModel::maskEmail(Emails.at(k)));
         }
         QVERIFY(chart->legendText().contains(QLatin1String("co***01@f***.example")));
+
+        // A narrow window: the legend wraps inside the chart instead of running off its edges.
+        panel.setMaskEmails(false);
+        panel.resize(panel.minimumSizeHint().width(), 560);
+        QTRY_VERIFY(chart->width() < 800);
+        const auto *legend = chart->findChild<QLabel *>(QStringLiteral("historyLegend"));
+        QVERIFY(legend);
+        QTRY_VERIFY(legend->geometry().left() >= 0 && legend->geometry().right() <= chart->width());
+        QVERIFY(legend->height() > 2 * legend->fontMetrics().height());
+        QVERIFY(chart->chart()->plotArea().bottom() < legend->geometry().top());
+        QVERIFY(
+            panel.grab().toImage().save(m_shots + QStringLiteral("/history-members-narrow.png")));
     }
 
     void recordMarkersTellAmountAssetAndTime() {

@@ -59,7 +59,14 @@ void HistoryChartView::updateLegend() {
 }
 
 void HistoryChartView::placeLegend() {
+    // A unit's eleven members make a long legend: it wraps between entries, and the plot keeps
+    // room for every line.
+    m_legend->setWordWrap(true);
+    m_legend->setMaximumWidth(std::max(120, width() - 16));
     m_legend->adjustSize();
+    const int bottom = std::max(26, m_legend->height() + 8);
+    if (m_chart->margins().bottom() != bottom)
+        m_chart->setMargins(QMargins(4, 4, 4, bottom));
     m_legend->move((width() - m_legend->width()) / 2, height() - m_legend->height() - 4);
 }
 
