@@ -296,18 +296,19 @@ qint64 HistoryDatabase::prune(qint64 beforeMs, QString *error) {
     };
     // Per unit, so every statement walks the (group_id, fetched_ms) index.
     for (const qint64 g : groups) {
-        const bool ok =
-            lockUnit(g, &err) &&
-            run(QStringLiteral("DELETE FROM sample_members WHERE sample_id IN (SELECT id FROM"
-                               " samples WHERE group_id = ? AND fetched_ms < ?)"),
-                {g, beforeMs}) &&
-            run(QStringLiteral("DELETE FROM samples WHERE group_id = ? AND fetched_ms < ?"),
-                {g, beforeMs}, &removed) &&
-            run(QStringLiteral("DELETE FROM rollups WHERE group_id = ? AND"
-                               " bucket_ms + res_ms <= ?"),
-                {g, beforeMs}) &&
-            // The buckets the cut runs through keep only their newer samples.
-            refreshRollups(g, beforeMs - 1, beforeMs, true, &err);
+        bool ok = lockUnit(g, &err) &&
+                  run(QStringLiteral("DELETE FROM sample_members WHERE sample_id IN (SELECT id FROM"
+                                     " samples WHERE group_id = ? AND fetched_ms < ?)"),
+                      {g, beforeMs}) &&
+                  run(QStringLiteral("DELETE FROM samples WHERE group_id = ? AND fetched_ms < ?"),
+                      {g, beforeMs}, &removed);
+        // Whole buckets before the cut, by key range; the ones it runs through keep only their
+        // newer samples.
+        for (const qint64 r : HistoryRollups::Resolutions)
+            ok = ok && run(QStringLiteral("DELETE FROM rollups WHERE group_id = ? AND res_ms = ?"
+                                          " AND bucket_ms <= ?"),
+                           {g, r, beforeMs - r});
+        ok = ok && refreshRollups(g, beforeMs - 1, beforeMs, true, &err);
         if (!ok) {
             db.rollback();
             return -1;
