@@ -21,6 +21,7 @@ void HistoryChartView::updateLegend() {
     // QtCharts 6.4 leaves legend markers of re-added series invisible, so the legend is a label
     // built from the series themselves: a coloured stroke and the name of each.
     QStringList entries;
+    QStringList plain; // the same entries as text, to measure them
     for (QAbstractSeries *series : m_chart->series()) {
         if (m_unlisted.contains(series))
             continue;
@@ -51,18 +52,41 @@ void HistoryChartView::updateLegend() {
         }
         entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
                        .arg(color.name(), stroke, series->name().toHtmlEscaped());
+        plain << stroke + u' ' + series->name();
     }
-    if (!m_x->titleText().isEmpty())
+    if (!m_x->titleText().isEmpty()) {
         entries.prepend(QStringLiteral("<b>%1</b>").arg(m_x->titleText().toHtmlEscaped()));
-    m_legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
+        plain.prepend(m_x->titleText());
+    }
+    m_legendEntries.clear();
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        m_legendEntries.append({entries.at(i), plain.at(i)});
     placeLegend();
 }
 
 void HistoryChartView::placeLegend() {
-    // A unit's eleven members make a long legend: it wraps between entries, and the plot keeps
-    // room for every line.
-    m_legend->setWordWrap(true);
-    m_legend->setMaximumWidth(std::max(120, width() - 16));
+    // A unit's eleven members make a long legend: it wraps between entries, never inside one
+    // (QLabel's own wrapping breaks Chinese names anywhere and picks a narrow width), and the
+    // plot keeps room for every line.
+    const QFontMetrics fm(m_legend->font());
+    const int maxWidth = std::max(120, width() - 16);
+    const int gap = fm.horizontalAdvance(QStringLiteral("    "));
+    QString html;
+    int lineWidth = 0;
+    for (const auto &[entry, text] : std::as_const(m_legendEntries)) {
+        const int w = fm.horizontalAdvance(text);
+        if (lineWidth > 0 && lineWidth + gap + w > maxWidth) {
+            html += QStringLiteral("<br>");
+            lineWidth = 0;
+        } else if (lineWidth > 0) {
+            html += QStringLiteral("&nbsp;&nbsp;&nbsp; ");
+            lineWidth += gap;
+        }
+        html += entry;
+        lineWidth += w;
+    }
+    m_legend->setWordWrap(false);
+    m_legend->setText(QStringLiteral("<div align=\"center\">%1</div>").arg(html));
     m_legend->adjustSize();
     const int bottom = std::max(26, m_legend->height() + 8);
     if (m_chart->margins().bottom() != bottom)

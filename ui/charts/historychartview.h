@@ -85,6 +85,7 @@ private:
     QValueAxis *m_y;
     QLabel *m_readout;
     QLabel *m_legend;
+    QList<std::pair<QString, QString>> m_legendEntries; // rich text and plain text of each
     HistorySeries m_series;
     QList<QAbstractSeries *> m_gapAreas;
     QSet<QAbstractSeries *> m_unlisted; // series kept out of the legend
