@@ -35,15 +35,20 @@ EquityLiabilityChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) {
         liability->setName(tr("Liability"));
         equity->setPen(QPen(equityColor, 1.6));
         liability->setPen(QPen(liabilityColor, 1.6));
+        QList<QPointF> equityPoints;
+        QList<QPointF> liabilityPoints;
+        equityPoints.reserve(run.size());
+        liabilityPoints.reserve(run.size());
         for (const HistorySeries::Bucket &b : run) {
-            equity->append(double(b.lastMs), b.netEquityLast);
-            liability->append(double(b.lastMs), b.liabilityLast);
+            equityPoints.append({double(b.lastMs), b.netEquityLast});
+            liabilityPoints.append({double(b.lastMs), b.liabilityLast});
             lo = std::min({lo, b.netEquityLast, b.liabilityLast});
             hi = std::max({hi, b.netEquityLast, b.liabilityLast});
         }
         for (QLineSeries *s : {equity, liability}) {
-            s->setPointsVisible(s->count() <= 2);
-            attach(s);
+            QList<QPointF> &points = s == equity ? equityPoints : liabilityPoints;
+            s->setPointsVisible(points.size() <= 2);
+            attachPoints(s, std::move(points));
             if (!first)
                 hideFromLegend(s);
         }

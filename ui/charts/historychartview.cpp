@@ -146,6 +146,15 @@ void HistoryChartView::attach(QAbstractSeries *series) {
     series->attachAxis(m_y);
 }
 
+void HistoryChartView::attachPoints(QXYSeries *series, QList<QPointF> points) {
+    attach(series);
+    fillAfterRanges(series, std::move(points));
+}
+
+void HistoryChartView::fillAfterRanges(QXYSeries *series, QList<QPointF> points) {
+    m_pendingPoints.append({series, std::move(points)});
+}
+
 void HistoryChartView::hideFromLegend(QAbstractSeries *series) {
     m_unlisted.insert(series);
 }
@@ -215,6 +224,9 @@ void HistoryChartView::rebuild() {
     const qint64 from = m_series.fromMs;
     const qint64 to = std::max(m_series.toMs, from + 1);
     m_x->setRange(double(from), double(to));
+    for (auto &[xy, points] : m_pendingPoints)
+        xy->replace(points);
+    m_pendingPoints.clear();
     relabelTimeAxis(from, to);
     updateLegend();
     m_rebuilding = false;

@@ -3,6 +3,8 @@
 #include "storage/historyseries.h"
 
 #include <QChartView>
+#include <QList>
+#include <QPointF>
 #include <QSet>
 #include <QTimer>
 
@@ -11,6 +13,7 @@ class QCategoryAxis;
 class QLabel;
 class QLineSeries;
 class QValueAxis;
+class QXYSeries;
 
 namespace loandesk {
 
@@ -54,6 +57,12 @@ protected:
     virtual QString yTitle() const = 0;
 
     void attach(QAbstractSeries *series); // adds to the chart on both axes
+    // Attaches `series` empty and gives it `points` in one replace() once both axes have their
+    // final range: Qt Charts re-strokes a line's whole path on every geometry change (adding,
+    // attaching each axis, each range change), five times per redraw when filled first.
+    void attachPoints(QXYSeries *series, QList<QPointF> points);
+    // The same for a series attached through another (an area's edges).
+    void fillAfterRanges(QXYSeries *series, QList<QPointF> points);
     void hideFromLegend(QAbstractSeries *series);
     QChart *historyChart() const { return m_chart; }
     QValueAxis *yAxis() const { return m_y; }
@@ -88,7 +97,8 @@ private:
     QList<std::pair<QString, QString>> m_legendEntries; // rich text and plain text of each
     HistorySeries m_series;
     QList<QAbstractSeries *> m_gapAreas;
-    QSet<QAbstractSeries *> m_unlisted; // series kept out of the legend
+    QSet<QAbstractSeries *> m_unlisted;                            // series kept out of the legend
+    QList<std::pair<QXYSeries *, QList<QPointF>>> m_pendingPoints; // see fillAfterRanges()
     QTimer m_windowDebounce;
     QPoint m_panFrom;
     bool m_panning = false;

@@ -44,19 +44,22 @@ LtvHistoryChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) {
         line->setObjectName(QStringLiteral("ltv"));
         line->setName(tr("LTV"));
         line->setPen(QPen(color, 1.6));
+        QList<QPointF> points;
+        points.reserve(run.size() * 4);
         for (const HistorySeries::Bucket &b : run) {
             const double mid = double(b.firstMs + b.lastMs) / 2;
-            line->append(double(b.firstMs), b.ltvFirst);
+            points.append({double(b.firstMs), b.ltvFirst});
             if (b.ltvMax != b.ltvMin) {
-                line->append(mid, b.ltvMax);
-                line->append(mid, b.ltvMin);
+                points.append({mid, b.ltvMax});
+                points.append({mid, b.ltvMin});
             }
-            line->append(double(std::max(b.lastMs, b.firstMs)), b.ltvLast);
+            points.append({double(std::max(b.lastMs, b.firstMs)), b.ltvLast});
             lo = std::min(lo, b.ltvMin);
             hi = std::max(hi, b.ltvMax);
         }
-        line->setPointsVisible(line->count() <= 2); // a lone sample is a dot, not nothing
-        attach(line);
+        // A lone sample is a dot, not nothing.
+        line->setPointsVisible(run.size() == 1 && run.first().ltvMax == run.first().ltvMin);
+        attachPoints(line, std::move(points));
         if (!first)
             hideFromLegend(line);
         first = false;

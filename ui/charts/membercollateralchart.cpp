@@ -64,21 +64,13 @@ MemberCollateralChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) 
     const qsizetype n = m_members.members.size();
     if (n == 0)
         return {0, 1};
-    QList<QLineSeries *> upper(n);
-    QList<QLineSeries *> lower(n, nullptr);
-    for (qsizetype k = 0; k < n; ++k) {
-        upper[k] = new QLineSeries;
-        if (k > 0)
-            lower[k] = new QLineSeries; // the member below's top edge
-    }
+    // Member k spans cumulative[k-1]..cumulative[k]; member 0 sits on the axis.
+    QList<QList<QPointF>> edges(n);
     double hi = 0;
-    // Appends the stack's edges at `x`: member k spans cumulative[k-1]..cumulative[k].
+    // Appends the stack's edges at `x`.
     auto put = [&](double x, const QList<double> &cumulative) {
-        for (qsizetype k = 0; k < n; ++k) {
-            upper[k]->append(x, cumulative.at(k));
-            if (lower[k])
-                lower[k]->append(x, cumulative.at(k - 1));
-        }
+        for (qsizetype k = 0; k < n; ++k)
+            edges[k].append({x, cumulative.at(k)});
     };
     const QList<double> zero(n, 0.0);
     bool firstRun = true;
@@ -108,16 +100,22 @@ MemberCollateralChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) 
     }
     const bool dark = isDark();
     for (qsizetype k = 0; k < n; ++k) {
-        auto *area = new QAreaSeries(upper[k], lower[k]);
-        upper[k]->setParent(area);
-        if (lower[k])
-            lower[k]->setParent(area);
+        auto *upper = new QLineSeries;
+        auto *lower = k > 0 ? new QLineSeries : nullptr; // the member below's top edge
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        if (lower)
+            lower->setParent(area);
         area->setObjectName(QStringLiteral("member"));
         area->setName(memberName(int(k)));
         area->setColor(SeriesPalette::fill(int(k), dark));
         area->setBorderColor(SeriesPalette::line(int(k), dark));
         area->setPen(QPen(SeriesPalette::line(int(k), dark), 1.2));
         attach(area);
+        // Filled once the axes have their ranges: see attachPoints().
+        fillAfterRanges(upper, edges.at(k));
+        if (lower)
+            fillAfterRanges(lower, edges.at(k - 1));
     }
     return {0, hi > 0 ? hi : 1};
 }
