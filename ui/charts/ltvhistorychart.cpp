@@ -38,6 +38,11 @@ LtvHistoryChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) {
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
     const QColor color = isDark() ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
+    // The view's width overstates the plot's a little, so this errs towards drawing all four
+    // points of a bucket.
+    const HistorySeries &s = series();
+    const double pxPerMs =
+        double(std::max(width(), 1)) / double(std::max<qint64>(s.toMs - s.fromMs, 1));
     bool first = true;
     for (const auto &run : runs) {
         auto *line = new QLineSeries;
@@ -48,12 +53,22 @@ LtvHistoryChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) {
         points.reserve(run.size() * 4);
         for (const HistorySeries::Bucket &b : run) {
             const double mid = double(b.firstMs + b.lastMs) / 2;
-            points.append({double(b.firstMs), b.ltvFirst});
-            if (b.ltvMax != b.ltvMin) {
-                points.append({mid, b.ltvMax});
-                points.append({mid, b.ltvMin});
+            if (double(b.lastMs - b.firstMs) * pxPerMs < 1.0) {
+                // Within one pixel column first → max → min → last draws the same vertical
+                // stroke as the extremes alone, in the order the bucket went (half the points to
+                // stroke and paint); max and min stay, so a spike still shows.
+                const bool falling = b.ltvFirst >= b.ltvLast;
+                points.append({mid, falling ? b.ltvMax : b.ltvMin});
+                if (b.ltvMax != b.ltvMin)
+                    points.append({mid, falling ? b.ltvMin : b.ltvMax});
+            } else {
+                points.append({double(b.firstMs), b.ltvFirst});
+                if (b.ltvMax != b.ltvMin) {
+                    points.append({mid, b.ltvMax});
+                    points.append({mid, b.ltvMin});
+                }
+                points.append({double(std::max(b.lastMs, b.firstMs)), b.ltvLast});
             }
-            points.append({double(std::max(b.lastMs, b.firstMs)), b.ltvLast});
             lo = std::min(lo, b.ltvMin);
             hi = std::max(hi, b.ltvMax);
         }
