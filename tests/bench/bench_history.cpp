@@ -3,6 +3,7 @@
 // decimation (HistoryDatabase::series, ~1600 buckets, reading rollups where they are fine
 // enough) per range and, when the UI is built, the LTV chart's redraw. Usage:
 //   bench_history [--rows-per-unit N] [--units N] [--buckets N] [--db FILE] [--repeat N]
+//                 [--shots DIR]  (saves each range's chart as DIR/bench-<range>.png)
 #include "storage/historydatabase.h"
 #include "storage/historyrollups.h"
 
@@ -155,7 +156,10 @@ int main(int argc, char **argv) {
                                        QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("database file"),
                                    QStringLiteral("FILE"));
-    parser.addOptions({rowsOpt, unitsOpt, bucketsOpt, repeatOpt, dbOpt});
+    const QCommandLineOption shotsOpt(QStringLiteral("shots"),
+                                      QStringLiteral("save each range's chart into DIR"),
+                                      QStringLiteral("DIR"));
+    parser.addOptions({rowsOpt, unitsOpt, bucketsOpt, repeatOpt, dbOpt, shotsOpt});
     parser.process(app);
     const qint64 rows = parser.value(rowsOpt).toLongLong();
     const int units = parser.value(unitsOpt).toInt();
@@ -203,7 +207,7 @@ int main(int argc, char **argv) {
     std::printf(
         "\n| range | rows in range | read from | buckets | query + decimation (median of %d) |"
 #ifdef LOANDESK_BENCH_CHART
-        " chart redraw |"
+        " chart redraw (of which series rebuild) |"
 #endif
         "\n|---|---|---|---|---|"
 #ifdef LOANDESK_BENCH_CHART
@@ -230,14 +234,20 @@ int main(int argc, char **argv) {
                     qPrintable(from), static_cast<long long>(s.buckets.size()), median(times));
 #ifdef LOANDESK_BENCH_CHART
         QList<double> draws;
+        QList<double> rebuilds;
         for (int r = 0; r < repeat; ++r) {
             QElapsedTimer t;
             t.start();
             chart.setSeries(s);
+            rebuilds << t.nsecsElapsed() / 1e6;
             const QImage image = chart.grab().toImage();
             draws << t.nsecsElapsed() / 1e6;
         }
-        std::printf(" %.1f ms |", median(draws));
+        std::printf(" %.1f ms (%.1f ms series rebuild) |", median(draws), median(rebuilds));
+        if (parser.isSet(shotsOpt))
+            chart.grab().save(
+                parser.value(shotsOpt) +
+                QStringLiteral("/bench-%1.png").arg(QString::fromLatin1(name).remove(u' ')));
 #endif
         std::printf("\n");
         std::fflush(stdout);
