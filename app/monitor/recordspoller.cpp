@@ -128,18 +128,18 @@ void RecordsPoller::loadCursor(qint64 groupId) {
     const qint64 startedMs = nowMs();
     for (int stream = 0; stream < 4; ++stream) {
         ++m_pendingLoads;
-        m_store->requestLastEventMs(groupId, kindsOf(stream), this,
-                                    [this, groupId, stream, startedMs](std::optional<qint64> last) {
-                                        Cursor &c = m_cursors[groupId];
-                                        c.from.insert(stream,
-                                                      last.value_or(startedMs - FirstLookBackMs));
-                                        if (stream == int(Stream::Liquidations))
-                                            c.liquidationSeen = last.value_or(startedMs);
-                                        if (c.from.size() == 4)
-                                            c.loaded = true;
-                                        if (--m_pendingLoads == 0)
-                                            planRound();
-                                    });
+        m_store->requestLastEventMs(
+            groupId, kindsOf(stream), this,
+            [this, groupId, stream, startedMs](std::optional<qint64> last) {
+                Cursor &c = m_cursors[groupId];
+                c.from.insert(stream, last.value_or(startedMs - FirstLookBackMs));
+                if (stream == int(Stream::Liquidations))
+                    c.liquidationSeen = last.value_or(startedMs - FirstStartAlertMs);
+                if (c.from.size() == 4)
+                    c.loaded = true;
+                if (--m_pendingLoads == 0)
+                    planRound();
+            });
     }
 }
 

@@ -32,6 +32,9 @@ class RecordsPoller final : public QObject {
 public:
     static constexpr int DefaultIntervalMs = 60'000;
     static constexpr qint64 FirstLookBackMs = 7 * 86'400'000LL;
+    // On the very first start, a liquidation this recent is still news to the desk: it alerts.
+    // Older ones are stored quietly.
+    static constexpr qint64 FirstStartAlertMs = 86'400'000LL;
     static constexpr qint64 MaxLookBackMs = 90 * 86'400'000LL; // the exchange's cap is 100 days
     static constexpr int PageSize = 100;                       // the exchange's maximum
 

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void borrowAndRepayAreStoredOnce();
     void forcedLiquidationAlertsOnce();
     void oneRevokedKeyDoesNotStopTheOthers();
+    void liquidationBeforeTheFirstStartAlerts();
 };
 
 void tst_RecordsPoller::borrowAndRepayAreStoredOnce() {
@@ -234,6 +235,42 @@ void tst_RecordsPoller::oneRevokedKeyDoesNotStopTheOthers() {
     // …and still read the unit whose key works.
     const qint64 horizon = sim.exchange().serverTimeMs() + 60'000;
     QCOMPARE(eventsOf(store, 10002, HistoryEvent::Kind::Borrow, horizon).size(), 1);
+}
+
+void tst_RecordsPoller::liquidationBeforeTheFirstStartAlerts() {
+    // The unit was liquidated overnight, before this desk ever ran LoanDesk: the first round
+    // must say so, once; a restart must not say it again.
+    const auto where = location();
+    if (!where)
+        return;
+    SimFixture sim(QStringLiteral("stressed"));
+    const qint64 unit = 20001;
+    for (const char *asset : {"BTC", "ETH", "SOL", "BNB"}) {
+        const QString name = QString::fromLatin1(asset);
+        const Decimal price = sim.exchange().engine().market().price(name);
+        sim.exchange().engine().setPrice(name, (price * dec("0.4")).rounded(8));
+    }
+    QVERIFY(!sim.exchange().engine().unit(unit)->liquidations.isEmpty());
+    MonitorSession session(sim.exchange().baseUrl(), sim.exchange().parentCredentials());
+    session.setCreditCredentials(unit, sim.exchange().creditCredentials(unit));
+    QVERIFY(syncClock(session));
+    AlertEngine engine(session.state());
+    QSignalSpy alerts(&engine, &AlertEngine::alertRaised);
+    auto liquidationAlerts = [&alerts] {
+        int n = 0;
+        for (const QList<QVariant> &args : std::as_const(alerts))
+            n += args.first().value<Alert>().kind == Alert::Kind::ForcedLiquidation;
+        return n;
+    };
+    for (int start = 0; start < 2; ++start) {
+        HistoryStore store;
+        store.open(*where);
+        RecordsPoller poller(&session, &store);
+        connect(&poller, &RecordsPoller::newForcedLiquidation, &engine,
+                &AlertEngine::reportForcedLiquidation);
+        QVERIFY(round(poller));
+        QCOMPARE(liquidationAlerts(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RecordsPoller)
