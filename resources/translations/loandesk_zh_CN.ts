@@ -722,7 +722,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+69"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+70"/>
+        <source>Loan records not updated: %1</source>
+        <translation>贷款记录未更新：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>LTV history</source>
         <translation>LTV 历史</translation>
     </message>
@@ -1572,7 +1577,7 @@
         <translation>风险单位 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>e.g. 250000.5</source>
         <translation>例如 250000.5</translation>
     </message>
@@ -2200,7 +2205,7 @@
         <translation>负债</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Net equity %1
 Liability %2
 LTV %3</source>
@@ -2314,7 +2319,7 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2850,12 +2855,12 @@ LTV %3</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3064,7 +3069,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3537,7 +3542,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>放贷账户的现货钱包</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
         <translation>大额金额需输入两次，以免手误多输一个零。</translation>
     </message>

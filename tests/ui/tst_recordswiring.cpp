@@ -18,6 +18,7 @@
 
 #include <QFile>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace loandesk;
@@ -70,6 +71,22 @@ private Q_SLOTS:
             return qint64(0);
         }());
         QVERIFY2(tip.contains(QLatin1String("4,321.00 USDT")), qPrintable(tip));
+    }
+
+    void failedRecordsRoundIsShown() {
+        // The credit key was revoked: the dashboard keeps polling with the parent key, and the
+        // status bar says the loan records are not being updated, and why.
+        SimFixture sim(QStringLiteral("calm"));
+        MonitorSession session(sim.exchange().baseUrl(), sim.exchange().parentCredentials());
+        session.setCreditCredentials(10001, sim.exchange().creditCredentials(10001));
+        sim.exchange().revokeKey(sim.exchange().creditCredentials(10001).apiKey);
+        MainWindow window(&session, QStringLiteral("records-test"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session.scheduler()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(
+                                     QLatin1String("Loan records not updated:")),
+                                 20000);
     }
 
     void forcedLiquidationAlertsOnce() {

@@ -15,6 +15,7 @@
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
 #include "panels/dashboardwidget.h"
+#include "panels/errortext.h"
 #include "panels/statusbarwidgets.h"
 #include "settings/appsettings.h"
 #include "settings/settingsmenu.h"
@@ -61,6 +62,15 @@ void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidge
     if (auto *alerts = window->findChild<AlertCenter *>())
         QObject::connect(records, &RecordsPoller::newForcedLiquidation, alerts->engine(),
                          &AlertEngine::reportForcedLiquidation);
+    // A failed round is retried on the next; the desk should still know its records lag.
+    QObject::connect(
+        records, &RecordsPoller::roundFinished, window, [window](const ExchangeError &error) {
+            if (error.isError())
+                window->statusBar()->showMessage(
+                    QCoreApplication::translate("MainWindow", "Loan records not updated: %1")
+                        .arg(errorText(error)),
+                    30000);
+        });
     QObject::connect(session->scheduler(), &PollScheduler::pollFinished, records, [records](bool) {
         if (!records->isStarted())
             records->start();
