@@ -5,6 +5,7 @@
 #include "actions/repaydialog.h"
 
 #include "actionfixture.h"
+#include "keyboardwalk.h"
 
 #include "models/displayformat.h"
 #include "monitor/monitorstate.h"
@@ -62,31 +63,12 @@ bool tst_ActionsKeyboard::tabTo(QWidget *dialog, const QString &name) {
 }
 
 void tst_ActionsKeyboard::checkEveryControlNamedAndReachable(QWidget *dialog) {
-    QSet<QWidget *> reached;
-    QWidget *start = QApplication::focusWidget();
-    QVERIFY2(start, "the dialog opens with no control focused");
-    for (int i = 0; i < 60; ++i) {
-        reached.insert(QApplication::focusWidget());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        if (QApplication::focusWidget() == start)
-            break;
-    }
-    QStringList missed, unnamed;
-    for (QWidget *w : dialog->findChildren<QWidget *>()) {
-        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) ||
-            w->focusProxy())
-            continue;
-        const QString id =
-            QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
-        if (!reached.contains(w))
-            missed << id;
-        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
-        if (a && a->text(QAccessible::Name).trimmed().isEmpty() &&
-            !qobject_cast<QAbstractButton *>(w))
-            unnamed << id;
-    }
-    QVERIFY2(missed.isEmpty(), qPrintable(u"not reachable by Tab: "_qs + missed.join(u", ")));
-    QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: "_qs + unnamed.join(u", ")));
+    QVERIFY2(QApplication::focusWidget(), "the dialog opens with no control focused");
+    const uitest::KeyboardWalk walk = uitest::walkWithTab(dialog, 60);
+    QVERIFY2(walk.unreachable.isEmpty(),
+             qPrintable(u"not reachable by Tab: "_qs + walk.unreachable.join(u", ")));
+    QVERIFY2(walk.unnamed.isEmpty(),
+             qPrintable(u"no accessible name: "_qs + walk.unnamed.join(u", ")));
 }
 
 void tst_ActionsKeyboard::borrowByKeyboardOnly() {

@@ -4,6 +4,7 @@
 #include "alerts/alertbanner.h"
 #include "alerts/alertcenter.h"
 #include "charts/ltvhistorychart.h"
+#include "keyboardwalk.h"
 #include "models/displayformat.h"
 #include "monitor/alertlog.h"
 #include "monitor/monitorsession.h"
@@ -127,32 +128,11 @@ void tst_MainWindow::everyControlIsReachableByKeyboard() {
         start = start->nextInFocusChain();
     start->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(start->hasFocus());
-    QSet<QWidget *> reached{start};
-    for (int i = 0; i < 400; ++i) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QWidget *now = QApplication::focusWidget();
-        if (!now || now == start)
-            break;
-        reached.insert(now);
-    }
-    QStringList missed;
-    QStringList unnamed;
-    for (QWidget *w : m_window->findChildren<QWidget *>()) {
-        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) ||
-            w->focusProxy())
-            continue;
-        const QString id =
-            QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
-        if (!reached.contains(w))
-            missed << id;
-        // A screen reader must be able to say what the control is.
-        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
-        if (a && a->text(QAccessible::Name).trimmed().isEmpty() &&
-            !qobject_cast<QAbstractButton *>(w))
-            unnamed << id;
-    }
-    QVERIFY2(missed.isEmpty(), qPrintable(u"not reachable by Tab: "_qs + missed.join(u", ")));
-    QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: "_qs + unnamed.join(u", ")));
+    const uitest::KeyboardWalk walk = uitest::walkWithTab(m_window.get());
+    QVERIFY2(walk.unreachable.isEmpty(),
+             qPrintable(u"not reachable by Tab: "_qs + walk.unreachable.join(u", ")));
+    QVERIFY2(walk.unnamed.isEmpty(),
+             qPrintable(u"no accessible name: "_qs + walk.unnamed.join(u", ")));
     // The menus hold every command (borrow and repay too) and open from the keyboard.
     for (QAction *menu : m_window->menuBar()->actions())
         QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text() + u" has no mnemonic"_qs));
