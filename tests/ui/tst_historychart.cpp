@@ -166,6 +166,11 @@ private Q_SLOTS:
         const QImage shot = panel.grab().toImage();
         QVERIFY(shot.save(m_shots + QStringLiteral("/history.png")));
         panel.tabs()->setCurrentWidget(panel.equityChart());
+        // Built when its tab is shown (range changes only redraw the shown chart): both lines,
+        // broken at the gap, and the gap shaded.
+        QCOMPARE(named(panel.equityChart()->chart(), QStringLiteral("netEquity")).size(), 2);
+        QCOMPARE(named(panel.equityChart()->chart(), QStringLiteral("liability")).size(), 2);
+        QCOMPARE(panel.equityChart()->gapAreas().size(), 1);
         QVERIFY(panel.grab().toImage().save(m_shots + QStringLiteral("/history-equity.png")));
         panel.tabs()->setCurrentWidget(chart);
 

@@ -137,7 +137,20 @@ bool HistoryChartView::isDark() const {
 
 void HistoryChartView::setSeries(const HistorySeries &series) {
     m_series = series;
+    // Every range change feeds all the panel's charts, but only the shown tab needs redrawing
+    // within the frame; a chart in a hidden tab is rebuilt when it is shown. Outside a shown
+    // window (tests, reports) the chart is always built at once.
+    if (!isVisible() && window()->isVisible()) {
+        m_stale = true;
+        return;
+    }
     rebuild();
+}
+
+void HistoryChartView::showEvent(QShowEvent *event) {
+    if (m_stale)
+        rebuild();
+    QChartView::showEvent(event);
 }
 
 void HistoryChartView::attach(QAbstractSeries *series) {
@@ -178,6 +191,7 @@ QList<QList<HistorySeries::Bucket>> HistoryChartView::runs() const {
 
 void HistoryChartView::rebuild() {
     m_rebuilding = true;
+    m_stale = false;
     m_chart->removeAllSeries();
     m_gapAreas.clear();
     m_unlisted.clear();

@@ -76,6 +76,7 @@ protected:
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
@@ -103,6 +104,7 @@ private:
     QPoint m_panFrom;
     bool m_panning = false;
     bool m_rebuilding = false;
+    bool m_stale = false; // new data arrived while hidden in a shown window: rebuilt when shown
 };
 
 } // namespace loandesk
