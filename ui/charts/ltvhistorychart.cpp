@@ -53,10 +53,10 @@ LtvHistoryChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) {
         points.reserve(run.size() * 4);
         for (const HistorySeries::Bucket &b : run) {
             const double mid = double(b.firstMs + b.lastMs) / 2;
-            if (double(b.lastMs - b.firstMs) * pxPerMs < 1.0) {
-                // Within one pixel column first → max → min → last draws the same vertical
-                // stroke as the extremes alone, in the order the bucket went (half the points to
-                // stroke and paint); max and min stay, so a spike still shows.
+            if (double(b.lastMs - b.firstMs) * pxPerMs < 2.0) {
+                // Narrower than the 1.6 px line itself, first → max → min → last draws the same
+                // vertical stroke as the extremes alone, in the order the bucket went (half the
+                // points to stroke and paint); max and min stay, so a spike still shows.
                 const bool falling = b.ltvFirst >= b.ltvLast;
                 points.append({mid, falling ? b.ltvMax : b.ltvMin});
                 if (b.ltvMax != b.ltvMin)
