@@ -4,6 +4,7 @@
 // enough) per range and, when the UI is built, the LTV chart's redraw. Usage:
 //   bench_history [--rows-per-unit N] [--units N] [--buckets N] [--db FILE] [--repeat N]
 //                 [--shots DIR]  (saves each range's chart as DIR/bench-<range>.png)
+//                 [--width PX]   (the charts' width; the app asks for one bucket per pixel)
 #include "storage/historydatabase.h"
 #include "storage/historyrollups.h"
 
@@ -160,7 +161,9 @@ int main(int argc, char **argv) {
     const QCommandLineOption shotsOpt(QStringLiteral("shots"),
                                       QStringLiteral("save each range's chart into DIR"),
                                       QStringLiteral("DIR"));
-    parser.addOptions({rowsOpt, unitsOpt, bucketsOpt, repeatOpt, dbOpt, shotsOpt});
+    const QCommandLineOption widthOpt(QStringLiteral("width"), QStringLiteral("chart width"),
+                                      QStringLiteral("PX"), QStringLiteral("1600"));
+    parser.addOptions({rowsOpt, unitsOpt, bucketsOpt, repeatOpt, dbOpt, shotsOpt, widthOpt});
     parser.process(app);
     const qint64 rows = parser.value(rowsOpt).toLongLong();
     const int units = parser.value(unitsOpt).toInt();
@@ -203,10 +206,10 @@ int main(int argc, char **argv) {
                                                       {"all", end - Start}};
 #ifdef LOANDESK_BENCH_CHART
     LtvHistoryChart chart;
-    chart.resize(1600, 600);
+    chart.resize(parser.value(widthOpt).toInt(), 600);
     // The panel's other tab: rebuilt on a range change only while it is the one shown.
     EquityLiabilityChart equity;
-    equity.resize(1600, 600);
+    equity.resize(parser.value(widthOpt).toInt(), 600);
 #endif
     std::printf(
         "\n| range | rows in range | read from | buckets | query + decimation (median of %d) |"
