@@ -313,6 +313,13 @@ void HistoryChartView::addEvents(double yMin, double yMax) {
          {HistoryEvent::Kind::Liquidation, HistoryEvent::Kind::ForceRepay}},
     };
     for (const Markers &g : groups) {
+        QList<QPointF> points;
+        for (const HistoryEvent &e : std::as_const(m_series.events)) {
+            if (g.kinds.contains(e.kind))
+                points.append({double(e.timeMs), g.y});
+        }
+        if (points.isEmpty())
+            continue; // nothing to draw or list: one series less for Qt Charts to build
         auto *markers = new QScatterSeries;
         markers->setObjectName(QLatin1String(g.name));
         markers->setName(g.label);
@@ -320,13 +327,7 @@ void HistoryChartView::addEvents(double yMin, double yMax) {
         markers->setMarkerSize(g.shape == QScatterSeries::MarkerShapeCircle ? 9 : 12);
         markers->setColor(g.color);
         markers->setBorderColor(palette().color(QPalette::Base));
-        for (const HistoryEvent &e : std::as_const(m_series.events)) {
-            if (g.kinds.contains(e.kind))
-                markers->append(double(e.timeMs), g.y);
-        }
-        attach(markers);
-        if (markers->count() == 0)
-            hideFromLegend(markers);
+        attachPoints(markers, std::move(points));
         connect(markers, &QScatterSeries::hovered, this, [this](const QPointF &at, bool entered) {
             if (entered)
                 QToolTip::showText(QCursor::pos(), eventsAt(qint64(std::llround(at.x()))), this);
