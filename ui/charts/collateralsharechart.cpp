@@ -50,7 +50,10 @@ CollateralShareChart::CollateralShareChart(MonitorState *state, QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setVisible(false);              // one series; the axis names every bar
     m_chart->setAnimationOptions(QChart::NoAnimation); // screenshots must show final values
+    // QChartView made a default chart and setChart() releases it rather than deleting it.
+    QChart *unused = chart();
     setChart(m_chart);
+    delete unused;
     connect(state, &MonitorState::updated, this, &CollateralShareChart::reload);
     rebuild();
 }
@@ -83,8 +86,10 @@ QString CollateralShareChart::memberLabel(const CollateralAccount &member) const
 
 void CollateralShareChart::rebuild() {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis; // removeAxis() hands ownership back: every rebuild leaked two axes
+    }
     m_labels.clear();
     m_chart->setTitle(m_hasUnit ? QString() : tr("No risk unit selected"));
     if (!m_hasUnit || m_unit.members.isEmpty()) {
@@ -221,8 +226,7 @@ int CollateralShareChart::barCapacity() const {
     // font whose glyphs stand taller than the widget font's line, and QtCharts elides any
     // label taller than its row, so the row is measured with one.
     const QFontMetrics fm = fontMetrics();
-    const int line =
-        std::max(fm.height(), fm.boundingRect(QStringLiteral("放贷账户")).height());
+    const int line = std::max(fm.height(), fm.boundingRect(QStringLiteral("放贷账户")).height());
     // When the window is too short for even the minimum height, the largest member and
     // "others" still read better than three rows of "...".
     return std::max(2, (height() - 2 * line - 24) / (line + 12));

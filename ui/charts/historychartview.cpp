@@ -114,7 +114,10 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     m_x->setTitleVisible(false); // named in the legend line, see relabelTimeAxis()
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
+    // QChartView made a default chart and setChart() releases it rather than deleting it.
+    QChart *unused = chart();
     setChart(m_chart);
+    delete unused;
     m_readout->setObjectName(QStringLiteral("historyReadout"));
     m_readout->setAutoFillBackground(true);
     m_readout->setFrameShape(QFrame::Box);

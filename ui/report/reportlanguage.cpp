@@ -23,7 +23,8 @@ ReportLanguage::ReportLanguage(const QString &language) {
         return;
     m_switched = true;
     // The interface's translators are qApp's children (see Launcher::installTranslations).
-    m_previous = qApp->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+    m_previous = QCoreApplication::instance()->findChildren<QTranslator *>(
+        QString(), Qt::FindDirectChildrenOnly);
     for (QTranslator *t : std::as_const(m_previous))
         QCoreApplication::removeTranslator(t);
     QLocale::setDefault(target);

@@ -34,11 +34,11 @@ void Launcher::installTranslations(const QString &language) {
     // --lang overrides the system locale; Qt's own strings follow the same choice.
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale);
-    auto *qt = new QTranslator(qApp);
+    auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(qApp);
+    auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(locale, QStringLiteral("loandesk"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
