@@ -162,8 +162,14 @@ void TestDashboardWidget::keyFigures() {
     QCOMPARE(panel->valueText(QStringLiteral("computedLtv")), QStringLiteral("0.5921"));
     // No value is elided: each column is at least as wide as its widest cell wants.
     QAbstractItemView *view = find<QTableView>(&dash, "keyFiguresView");
+    auto *table = static_cast<QTableView *>(view);
     for (int c = 0; c < 2; ++c)
-        QVERIFY(static_cast<QTableView *>(view)->columnWidth(c) >= view->sizeHintForColumn(c));
+        QVERIFY(table->columnWidth(c) >= view->sizeHintForColumn(c));
+    // And the values sit against the panel's right edge, with no empty band beside them.
+    dash.resize(1400, 900);
+    dash.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dash));
+    QTRY_COMPARE(table->columnWidth(0) + table->columnWidth(1), table->viewport()->width());
 }
 
 void TestDashboardWidget::collateralTreeAndChart() {

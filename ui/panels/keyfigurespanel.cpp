@@ -6,6 +6,7 @@
 
 #include "models/keyfiguresmodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
@@ -28,8 +29,10 @@ KeyFiguresPanel::KeyFiguresPanel(MonitorState *state, QWidget *parent)
     m_view->setColumnHidden(KeyFiguresModel::AsOfColumn, true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
+    // The last section is the hidden as-of column, so stretch-last-section cannot widen the
+    // values; fillWidth() does it.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
     m_view->setAccessibleName(tr("Key figures"));
 
     auto *layout = new QVBoxLayout(this);
@@ -53,13 +56,30 @@ QString KeyFiguresPanel::valueText(const QString &key) const {
 void KeyFiguresPanel::fitColumns() {
     // Values must never be elided: size every column to its widest cell.
     m_view->resizeColumnsToContents();
+    m_valueWidth = m_view->columnWidth(KeyFiguresModel::ValueColumn);
+    fillWidth();
     updateGeometry(); // liabilities in more assets add rows
+}
+
+void KeyFiguresPanel::fillWidth() {
+    // Values right-aligned against the panel's edge, with no empty band beside them; never
+    // narrower than their content (that scrolls instead).
+    const int room = m_view->viewport()->width() - m_view->columnWidth(KeyFiguresModel::NameColumn);
+    m_view->setColumnWidth(KeyFiguresModel::ValueColumn, std::max(m_valueWidth, room));
+}
+
+bool KeyFiguresPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fillWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 QSize KeyFiguresPanel::sizeHint() const {
     int width = 0;
     for (int c = 0; c < KeyFiguresModel::ColumnCount; ++c)
-        width += m_view->isColumnHidden(c) ? 0 : m_view->columnWidth(c);
+        width += m_view->isColumnHidden(c)           ? 0
+                 : c == KeyFiguresModel::ValueColumn ? m_valueWidth
+                                                     : m_view->columnWidth(c);
     int height = m_view->horizontalHeader()->sizeHint().height();
     for (int r = 0; r < m_model->rowCount(); ++r)
         height += m_view->rowHeight(r);

@@ -26,8 +26,13 @@ public:
 
     QSize sizeHint() const override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // the view's viewport resized
+
 private:
     void fitColumns();
+    void fillWidth();
+    int m_valueWidth = 0; // the value column's content width, before it fills the panel
 
     KeyFiguresModel *m_model;
     QTableView *m_view;
