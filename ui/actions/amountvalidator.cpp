@@ -2,12 +2,20 @@
 
 #include "domain/decimal.h"
 
+#include <QLineEdit>
 #include <QRegularExpression>
 
 namespace loandesk {
 
 AmountValidator::AmountValidator(QObject *parent)
     : QValidator(parent) {}
+
+void AmountValidator::attach(QLineEdit *edit) {
+    edit->setValidator(new AmountValidator(edit));
+    edit->setAlignment(Qt::AlignRight);
+    edit->setMinimumWidth(
+        edit->fontMetrics().horizontalAdvance(QStringLiteral("000,000,000.00000000")) + 16);
+}
 
 QValidator::State AmountValidator::validate(QString &input, int &pos) const {
     Q_UNUSED(pos)

@@ -2,6 +2,8 @@
 
 #include <QValidator>
 
+class QLineEdit;
+
 namespace loandesk {
 
 // Accepts an amount exactly as the exchange takes it: digits, an optional point and at most
@@ -15,6 +17,9 @@ public:
     static constexpr int MaxPlaces = 8;
 
     explicit AmountValidator(QObject *parent = nullptr);
+    // Makes `edit` an amount field: this validator, right-aligned, and wide enough for the
+    // largest amount with all 8 decimals (a squeezed field hides digits).
+    static void attach(QLineEdit *edit);
     State validate(QString &input, int &pos) const override;
 };
 

@@ -58,11 +58,7 @@ BorrowDialog::BorrowDialog(BorrowRepayService *service, qint64 groupId, QWidget 
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(groupId)));
     m_asset->addItems({QStringLiteral("USDT"), QStringLiteral("USDC")});
     for (QLineEdit *edit : {m_amount, m_repeat}) {
-        edit->setValidator(new AmountValidator(edit));
-        edit->setAlignment(Qt::AlignRight);
-        // Room for the largest amount with all 8 decimals: a squeezed field hides digits.
-        edit->setMinimumWidth(
-            edit->fontMetrics().horizontalAdvance(QStringLiteral("000,000,000.00000000")) + 16);
+        AmountValidator::attach(edit);
         edit->setPlaceholderText(tr("e.g. 250000.5"));
     }
     m_repeat->setToolTip(tr("Large amounts are typed twice, so a slip cannot add a zero."));

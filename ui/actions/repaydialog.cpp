@@ -66,13 +66,8 @@ RepayDialog::RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *p
     m_asset->addItems({QStringLiteral("USDT"), QStringLiteral("USDC")});
     m_from->addItem(tr("Credit account's margin wallet"), int(RepayRequest::From::Margin));
     m_from->addItem(tr("Credit account's spot wallet"), int(RepayRequest::From::Spot));
-    for (QLineEdit *edit : {m_amount, m_repeat}) {
-        edit->setValidator(new AmountValidator(edit));
-        edit->setAlignment(Qt::AlignRight);
-        // Room for the largest amount with all 8 decimals: a squeezed field hides digits.
-        edit->setMinimumWidth(
-            edit->fontMetrics().horizontalAdvance(QStringLiteral("000,000,000.00000000")) + 16);
-    }
+    for (QLineEdit *edit : {m_amount, m_repeat})
+        AmountValidator::attach(edit);
     m_repeat->setToolTip(tr("Large amounts are typed twice, so a slip cannot add a zero."));
     m_target->setRange(0.05, 0.95);
     m_target->setSingleStep(0.05);
