@@ -1,7 +1,8 @@
 #include "reportlanguage.h"
 
+#include "shell/launcher.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace loandesk {
@@ -28,18 +29,10 @@ ReportLanguage::ReportLanguage(const QString &language) {
     for (QTranslator *t : std::as_const(m_previous))
         QCoreApplication::removeTranslator(t);
     QLocale::setDefault(target);
-    const std::pair<QString, QString> catalogues[] = {
-        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
-        {QStringLiteral("loandesk"), QStringLiteral(":/i18n")}};
-    for (const auto &[name, dir] : catalogues) {
-        auto *t = new QTranslator; // not qApp's child: it must not look like the interface's
-        if (t->load(target, name, QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(t);
-            m_installed << t;
-        } else {
-            delete t; // English needs none: the source strings are English
-        }
-    }
+    // Not qApp's children: they must not look like the interface's.
+    m_installed = Launcher::loadTranslators(target, nullptr);
+    for (QTranslator *t : std::as_const(m_installed))
+        QCoreApplication::installTranslator(t);
 }
 
 ReportLanguage::~ReportLanguage() {

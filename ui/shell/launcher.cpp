@@ -34,14 +34,23 @@ void Launcher::installTranslations(const QString &language) {
     // --lang overrides the system locale; Qt's own strings follow the same choice.
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale);
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("loandesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    for (QTranslator *t : loadTranslators(locale, QCoreApplication::instance()))
+        QCoreApplication::installTranslator(t);
+}
+
+QList<QTranslator *> Launcher::loadTranslators(const QLocale &locale, QObject *parent) {
+    const std::pair<QString, QString> catalogues[] = {
+        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+        {QStringLiteral("loandesk"), QStringLiteral(":/i18n")}};
+    QList<QTranslator *> loaded;
+    for (const auto &[name, dir] : catalogues) {
+        auto *t = new QTranslator(parent);
+        if (t->load(locale, name, QStringLiteral("_"), dir))
+            loaded << t;
+        else
+            delete t;
+    }
+    return loaded;
 }
 
 void Launcher::start() {

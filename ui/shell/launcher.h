@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QUrl>
 
+class QLocale;
+class QTranslator;
+
 namespace loandesk {
 
 namespace sim {
@@ -28,6 +31,9 @@ public:
     ~Launcher() override;
 
     static void installTranslations(const QString &language = {});
+    // Qt's and LoanDesk's catalogues for `locale`, loaded but not installed; none for English,
+    // the source language.
+    static QList<QTranslator *> loadTranslators(const QLocale &locale, QObject *parent);
     void start();
 
 Q_SIGNALS:
