@@ -3,6 +3,7 @@
 #include "models/collateraltreemodel.h"
 #include "models/displayformat.h"
 #include "monitor/monitorstate.h"
+#include "shell/apptheme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -23,13 +24,9 @@ namespace {
 // "..."; so labels are shortened to fit that share, keeping both ends of the name.
 constexpr qreal LabelShare = 0.4;
 
-bool isDark(const QPalette &palette) {
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 // Okabe-Ito hues; the lighter sky blue keeps contrast on a dark background.
 QColor collateralColor(const QPalette &p) {
-    return isDark(p) ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
+    return AppTheme::isDark(p) ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
 }
 
 QColor creditColor(const QPalette &) {

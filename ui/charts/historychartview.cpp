@@ -2,6 +2,7 @@
 
 #include "models/displayformat.h"
 #include "panels/bandstyle.h"
+#include "shell/apptheme.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -135,7 +136,7 @@ HistoryChartView::HistoryChartView(QWidget *parent)
 }
 
 bool HistoryChartView::isDark() const {
-    return palette().color(QPalette::Base).lightness() < 128;
+    return AppTheme::isDark(palette());
 }
 
 void HistoryChartView::setSeries(const HistorySeries &series) {
