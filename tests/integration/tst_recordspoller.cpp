@@ -48,6 +48,22 @@ class tst_RecordsPoller : public QObject {
         return !error.isError();
     }
 
+    // A crash in every volatile collateral: the simulator liquidates a stressed unit at once.
+    static void crashCollateral(SimFixture &sim) {
+        for (const char *asset : {"BTC", "ETH", "SOL", "BNB"}) {
+            const QString name = QString::fromLatin1(asset);
+            const Decimal price = sim.exchange().engine().market().price(name);
+            sim.exchange().engine().setPrice(name, (price * dec("0.4")).rounded(8));
+        }
+    }
+
+    static int liquidationAlerts(const QSignalSpy &alerts) {
+        int n = 0;
+        for (const QList<QVariant> &args : alerts)
+            n += args.first().value<Alert>().kind == Alert::Kind::ForcedLiquidation;
+        return n;
+    }
+
     static QList<HistoryEvent> eventsOf(HistoryStore &store, qint64 groupId,
                                         HistoryEvent::Kind kind, qint64 toMs) {
         bool flushed = false;
@@ -151,12 +167,6 @@ void tst_RecordsPoller::forcedLiquidationAlertsOnce() {
     QVERIFY(syncClock(session));
     AlertEngine engine(session.state());
     QSignalSpy alerts(&engine, &AlertEngine::alertRaised);
-    auto liquidationAlerts = [&alerts] {
-        int n = 0;
-        for (const QList<QVariant> &args : std::as_const(alerts))
-            n += args.first().value<Alert>().kind == Alert::Kind::ForcedLiquidation;
-        return n;
-    };
     qint64 horizon = 0;
     {
         HistoryStore store;
@@ -165,18 +175,13 @@ void tst_RecordsPoller::forcedLiquidationAlertsOnce() {
         connect(&poller, &RecordsPoller::newForcedLiquidation, &engine,
                 &AlertEngine::reportForcedLiquidation);
         QVERIFY(round(poller));
-        QCOMPARE(liquidationAlerts(), 0);
+        QCOMPARE(liquidationAlerts(alerts), 0);
 
-        // A crash in every volatile collateral: the simulator liquidates the unit at once.
-        for (const char *asset : {"BTC", "ETH", "SOL", "BNB"}) {
-            const QString name = QString::fromLatin1(asset);
-            const Decimal price = sim.exchange().engine().market().price(name);
-            sim.exchange().engine().setPrice(name, (price * dec("0.4")).rounded(8));
-        }
+        crashCollateral(sim);
         QVERIFY(!sim.exchange().engine().unit(unit)->liquidations.isEmpty());
         horizon = sim.exchange().serverTimeMs() + 3'600'000;
         QVERIFY(round(poller));
-        QCOMPARE(liquidationAlerts(), 1);
+        QCOMPARE(liquidationAlerts(alerts), 1);
         const Alert alert = [&] {
             for (const QList<QVariant> &args : std::as_const(alerts)) {
                 const Alert a = args.first().value<Alert>();
@@ -189,7 +194,7 @@ void tst_RecordsPoller::forcedLiquidationAlertsOnce() {
         QVERIFY(alert.value.has_value());
         QCOMPARE(*alert.value, sim.exchange().engine().unit(unit)->liquidations.first().startLtv);
         QVERIFY(round(poller));
-        QCOMPARE(liquidationAlerts(), 1);
+        QCOMPARE(liquidationAlerts(alerts), 1);
         const QList<HistoryEvent> stored =
             eventsOf(store, unit, HistoryEvent::Kind::Liquidation, horizon);
         QCOMPARE(stored.size(), 1);
@@ -206,7 +211,7 @@ void tst_RecordsPoller::forcedLiquidationAlertsOnce() {
             &AlertEngine::reportForcedLiquidation);
     QVERIFY(round(poller));
     QVERIFY(round(poller));
-    QCOMPARE(liquidationAlerts(), 1);
+    QCOMPARE(liquidationAlerts(alerts), 1);
     QCOMPARE(eventsOf(store, unit, HistoryEvent::Kind::Liquidation, horizon).size(), 1);
 }
 
@@ -245,23 +250,13 @@ void tst_RecordsPoller::liquidationBeforeTheFirstStartAlerts() {
         return;
     SimFixture sim(QStringLiteral("stressed"));
     const qint64 unit = 20001;
-    for (const char *asset : {"BTC", "ETH", "SOL", "BNB"}) {
-        const QString name = QString::fromLatin1(asset);
-        const Decimal price = sim.exchange().engine().market().price(name);
-        sim.exchange().engine().setPrice(name, (price * dec("0.4")).rounded(8));
-    }
+    crashCollateral(sim);
     QVERIFY(!sim.exchange().engine().unit(unit)->liquidations.isEmpty());
     MonitorSession session(sim.exchange().baseUrl(), sim.exchange().parentCredentials());
     session.setCreditCredentials(unit, sim.exchange().creditCredentials(unit));
     QVERIFY(syncClock(session));
     AlertEngine engine(session.state());
     QSignalSpy alerts(&engine, &AlertEngine::alertRaised);
-    auto liquidationAlerts = [&alerts] {
-        int n = 0;
-        for (const QList<QVariant> &args : std::as_const(alerts))
-            n += args.first().value<Alert>().kind == Alert::Kind::ForcedLiquidation;
-        return n;
-    };
     for (int start = 0; start < 2; ++start) {
         HistoryStore store;
         store.open(*where);
@@ -269,7 +264,7 @@ void tst_RecordsPoller::liquidationBeforeTheFirstStartAlerts() {
         connect(&poller, &RecordsPoller::newForcedLiquidation, &engine,
                 &AlertEngine::reportForcedLiquidation);
         QVERIFY(round(poller));
-        QCOMPARE(liquidationAlerts(), 1);
+        QCOMPARE(liquidationAlerts(alerts), 1);
     }
 }
 
