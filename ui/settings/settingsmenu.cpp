@@ -5,7 +5,6 @@
 #include "settingsdialog.h"
 
 #include "alerts/alertcenter.h"
-#include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "settings/appsettings.h"
@@ -42,9 +41,8 @@ AlertSettings alertSettingsFor(const QString &profileName) {
 void SettingsMenu::install(QMainWindow *window, MonitorSession *session,
                            const QString &profileName) {
     SessionSetup::useSystemProxy();
+    // The time zone, language and theme were applied at start-up (main.cpp).
     const AppSettings app = AppSettings::load();
-    DisplayFormat::setZone(app.timeZone == AppSettings::TimeZone::Local ? DisplayFormat::Zone::Local
-                                                                        : DisplayFormat::Zone::Utc);
     auto *alerts =
         new AlertCenter(session, window, alertSettingsFor(profileName), app.muteSounds, window);
     alerts->setTrayEnabled(app.trayNotifications);
