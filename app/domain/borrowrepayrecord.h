@@ -21,6 +21,19 @@ struct BorrowRepayRecord {
     qint64 timestampMs = 0;
 
     bool operator==(const BorrowRepayRecord &) const = default;
+
+    // The exchange's name of a type (borrow-repay records, API doc 2.8), as sent and exported.
+    static QString wireName(Type type) {
+        switch (type) {
+        case Type::Borrow:
+            return QStringLiteral("BORROW");
+        case Type::NormalRepay:
+            return QStringLiteral("NORMAL_REPAY");
+        case Type::ForceRepay:
+            return QStringLiteral("FORCE_REPAY");
+        }
+        return {};
+    }
 };
 
 } // namespace loandesk

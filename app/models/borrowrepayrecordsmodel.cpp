@@ -6,18 +6,6 @@ namespace loandesk {
 
 namespace {
 
-QString typeWire(BorrowRepayRecord::Type type) {
-    switch (type) {
-    case BorrowRepayRecord::Type::Borrow:
-        return QStringLiteral("BORROW");
-    case BorrowRepayRecord::Type::NormalRepay:
-        return QStringLiteral("NORMAL_REPAY");
-    case BorrowRepayRecord::Type::ForceRepay:
-        return QStringLiteral("FORCE_REPAY");
-    }
-    return {};
-}
-
 QString decimalText(const Decimal &d) {
     return d.isValid() ? d.toString() : QString();
 }
@@ -132,8 +120,8 @@ QByteArray BorrowRepayRecordsModel::toCsv() const {
                  QStringLiteral("status"), QStringLiteral("tran_id")});
     for (const BorrowRepayRecord &r : m_rows) {
         const bool repay = r.type != BorrowRepayRecord::Type::Borrow;
-        out += csvLine({isoUtc(r.timestampMs), typeWire(r.type), r.asset, decimalText(r.amount),
-                        repay ? decimalText(r.principal) : QString(),
+        out += csvLine({isoUtc(r.timestampMs), BorrowRepayRecord::wireName(r.type), r.asset,
+                        decimalText(r.amount), repay ? decimalText(r.principal) : QString(),
                         repay ? decimalText(r.interest) : QString(),
                         r.status == BorrowRepayRecord::Status::Confirmed ? QStringLiteral("CONFIRM")
                                                                          : QStringLiteral("FAILED"),

@@ -4,18 +4,6 @@ namespace loandesk::sim::JsonWriter {
 
 namespace {
 constexpr int Places = 8;
-
-QString typeName(BorrowRepayRecord::Type type) {
-    switch (type) {
-    case BorrowRepayRecord::Type::Borrow:
-        return QStringLiteral("BORROW");
-    case BorrowRepayRecord::Type::NormalRepay:
-        return QStringLiteral("NORMAL_REPAY");
-    case BorrowRepayRecord::Type::ForceRepay:
-        return QStringLiteral("FORCE_REPAY");
-    }
-    return {};
-}
 } // namespace
 
 QJsonValue money(const Decimal &value) {
@@ -76,7 +64,7 @@ QJsonObject borrowRepayRow(const BorrowRepayRecord &row) {
                   {QStringLiteral("status"), row.status == BorrowRepayRecord::Status::Confirmed
                                                  ? QStringLiteral("CONFIRM")
                                                  : QStringLiteral("FAILED")},
-                  {QStringLiteral("type"), typeName(row.type)},
+                  {QStringLiteral("type"), BorrowRepayRecord::wireName(row.type)},
                   {QStringLiteral("timestamp"), row.timestampMs}};
     if (row.type != BorrowRepayRecord::Type::Borrow) {
         o.insert(QStringLiteral("principal"), money(row.principal));
