@@ -20,9 +20,10 @@ bool sameType(AuditEntry::Action action, BorrowRepayRecord::Type type) {
 
 } // namespace
 
-ActionReconciler::ActionReconciler(AuditLog *log, QObject *parent)
+ActionReconciler::ActionReconciler(AuditLog *log, ClientLookup clients, QObject *parent)
     : QObject(parent)
-    , m_log(log) {
+    , m_log(log)
+    , m_clients(std::move(clients)) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ActionReconciler::check);
 }
@@ -48,23 +49,28 @@ ActionReconciler::match(const AuditEntry &entry, const QList<BorrowRepayRecord> 
     return best;
 }
 
-void ActionReconciler::start(const AuditEntry &entry, ExchangeClient *client) {
+void ActionReconciler::start(const AuditEntry &entry) {
     m_entry = entry;
-    m_client = client;
     m_failures = 0;
     m_running = true;
     m_timer.stop();
     check();
 }
 
+void ActionReconciler::stop() {
+    m_timer.stop();
+    m_running = false;
+}
+
 void ActionReconciler::check() {
-    if (!m_client) {
+    ExchangeClient *client = m_clients ? m_clients(m_entry.groupId) : nullptr;
+    if (!client) {
         retryLater(
             ExchangeError::make(ExchangeError::Kind::Auth,
                                 QStringLiteral("no credit key for unit %1").arg(m_entry.groupId)));
         return;
     }
-    const qint64 serverNow = m_client->clock()->serverNowMs();
+    const qint64 serverNow = client->clock()->serverNowMs();
     RecordsQuery query;
     query.groupId = m_entry.groupId;
     query.type = m_entry.action == AuditEntry::Action::Borrow
@@ -74,7 +80,7 @@ void ActionReconciler::check() {
     query.startTimeMs = m_entry.exchangeTimeMs - WindowBeforeMs;
     query.endTimeMs = qMax(serverNow, m_entry.exchangeTimeMs) + WindowAfterMs;
     query.size = 100;
-    m_client->fetchBorrowRepayRecords(
+    client->fetchBorrowRepayRecords(
         query, this, [this, serverNow](Result<Page<BorrowRepayRecord>> page) {
             if (!page.ok()) {
                 retryLater(page.error());
@@ -84,37 +90,48 @@ void ActionReconciler::check() {
                 return m_log && m_log->isTranIdClaimed(tranId, m_entry.intentId);
             };
             if (const auto record = match(m_entry, page.value().rows, claimed)) {
-                conclude(true, *record);
+                conclude(Verdict::Executed, *record);
                 return;
             }
             const qint64 settledAt = m_entry.exchangeTimeMs + m_settleDelayMs;
             if (serverNow < settledAt) {
                 // The exchange could still accept the request; look again once it cannot.
-                m_timer.start(int(qBound(qint64(0), settledAt - serverNow, qint64(MaxBackoffMs))));
+                const int delay =
+                    int(qBound(qint64(0), settledAt - serverNow, qint64(MaxBackoffMs)));
+                m_timer.start(delay);
+                Q_EMIT stillOpen(m_entry, QStringLiteral("the exchange could still accept it"),
+                                 QDateTime::currentDateTimeUtc().addMSecs(delay));
                 return;
             }
-            conclude(false, {});
+            conclude(Verdict::NotExecuted, {});
         });
 }
 
-void ActionReconciler::conclude(bool executed, const BorrowRepayRecord &record) {
+void ActionReconciler::conclude(Verdict verdict, const BorrowRepayRecord &record) {
+    ExchangeClient *client = m_clients ? m_clients(m_entry.groupId) : nullptr;
+    if (!client) {
+        retryLater(
+            ExchangeError::make(ExchangeError::Kind::Auth,
+                                QStringLiteral("no credit key for unit %1").arg(m_entry.groupId)));
+        return;
+    }
     // ltv-details is read for the journal: the liability after the verdict, as evidence.
-    m_client->fetchLtvDetails(
-        m_entry.groupId, this, [this, executed, record](Result<QList<RiskUnit>> units) {
+    client->fetchLtvDetails(
+        m_entry.groupId, this, [this, verdict, record](Result<QList<RiskUnit>> units) {
             QString note;
             if (units.ok() && !units.value().isEmpty())
                 note = QStringLiteral("totalLiability after: %1")
                            .arg(units.value().first().totalLiability.toString());
             m_running = false;
-            Q_EMIT verdictReached(m_entry, executed, record, note);
+            Q_EMIT verdictReached(m_entry, verdict, record, note);
         });
 }
 
 void ActionReconciler::retryLater(const ExchangeError &error) {
     ++m_failures;
-    Q_EMIT checkFailed(m_entry, error);
     const int delay = qMin(MaxBackoffMs, 2000 << qMin(m_failures, 5));
     m_timer.start(delay);
+    Q_EMIT checkFailed(m_entry, error, QDateTime::currentDateTimeUtc().addMSecs(delay));
 }
 
 } // namespace loandesk

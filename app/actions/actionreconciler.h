@@ -5,6 +5,7 @@
 #include "domain/borrowrepayrecord.h"
 #include "exchange/exchangeerror.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -31,12 +32,24 @@ public:
     static constexpr qint64 DefaultSettleDelayMs = 10000;
     static constexpr qint64 ClockToleranceMs = 2000;
 
-    ActionReconciler(AuditLog *log, QObject *parent = nullptr);
+    enum class Verdict {
+        Executed,         // a record proves it
+        NotExecuted,      // the exchange could no longer show it, and it shows nothing
+        ProbablyExecuted, // a candidate record that cannot be claimed for sure: a person checks
+    };
+    // The unit's credit client as it is now: looked up at every check, because keys can be
+    // added (or the session replaced) while an action waits. May return null (no key yet).
+    using ClientLookup = std::function<ExchangeClient *(qint64 groupId)>;
+
+    ActionReconciler(AuditLog *log, ClientLookup clients, QObject *parent = nullptr);
 
     void setSettleDelayMs(qint64 ms) { m_settleDelayMs = ms; }
     // Starts (or restarts) reconciling `entry`, the latest row of an unresolved action.
-    void start(const AuditEntry &entry, ExchangeClient *client);
+    void start(const AuditEntry &entry);
+    // Stops checking (e.g. the action was resolved by hand); emits nothing more for it.
+    void stop();
     bool isRunning() const { return m_running; }
+    const AuditEntry &entry() const { return m_entry; }
 
     // The record that proves `entry` happened: same type and asset, confirmed, at or after the
     // submit time (less the clock tolerance); a borrow of exactly the amount, a repay of at most
@@ -47,19 +60,26 @@ public:
           const std::function<bool(const QString &tranId)> &claimed);
 
 Q_SIGNALS:
-    // executed: `record` is the proof; otherwise `record` is empty. `note` is for the journal.
-    void verdictReached(const loandesk::AuditEntry &entry, bool executed,
+    // Executed / ProbablyExecuted: `record` is the (candidate) proof; NotExecuted: `record` is
+    // empty. `note` names the evidence, for the journal.
+    void verdictReached(const loandesk::AuditEntry &entry,
+                        loandesk::ActionReconciler::Verdict verdict,
                         const loandesk::BorrowRepayRecord &record, const QString &note);
-    // A read failed; the reconciler tries again after a backoff.
-    void checkFailed(const loandesk::AuditEntry &entry, const loandesk::ExchangeError &error);
+    // A read failed (or there is no client); the reconciler tries again at `nextCheck` (UTC).
+    void checkFailed(const loandesk::AuditEntry &entry, const loandesk::ExchangeError &error,
+                     const QDateTime &nextCheck);
+    // The reads worked but cannot decide yet (e.g. the exchange could still show the order);
+    // `why` is English, for the journal and the log; checks again at `nextCheck` (UTC).
+    void stillOpen(const loandesk::AuditEntry &entry, const QString &why,
+                   const QDateTime &nextCheck);
 
 private:
     void check();
-    void conclude(bool executed, const BorrowRepayRecord &record);
+    void conclude(Verdict verdict, const BorrowRepayRecord &record);
     void retryLater(const ExchangeError &error);
 
     AuditLog *m_log;
-    QPointer<ExchangeClient> m_client;
+    ClientLookup m_clients;
     AuditEntry m_entry;
     QTimer m_timer;
     qint64 m_settleDelayMs = DefaultSettleDelayMs;

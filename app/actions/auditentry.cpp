@@ -7,7 +7,7 @@ namespace loandesk {
 
 namespace {
 
-constexpr std::array<std::pair<AuditEntry::State, const char *>, 7> StateNames = {{
+constexpr std::array<std::pair<AuditEntry::State, const char *>, 10> StateNames = {{
     {AuditEntry::State::Intent, "INTENT"},
     {AuditEntry::State::Sent, "SENT"},
     {AuditEntry::State::SettledOk, "SETTLED_OK"},
@@ -15,6 +15,9 @@ constexpr std::array<std::pair<AuditEntry::State, const char *>, 7> StateNames =
     {AuditEntry::State::Unknown, "UNKNOWN"},
     {AuditEntry::State::ReconciledExecuted, "RECONCILED_EXECUTED"},
     {AuditEntry::State::ReconciledNotExecuted, "RECONCILED_NOT_EXECUTED"},
+    {AuditEntry::State::ProbablyExecuted, "PROBABLY_EXECUTED"},
+    {AuditEntry::State::ResolvedByHandExecuted, "RESOLVED_BY_HAND_EXECUTED"},
+    {AuditEntry::State::ResolvedByHandNotExecuted, "RESOLVED_BY_HAND_NOT_EXECUTED"},
 }};
 
 } // namespace
@@ -53,10 +56,13 @@ bool AuditEntry::isFinal(State state) {
     case State::Rejected:
     case State::ReconciledExecuted:
     case State::ReconciledNotExecuted:
+    case State::ResolvedByHandExecuted:
+    case State::ResolvedByHandNotExecuted:
         return true;
     case State::Intent:
     case State::Sent:
     case State::Unknown:
+    case State::ProbablyExecuted:
         return false;
     }
     return false;

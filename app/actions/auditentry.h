@@ -21,6 +21,13 @@ struct AuditEntry {
         Unknown,               // sent, outcome not known (timeout, 5xx, dropped connection)
         ReconciledExecuted,    // the records show it happened
         ReconciledNotExecuted, // the records show it did not happen
+        // Appended in schema 2. The records hold a candidate that cannot be claimed for sure
+        // (several fit, or one this desk may not have sent): an operator must check. Not final.
+        ProbablyExecuted,
+        // An operator checked the exchange by hand (no key, exchange unreachable for long) and
+        // closed the action; the note says what they saw. Final.
+        ResolvedByHandExecuted,
+        ResolvedByHandNotExecuted,
     };
 
     qint64 id = 0;
@@ -41,7 +48,11 @@ struct AuditEntry {
     QString exchangeMessage;
     QString secondOperator;    // four-eyes approver, empty when none
     qint64 exchangeTimeMs = 0; // the exchange's clock at submit (our estimate): reconcile window
-    QString hash;              // SHA-256 hex of previous hash + this row's canonical content
+    // Schema 2 (rowFormat 2 rows hash these too):
+    QString baseUrl; // the exchange the action was sent to; with profile, who may reconcile it
+    std::optional<Decimal> liabilityBefore; // the unit's totalLiability when it was sent
+    int rowFormat = 2;                      // 1: written before schema 2, hashed without the above
+    QString hash; // SHA-256 hex of previous hash + this row's canonical content
 
     static QString actionName(Action action); // "BORROW", "REPAY"
     static std::optional<Action> actionFromName(const QString &name);

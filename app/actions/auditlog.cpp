@@ -19,7 +19,7 @@ namespace {
 constexpr auto Columns = "id, intent_id, time_ms, os_user, profile, action, group_id, asset, "
                          "requested_amount, repay_from, projected_ltv, state, tran_id, "
                          "actual_amount, exchange_code, exchange_message, second_operator, "
-                         "exchange_time_ms, hash";
+                         "exchange_time_ms, hash, row_format, base_url, liability_before";
 
 QString optionalText(const std::optional<Decimal> &value) {
     return value ? value->toString() : QString();
@@ -54,7 +54,12 @@ QByteArray canonical(const AuditEntry &e) {
         e.secondOperator,
         QString::number(e.exchangeTimeMs),
     };
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    if (e.rowFormat < 2)
+        return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    // Schema 2 rows also hash their format, so a row cannot be passed off as an older one.
+    QJsonArray v2 = fields;
+    v2 << QString::number(e.rowFormat) << e.baseUrl << optionalText(e.liabilityBefore);
+    return QJsonDocument(v2).toJson(QJsonDocument::Compact);
 }
 
 QString chainHash(const QString &previous, const AuditEntry &e) {
@@ -87,6 +92,9 @@ AuditEntry fromRecord(const QSqlQuery &q) {
     e.secondOperator = q.value(16).toString();
     e.exchangeTimeMs = q.value(17).toLongLong();
     e.hash = q.value(18).toString();
+    e.rowFormat = q.value(19).toInt();
+    e.baseUrl = q.value(20).toString();
+    e.liabilityBefore = optionalDecimal(q.value(21));
     return e;
 }
 
@@ -105,6 +113,14 @@ const char *const Schema[] = {
     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
     "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+
+// Schema 1 → 2: who an action belongs to (the exchange URL beside the profile) and the
+// liability before it was sent, as evidence for reconciliation. Old rows keep format 1.
+const char *const MigrationTo2[] = {
+    "ALTER TABLE audit ADD COLUMN row_format INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE audit ADD COLUMN base_url TEXT",
+    "ALTER TABLE audit ADD COLUMN liability_before TEXT",
 };
 
 } // namespace
@@ -160,10 +176,19 @@ bool AuditLog::open(const QString &path) {
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
         !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return fail(OpenError::CannotOpen, q.lastError().text());
-    if (version == 0) {
+    if (version < SchemaVersion) {
         if (!db.transaction())
             return fail(OpenError::CannotOpen, db.lastError().text());
-        for (const char *statement : Schema) {
+        QList<const char *> statements;
+        if (version == 0) {
+            for (const char *statement : Schema)
+                statements.append(statement);
+        }
+        if (version <= 1) {
+            for (const char *statement : MigrationTo2)
+                statements.append(statement);
+        }
+        for (const char *statement : statements) {
             if (!q.exec(QString::fromLatin1(statement))) {
                 const QString error = q.lastError().text();
                 db.rollback();
@@ -202,11 +227,12 @@ std::optional<qint64> AuditLog::append(AuditEntry entry) {
         entry.intentId = entry.id;
     if (entry.timeMs == 0)
         entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+    entry.rowFormat = SchemaVersion;
     entry.hash = chainHash(previous, entry);
 
-    q.prepare(
-        QStringLiteral("INSERT INTO audit (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            .arg(QLatin1String(Columns)));
+    q.prepare(QStringLiteral(
+                  "INSERT INTO audit (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                  .arg(QLatin1String(Columns)));
     const QVariantList values = {
         entry.id,
         entry.intentId,
@@ -227,6 +253,9 @@ std::optional<qint64> AuditLog::append(AuditEntry entry) {
         entry.secondOperator,
         entry.exchangeTimeMs,
         entry.hash,
+        entry.rowFormat,
+        entry.baseUrl,
+        optionalText(entry.liabilityBefore),
     };
     for (const QVariant &v : values)
         q.addBindValue(v);

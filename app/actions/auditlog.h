@@ -20,7 +20,7 @@ class AuditLog final : public QObject {
     Q_DISABLE_COPY_MOVE(AuditLog)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     enum class OpenError {
         None,

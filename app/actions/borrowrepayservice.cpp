@@ -7,6 +7,7 @@
 #include "exchange/exchangeclient.h"
 #include "exchange/serverclock.h"
 #include "monitor/monitorsession.h"
+#include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
 
 #ifdef Q_OS_UNIX
@@ -25,7 +26,8 @@ BorrowRepayService::BorrowRepayService(MonitorSession *session, AuditLog *log,
     , m_log(log)
     , m_profile(profile)
     , m_gate(session)
-    , m_reconciler(new ActionReconciler(log, this)) {
+    , m_reconciler(new ActionReconciler(
+          log, [this](qint64 groupId) { return m_session->creditClient(groupId); }, this)) {
     qRegisterMetaType<ActionResult>();
     connect(m_reconciler, &ActionReconciler::verdictReached, this, &BorrowRepayService::onVerdict);
     updateGate();
@@ -70,6 +72,10 @@ AuditEntry BorrowRepayService::entryFor(const ActionOrder &order, qint64 intentI
     e.projectedLtv = order.projectedLtv;
     e.state = state;
     e.secondOperator = order.secondOperator;
+    e.baseUrl = m_session->baseUrl().toString();
+    // The liability as last polled: reconciliation compares it with the liability afterwards.
+    if (const UnitStatus *unit = m_session->state()->unit(order.groupId); unit)
+        e.liabilityBefore = unit->unit.totalLiability;
     return e;
 }
 
@@ -217,21 +223,26 @@ void BorrowRepayService::reconcileNext() {
         const AuditEntry entry = m_pending.first();
         if (entry.state == State::Intent) {
             // Journaled but never handed to the network (a crash or a failed SENT write).
-            onVerdict(entry, false, {}, QStringLiteral("never sent: no SENT row"));
+            onVerdict(entry, ActionReconciler::Verdict::NotExecuted, {},
+                      QStringLiteral("never sent: no SENT row"));
             continue;
         }
-        m_reconciler->start(entry, m_session->creditClient(entry.groupId));
+        m_reconciler->start(entry);
         return;
     }
 }
 
-void BorrowRepayService::onVerdict(const AuditEntry &entry, bool executed,
+void BorrowRepayService::onVerdict(const AuditEntry &entry, ActionReconciler::Verdict verdict,
                                    const BorrowRepayRecord &record, const QString &note) {
+    using V = ActionReconciler::Verdict;
+    const bool executed = verdict == V::Executed;
     AuditEntry e = entry;
     e.id = 0;
     e.timeMs = 0;
-    e.state = executed ? State::ReconciledExecuted : State::ReconciledNotExecuted;
-    e.tranId = executed ? QString::number(record.tranId) : QString();
+    e.state = verdict == V::Executed      ? State::ReconciledExecuted
+              : verdict == V::NotExecuted ? State::ReconciledNotExecuted
+                                          : State::ProbablyExecuted;
+    e.tranId = verdict != V::NotExecuted ? QString::number(record.tranId) : QString();
     e.actualAmount = executed ? std::optional<Decimal>(record.amount) : std::nullopt;
     e.exchangeCode = 0;
     e.exchangeMessage = note;

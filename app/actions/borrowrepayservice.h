@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actiongate.h"
+#include "actionreconciler.h"
 #include "actionresult.h"
 
 #include "settings/actionlimits.h"
@@ -10,7 +11,6 @@
 
 namespace loandesk {
 
-class ActionReconciler;
 class AuditLog;
 class MonitorSession;
 
@@ -75,8 +75,8 @@ private:
     AuditEntry entryFor(const ActionOrder &order, qint64 intentId, AuditEntry::State state) const;
     void journalAnswer(const ActionOrder &order, qint64 intentId, const ExchangeError &error,
                        const QString &tranId, const std::optional<Decimal> &actual);
-    void onVerdict(const AuditEntry &entry, bool executed, const BorrowRepayRecord &record,
-                   const QString &note);
+    void onVerdict(const AuditEntry &entry, ActionReconciler::Verdict verdict,
+                   const BorrowRepayRecord &record, const QString &note);
     void reconcileNext();
     void updateGate();
     void refreshState();

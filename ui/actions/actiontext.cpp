@@ -68,6 +68,12 @@ QString ActionText::state(AuditEntry::State state) {
         return tr("Done (confirmed from records)");
     case S::ReconciledNotExecuted:
         return tr("Not executed (confirmed from records)");
+    case S::ProbablyExecuted:
+        return tr("Probably executed — check");
+    case S::ResolvedByHandExecuted:
+        return tr("Executed (checked by hand)");
+    case S::ResolvedByHandNotExecuted:
+        return tr("Not executed (checked by hand)");
     }
     return {};
 }
@@ -81,6 +87,9 @@ QString ActionText::result(const ActionResult &r) {
     switch (r.state) {
     case S::SettledOk:
     case S::ReconciledExecuted:
+    case S::ResolvedByHandExecuted:
+        if (!r.actualAmount)
+            return tr("Marked as executed by an operator who checked the exchange.");
         if (borrow)
             return tr("Borrowed %1 (transaction %2).").arg(actual, r.tranId);
         return tr("Requested %1, actually repaid %2 (transaction %3).")
@@ -94,6 +103,12 @@ QString ActionText::result(const ActionResult &r) {
     case S::ReconciledNotExecuted:
         return tr("The exchange's records show it was not executed. Nothing was borrowed or "
                   "repaid.");
+    case S::ResolvedByHandNotExecuted:
+        return tr("Marked as not executed by an operator who checked the exchange.");
+    case S::ProbablyExecuted:
+        return tr("The exchange's records hold a matching transaction (%1) that LoanDesk cannot "
+                  "claim for certain. Check it on the exchange and resolve the action by hand.")
+            .arg(r.tranId);
     case S::Intent:
     case S::Sent:
         return tr("Sent; waiting for the exchange…");
