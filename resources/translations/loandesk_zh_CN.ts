@@ -99,7 +99,27 @@
         <translation>未执行（经记录确认）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Probably executed — check</source>
+        <translation>可能已执行 — 请核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executed (checked by hand)</source>
+        <translation>已执行（人工核对）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not executed (checked by hand)</source>
+        <translation>未执行（人工核对）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Marked as executed by an operator who checked the exchange.</source>
+        <translation>已由核对过交易所记录的操作员标记为已执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Borrowed %1 (transaction %2).</source>
         <translation>已借款 %1（交易 %2）。</translation>
     </message>
@@ -124,7 +144,17 @@
         <translation>交易所记录显示该请求未执行，未发生任何借款或还款。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Marked as not executed by an operator who checked the exchange.</source>
+        <translation>已由核对过交易所记录的操作员标记为未执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange&apos;s records hold a matching transaction (%1) that LoanDesk cannot claim for certain. Check it on the exchange and resolve the action by hand.</source>
+        <translation>交易所记录中有一笔相符的交易（%1），但 LoanDesk 无法确定它属于本操作。请在交易所核对，并人工处理此操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent; waiting for the exchange…</source>
         <translation>已发送，正在等待交易所答复…</translation>
     </message>
@@ -1002,7 +1032,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/settings/settingsmenu.cpp" line="+54"/>
+        <location filename="../../ui/settings/settingsmenu.cpp" line="+52"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -1577,7 +1607,7 @@
         <translation>风险单位 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>e.g. 250000.5</source>
         <translation>例如 250000.5</translation>
     </message>
@@ -1675,7 +1705,7 @@
 <context>
     <name>loandesk::BorrowRepayRecordsModel</name>
     <message>
-        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+49"/>
+        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+37"/>
         <source>Borrow</source>
         <translation>借款</translation>
     </message>
@@ -1751,12 +1781,12 @@
 <context>
     <name>loandesk::CollateralShareChart</name>
     <message>
-        <location filename="../../ui/charts/collateralsharechart.cpp" line="+46"/>
+        <location filename="../../ui/charts/collateralsharechart.cpp" line="+43"/>
         <source>Share of net equity by account</source>
         <translation>各账户净资产占比</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>No risk unit selected</source>
         <translation>未选择风险单位</translation>
     </message>
@@ -2284,7 +2314,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryChartView</name>
     <message>
-        <location filename="../../ui/charts/historychartview.cpp" line="+43"/>
+        <location filename="../../ui/charts/historychartview.cpp" line="+44"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -2319,7 +2349,7 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+189"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2344,7 +2374,7 @@ LTV %3</translation>
         <translation>强制平仓 / 强制还款</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
@@ -2610,7 +2640,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::KeyFiguresPanel</name>
     <message>
-        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+33"/>
+        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+36"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -2618,7 +2648,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+74"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+83"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -3542,7 +3572,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>放贷账户的现货钱包</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
         <translation>大额金额需输入两次，以免手误多输一个零。</translation>
     </message>
