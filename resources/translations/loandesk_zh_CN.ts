@@ -40,13 +40,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Another borrow or repay is waiting for the exchange&apos;s answer.</source>
-        <translation>另一笔借款或还款正在等待交易所答复。</translation>
+        <source>Another borrow or repay on this risk unit is waiting for the exchange&apos;s answer.</source>
+        <translation>此风险单位的另一笔借款或还款正在等待交易所答复。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>An earlier action&apos;s outcome is not known yet; LoanDesk is checking the exchange&apos;s records.</source>
-        <translation>之前一笔操作的结果尚不明确，LoanDesk 正在核对交易所的记录。</translation>
+        <location line="+3"/>
+        <source>An earlier action on this risk unit is not settled yet; see the status bar or Actions → Activity.</source>
+        <translation>此风险单位之前的一笔操作尚未了结；请查看状态栏或“操作 → 操作记录”。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -99,7 +99,27 @@
         <translation>未执行（经记录确认）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Probably executed — check</source>
+        <translation>可能已执行——请核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executed (checked by hand)</source>
+        <translation>已执行（人工核对）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not executed (checked by hand)</source>
+        <translation>未执行（人工核对）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Marked as executed by an operator who checked the exchange.</source>
+        <translation>已由核对过交易所的操作员标记为已执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Borrowed %1 (transaction %2).</source>
         <translation>已借款 %1（交易 %2）。</translation>
     </message>
@@ -124,9 +144,54 @@
         <translation>交易所记录显示该请求未执行，未发生任何借款或还款。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Marked as not executed by an operator who checked the exchange.</source>
+        <translation>已由核对过交易所的操作员标记为未执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange&apos;s records hold a matching transaction (%1) that LoanDesk cannot claim for certain. Check it on the exchange and resolve the action by hand.</source>
+        <translation>交易所记录中有一笔相符的交易（%1），但 LoanDesk 无法确定它属于这笔操作。请在交易所核对，并人工了结这笔操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent; waiting for the exchange…</source>
         <translation>已发送，正在等待交易所答复…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Borrow #%1 on risk unit %2</source>
+        <translation>风险单位 %2 的借款 #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repay #%1 on risk unit %2</source>
+        <translation>风险单位 %2 的还款 #%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: checking the exchange&apos;s records…</source>
+        <translation>%1：正在核对交易所的记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be checked: there is no credit-account key for this risk unit. Add the key, or check on the exchange and resolve it in Actions → Activity.</source>
+        <translation>%1 无法核对：此风险单位没有放贷账户 API Key。请添加该 Key，或在交易所核对后在“操作 → 操作记录”中人工了结。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not settled: checking the exchange&apos;s records failed (%2). Next try at %3.</source>
+        <translation>%1 尚未了结：核对交易所记录失败（%2）。下次尝试时间：%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not settled: the exchange could still show it. Next check at %2.</source>
+        <translation>%1 尚未了结：交易所仍可能显示这笔操作。下次核对时间：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was probably executed (transaction %2): check it on the exchange and resolve it in Actions → Activity.</source>
+        <translation>%1 可能已执行（交易 %2）：请在交易所核对，并在“操作 → 操作记录”中人工了结。</translation>
     </message>
 </context>
 <context>
@@ -722,7 +787,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+70"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+74"/>
         <source>Loan records not updated: %1</source>
         <translation>贷款记录未更新：%1</translation>
     </message>
@@ -1002,7 +1067,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/settings/settingsmenu.cpp" line="+54"/>
+        <location filename="../../ui/settings/settingsmenu.cpp" line="+52"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -1097,7 +1162,7 @@
 <context>
     <name>loandesk::ActionsMenu</name>
     <message>
-        <location filename="../../ui/actions/actionsmenu.cpp" line="+42"/>
+        <location filename="../../ui/actions/actionsmenu.cpp" line="+46"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -1116,16 +1181,23 @@
         <source>&amp;Activity…</source>
         <translation>操作记录(&amp;A)…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%1 (and %n more open action(s): see Actions → Activity)</source>
+        <translation>
+            <numerusform>%1（另有 %n 笔未了结操作：见“操作 → 操作记录”）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loandesk::ActivityView</name>
     <message>
-        <location filename="../../ui/actions/activityview.cpp" line="+25"/>
+        <location filename="../../ui/actions/activityview.cpp" line="+35"/>
         <source>Activity — borrow and repay journal</source>
         <translation>操作记录 — 借款与还款日志</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -1135,7 +1207,12 @@
         <translation>校验审计链(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>&amp;Resolve by hand…</source>
+        <translation>人工了结(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export activity</source>
         <translation>导出操作记录</translation>
     </message>
@@ -1150,7 +1227,17 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
+        <source>Select an open action that LoanDesk cannot check (no credit key, the exchange unreachable for 5 minutes) or that probably executed.</source>
+        <translation>请选择一笔 LoanDesk 无法核对（没有放贷账户 API Key，或交易所已 5 分钟无法访问）或可能已执行的未了结操作。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The resolution could not be journaled; the action stays open.</source>
+        <translation>人工了结未能写入日志；这笔操作仍未了结。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The audit chain is BROKEN at row %1: that row or one before it was changed or removed outside LoanDesk.</source>
         <translation>审计链在第 %1 行断裂：该行或之前的某一行在 LoanDesk 之外被修改或删除。</translation>
     </message>
@@ -1577,7 +1664,7 @@
         <translation>风险单位 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>e.g. 250000.5</source>
         <translation>例如 250000.5</translation>
     </message>
@@ -1675,7 +1762,7 @@
 <context>
     <name>loandesk::BorrowRepayRecordsModel</name>
     <message>
-        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+49"/>
+        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+37"/>
         <source>Borrow</source>
         <translation>借款</translation>
     </message>
@@ -1751,12 +1838,12 @@
 <context>
     <name>loandesk::CollateralShareChart</name>
     <message>
-        <location filename="../../ui/charts/collateralsharechart.cpp" line="+46"/>
+        <location filename="../../ui/charts/collateralsharechart.cpp" line="+43"/>
         <source>Share of net equity by account</source>
         <translation>各账户净资产占比</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>No risk unit selected</source>
         <translation>未选择风险单位</translation>
     </message>
@@ -2284,7 +2371,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryChartView</name>
     <message>
-        <location filename="../../ui/charts/historychartview.cpp" line="+43"/>
+        <location filename="../../ui/charts/historychartview.cpp" line="+44"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -2319,7 +2406,7 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+189"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2344,7 +2431,7 @@ LTV %3</translation>
         <translation>强制平仓 / 强制还款</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
@@ -2610,7 +2697,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::KeyFiguresPanel</name>
     <message>
-        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+33"/>
+        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+36"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -2618,7 +2705,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+74"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+83"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -2888,7 +2975,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+21"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+23"/>
         <source>LoanDesk — %1</source>
         <translation>LoanDesk — %1</translation>
     </message>
@@ -3542,7 +3629,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>放贷账户的现货钱包</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
         <translation>大额金额需输入两次，以免手误多输一个零。</translation>
     </message>
@@ -3688,6 +3775,49 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <location line="+3"/>
         <source>CSV saved to %1</source>
         <translation>CSV 已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ResolveByHandDialog</name>
+    <message>
+        <location filename="../../ui/actions/resolvebyhanddialog.cpp" line="+17"/>
+        <source>&amp;Executed: the exchange shows it</source>
+        <translation>已执行(&amp;E)：交易所有这笔记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not executed: the exchange does not show it</source>
+        <translation>未执行(&amp;N)：交易所没有这笔记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolve by hand</source>
+        <translation>人工了结</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you saw on the exchange</source>
+        <translation>您在交易所看到的情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required: what you saw on the exchange, e.g. the transaction id and time</source>
+        <translation>必填：您在交易所看到的情况，例如交易 ID 和时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I checked the exchange&apos;s own records for this action. It was:</source>
+        <translation>我已在交易所自己的记录中核对这笔操作。它：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This closes the action for good and is journaled with your OS user. LoanDesk stops checking it.</source>
+        <translation>这将最终了结这笔操作，并连同您的系统用户写入日志。LoanDesk 将不再核对它。</translation>
     </message>
 </context>
 <context>
