@@ -93,9 +93,9 @@ QList<ActionGate::Reason> ActionGate::reasons(qint64 groupId, AuditEntry::Action
         else if (weights->isPaused(actionPath(action), now))
             out.append(Reason::RateLimited);
     }
-    if (m_inFlight)
+    if (m_inFlight.contains(groupId))
         out.append(Reason::ActionInFlight);
-    if (m_unknown)
+    if (m_unknown.contains(groupId))
         out.append(Reason::ActionUnknown);
     if (!m_auditAvailable)
         out.append(Reason::AuditUnavailable);

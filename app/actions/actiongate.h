@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace loandesk {
 
@@ -24,8 +25,8 @@ public:
         CollateralJustAdded, // -27031: borrowing blocked for 2 minutes
         RateLimited,         // the client pauses borrow/repay after a 429
         Banned,              // the IP is banned (418)
-        ActionInFlight,      // a borrow or repay is waiting for its answer
-        ActionUnknown,       // an earlier action's outcome is not yet reconciled
+        ActionInFlight,      // a borrow or repay on this unit is waiting for its answer
+        ActionUnknown,       // an earlier action on this unit is not yet reconciled
         AuditUnavailable,    // the journal cannot be written: nothing is sent without it
         InvalidOrder,        // amount not positive or over 8 places, unknown asset (service only)
         SecondOperatorRequired, // at/above the four-eyes threshold without a second operator
@@ -40,8 +41,9 @@ public:
 
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     bool isReadOnly() const { return m_readOnly; }
-    void setInFlight(bool inFlight) { m_inFlight = inFlight; }
-    void setUnknown(bool unknown) { m_unknown = unknown; }
+    // Blocks are per unit: an action open on one unit never stops another unit's repay.
+    void setInFlight(const QSet<qint64> &groupIds) { m_inFlight = groupIds; }
+    void setUnknown(const QSet<qint64> &groupIds) { m_unknown = groupIds; }
     void setAuditAvailable(bool available) { m_auditAvailable = available; }
 
     // Remembers a refusal code for the unit (-27024, -1024, -27025, -1025, -27031).
@@ -64,8 +66,8 @@ private:
     MonitorSession *m_session;
     QHash<qint64, Hold> m_holds;
     bool m_readOnly = false;
-    bool m_inFlight = false;
-    bool m_unknown = false;
+    QSet<qint64> m_inFlight; // units with an action waiting for its answer
+    QSet<qint64> m_unknown;  // units with an action not yet reconciled
     bool m_auditAvailable = true;
 };
 

@@ -146,6 +146,11 @@ QString AuditLog::defaultPath() {
            QStringLiteral("/audit.sqlite");
 }
 
+QString AuditLog::demoPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/demo/audit.sqlite");
+}
+
 bool AuditLog::fail(OpenError error, const QString &message) {
     m_openError = error;
     m_errorString = message;

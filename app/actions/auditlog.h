@@ -53,6 +53,9 @@ public:
     std::optional<qint64> verify() const;
 
     static QString defaultPath(); // AppDataLocation/audit.sqlite
+    // AppDataLocation/demo/audit.sqlite: demo mode's own journal, so a demo borrow never shows in
+    // a real desk's Activity or audit CSV, and no real action is checked against the simulator.
+    static QString demoPath();
 
 Q_SIGNALS:
     void entryAppended(const loandesk::AuditEntry &entry);

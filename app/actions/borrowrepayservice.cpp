@@ -25,18 +25,48 @@ BorrowRepayService::BorrowRepayService(MonitorSession *session, AuditLog *log,
     , m_session(session)
     , m_log(log)
     , m_profile(profile)
-    , m_gate(session)
-    , m_reconciler(new ActionReconciler(
-          log, [this](qint64 groupId) { return m_session->creditClient(groupId); }, this)) {
+    , m_gate(session) {
     qRegisterMetaType<ActionResult>();
-    connect(m_reconciler, &ActionReconciler::verdictReached, this, &BorrowRepayService::onVerdict);
+    // Keys come after the window on the real start-up path (profile and demo alike), and can be
+    // added later in Settings: a unit's open actions are checked from then on.
+    connect(session, &MonitorSession::creditCredentialsChanged, this,
+            &BorrowRepayService::onCreditKey);
     updateGate();
 }
 
 BorrowRepayService::~BorrowRepayService() = default;
 
 void BorrowRepayService::setSettleDelayMs(qint64 ms) {
-    m_reconciler->setSettleDelayMs(ms);
+    m_settleDelayMs = ms;
+    for (ActionReconciler *reconciler : std::as_const(m_reconcilers))
+        reconciler->setSettleDelayMs(ms);
+}
+
+bool BorrowRepayService::owns(const AuditEntry &entry) const {
+    if (m_ownsWholeJournal)
+        return true;
+    if (entry.profile != m_profile)
+        return false;
+    return entry.baseUrl.isEmpty() || QUrl(entry.baseUrl).adjusted(QUrl::StripTrailingSlash) ==
+                                          m_session->baseUrl().adjusted(QUrl::StripTrailingSlash);
+}
+
+ActionReconciler *BorrowRepayService::reconcilerFor(qint64 groupId) {
+    ActionReconciler *&reconciler = m_reconcilers[groupId];
+    if (!reconciler) {
+        reconciler = new ActionReconciler(
+            m_log, [this](qint64 group) { return m_session->creditClient(group); }, this);
+        reconciler->setSettleDelayMs(m_settleDelayMs);
+        connect(reconciler, &ActionReconciler::verdictReached, this,
+                &BorrowRepayService::onVerdict);
+        connect(reconciler, &ActionReconciler::checkFailed, this,
+                &BorrowRepayService::onCheckFailed);
+        connect(reconciler, &ActionReconciler::stillOpen, this,
+                [this](const AuditEntry &entry, const QString &, const QDateTime &next) {
+                    onStillOpen(entry, next);
+                });
+    }
+    return reconciler;
 }
 
 QString BorrowRepayService::osUserName() {
@@ -141,7 +171,7 @@ BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &ord
         return submission;
     }
     submission.intentId = id;
-    m_inFlight = id;
+    m_inFlight.insert(id, order.groupId);
     updateGate();
     Q_EMIT actionStarted(id);
 
@@ -188,15 +218,16 @@ void BorrowRepayService::journalAnswer(const ActionOrder &order, qint64 intentId
         qWarning("audit log: could not journal the answer to action %lld: %s", intentId,
                  qPrintable(m_log->errorString()));
 
-    m_inFlight = 0;
+    m_inFlight.remove(intentId);
     if (state == State::Rejected)
         m_gate.noteExchangeCode(order.groupId, error.code);
     const ActionResult result{intentId, order, state, tranId, actual, error};
     if (state == State::Unknown) {
-        m_pending.append(e);
+        m_pending.append(OpenAction::of(e));
         updateGate();
         Q_EMIT actionUnknown(result);
-        reconcileNext();
+        Q_EMIT openActionsChanged();
+        reconcileUnit(order.groupId);
         return;
     }
     updateGate();
@@ -207,34 +238,164 @@ void BorrowRepayService::journalAnswer(const ActionOrder &order, qint64 intentId
 void BorrowRepayService::reconcilePending() {
     if (!m_log)
         return;
+    QSet<qint64> units;
     for (const AuditEntry &e : m_log->unresolved()) {
+        // Another profile's (or another exchange's) action is that desk's to settle.
+        if (!owns(e))
+            continue;
         const bool queued =
             std::any_of(m_pending.cbegin(), m_pending.cend(),
-                        [&](const AuditEntry &p) { return p.intentId == e.intentId; });
-        if (!queued && e.intentId != m_inFlight)
-            m_pending.append(e);
+                        [&](const OpenAction &p) { return p.entry.intentId == e.intentId; });
+        if (!queued && !m_inFlight.contains(e.intentId)) {
+            m_pending.append(OpenAction::of(e, e.state == State::ProbablyExecuted
+                                                   ? OpenAction::Check::ProbablyExecuted
+                                                   : OpenAction::Check::Checking));
+        }
+        units.insert(e.groupId);
     }
     updateGate();
-    reconcileNext();
+    Q_EMIT openActionsChanged();
+    for (qint64 groupId : std::as_const(units))
+        reconcileUnit(groupId);
 }
 
-void BorrowRepayService::reconcileNext() {
-    while (!m_pending.isEmpty() && !m_reconciler->isRunning()) {
-        const AuditEntry entry = m_pending.first();
-        if (entry.state == State::Intent) {
-            // Journaled but never handed to the network (a crash or a failed SENT write).
-            onVerdict(entry, ActionReconciler::Verdict::NotExecuted, {},
-                      QStringLiteral("never sent: no SENT row"));
-            continue;
-        }
-        m_reconciler->start(entry);
+void BorrowRepayService::reconcileUnit(qint64 groupId) {
+    ActionReconciler *reconciler = reconcilerFor(groupId);
+    if (reconciler->isRunning())
+        return;
+    // The unit's oldest action that a check can settle; a probable execution waits for a person.
+    const auto next = std::find_if(m_pending.begin(), m_pending.end(), [&](const OpenAction &p) {
+        return p.entry.groupId == groupId && p.check != OpenAction::Check::ProbablyExecuted;
+    });
+    if (next == m_pending.end())
+        return;
+    if (next->entry.state == State::Intent) {
+        // Journaled but never handed to the network (a crash or a failed SENT write).
+        const AuditEntry intent = next->entry; // onVerdict() removes it from m_pending
+        onVerdict(intent, ActionReconciler::Verdict::NotExecuted, {},
+                  QStringLiteral("never sent: no SENT row"));
         return;
     }
+    if (!m_session->creditClient(groupId)) {
+        // Nothing to check with until a key is added (onCreditKey), or a person resolves it.
+        next->check = OpenAction::Check::NoCreditKey;
+        next->nextCheck = {};
+        Q_EMIT openActionsChanged();
+        return;
+    }
+    next->check = OpenAction::Check::Checking;
+    next->nextCheck = {};
+    const AuditEntry entry = next->entry;
+    Q_EMIT openActionsChanged();
+    reconciler->start(entry);
+}
+
+void BorrowRepayService::dropReconciler(qint64 groupId) {
+    // Deleting it also drops the answer of a check still under way (its context is gone).
+    delete m_reconcilers.take(groupId);
+}
+
+void BorrowRepayService::onCreditKey(qint64 groupId) {
+    const ActionReconciler *reconciler = m_reconcilers.value(groupId);
+    const bool waitingAfterFailure =
+        reconciler && reconciler->isRunning() &&
+        std::any_of(m_pending.cbegin(), m_pending.cend(), [&](const OpenAction &p) {
+            return p.entry.intentId == reconciler->entry().intentId &&
+                   p.check == OpenAction::Check::Failed;
+        });
+    // A new key may cure what failed: check at once instead of after the backoff. A check under
+    // way picks the new client up at its next look.
+    if (waitingAfterFailure)
+        dropReconciler(groupId);
+    updateGate();
+    reconcileUnit(groupId);
+}
+
+void BorrowRepayService::onCheckFailed(const AuditEntry &entry, const ExchangeError &error,
+                                       const QDateTime &nextCheck) {
+    for (OpenAction &p : m_pending) {
+        if (p.entry.intentId != entry.intentId)
+            continue;
+        p.check = OpenAction::Check::Failed;
+        p.error = error;
+        p.nextCheck = nextCheck;
+        if (!p.failingSince.isValid())
+            p.failingSince = QDateTime::currentDateTimeUtc();
+    }
+    Q_EMIT openActionsChanged();
+}
+
+void BorrowRepayService::onStillOpen(const AuditEntry &entry, const QDateTime &nextCheck) {
+    for (OpenAction &p : m_pending) {
+        if (p.entry.intentId != entry.intentId)
+            continue;
+        p.check = OpenAction::Check::Undecided;
+        p.error = {};
+        p.nextCheck = nextCheck;
+        p.failingSince = {};
+    }
+    Q_EMIT openActionsChanged();
+}
+
+bool BorrowRepayService::resolvableByHand(const OpenAction &action) const {
+    switch (action.check) {
+    case OpenAction::Check::NoCreditKey:
+    case OpenAction::Check::ProbablyExecuted:
+        return true;
+    case OpenAction::Check::Failed:
+        return action.failingSince.isValid() &&
+               action.failingSince.msecsTo(QDateTime::currentDateTimeUtc()) >= UnreachableForLongMs;
+    case OpenAction::Check::Checking:
+    case OpenAction::Check::Undecided:
+        break;
+    }
+    // The key may be gone for a unit that is not being checked (e.g. never had one).
+    return !m_session->creditClient(action.entry.groupId) && action.entry.state != State::Intent;
+}
+
+QList<OpenAction> BorrowRepayService::openActions() const {
+    QList<OpenAction> out = m_pending;
+    for (OpenAction &p : out)
+        p.resolvableByHand = resolvableByHand(p);
+    return out;
+}
+
+bool BorrowRepayService::resolveByHand(qint64 intentId, bool executed, const QString &note) {
+    const auto open = std::find_if(m_pending.cbegin(), m_pending.cend(), [&](const OpenAction &p) {
+        return p.entry.intentId == intentId;
+    });
+    if (open == m_pending.cend() || note.trimmed().isEmpty() || !resolvableByHand(*open) || !m_log)
+        return false;
+    AuditEntry e = open->entry;
+    e.id = 0;
+    e.timeMs = 0;
+    e.osUser = osUserName(); // who checked, which may not be who sent it
+    e.state = executed ? State::ResolvedByHandExecuted : State::ResolvedByHandNotExecuted;
+    // An executed probable match claims its transaction; otherwise nothing is claimed.
+    e.tranId =
+        executed && open->check == OpenAction::Check::ProbablyExecuted ? e.tranId : QString();
+    e.actualAmount = std::nullopt;
+    e.exchangeCode = 0;
+    e.exchangeMessage = note.trimmed();
+    if (!m_log->append(e)) {
+        qWarning("audit log: could not journal the resolution of action %lld: %s", intentId,
+                 qPrintable(m_log->errorString()));
+        return false;
+    }
+    const ActionReconciler *reconciler = m_reconcilers.value(e.groupId);
+    if (reconciler && reconciler->isRunning() && reconciler->entry().intentId == intentId)
+        dropReconciler(e.groupId);
+    closeOpenAction(e);
+    return true;
 }
 
 void BorrowRepayService::onVerdict(const AuditEntry &entry, ActionReconciler::Verdict verdict,
                                    const BorrowRepayRecord &record, const QString &note) {
     using V = ActionReconciler::Verdict;
+    // Only an action still open gets a verdict (not one a person resolved meanwhile).
+    if (std::none_of(m_pending.cbegin(), m_pending.cend(),
+                     [&](const OpenAction &p) { return p.entry.intentId == entry.intentId; }))
+        return;
     const bool executed = verdict == V::Executed;
     AuditEntry e = entry;
     e.id = 0;
@@ -249,30 +410,49 @@ void BorrowRepayService::onVerdict(const AuditEntry &entry, ActionReconciler::Ve
     if (!m_log->append(e))
         qWarning("audit log: could not journal the reconciliation of action %lld: %s",
                  entry.intentId, qPrintable(m_log->errorString()));
-    m_pending.removeIf([&](const AuditEntry &p) { return p.intentId == entry.intentId; });
+    if (verdict == V::ProbablyExecuted) {
+        // Stays open, and its unit blocked, until a person checks the exchange.
+        for (OpenAction &p : m_pending) {
+            if (p.entry.intentId == entry.intentId)
+                p = OpenAction::of(e, OpenAction::Check::ProbablyExecuted);
+        }
+    }
+    closeOpenAction(e);
+}
+
+void BorrowRepayService::closeOpenAction(const AuditEntry &e) {
+    if (AuditEntry::isFinal(e.state))
+        m_pending.removeIf([&](const OpenAction &p) { return p.entry.intentId == e.intentId; });
 
     ActionResult result;
-    result.intentId = entry.intentId;
-    result.order.action = entry.action;
-    result.order.groupId = entry.groupId;
-    result.order.asset = entry.asset;
-    result.order.amount = entry.requestedAmount;
-    result.order.repayFrom = entry.repayFrom == QLatin1String("SPOT") ? RepayRequest::From::Spot
-                                                                      : RepayRequest::From::Margin;
-    result.order.projectedLtv = entry.projectedLtv;
-    result.order.secondOperator = entry.secondOperator;
+    result.intentId = e.intentId;
+    result.order.action = e.action;
+    result.order.groupId = e.groupId;
+    result.order.asset = e.asset;
+    result.order.amount = e.requestedAmount;
+    result.order.repayFrom = e.repayFrom == QLatin1String("SPOT") ? RepayRequest::From::Spot
+                                                                  : RepayRequest::From::Margin;
+    result.order.projectedLtv = e.projectedLtv;
+    result.order.secondOperator = e.secondOperator;
     result.state = e.state;
     result.tranId = e.tranId;
     result.actualAmount = e.actualAmount;
     updateGate();
     Q_EMIT actionReconciled(result);
+    Q_EMIT openActionsChanged();
     refreshState();
-    reconcileNext();
+    reconcileUnit(e.groupId);
 }
 
 void BorrowRepayService::updateGate() {
-    m_gate.setInFlight(m_inFlight != 0);
-    m_gate.setUnknown(!m_pending.isEmpty());
+    QSet<qint64> inFlight;
+    for (qint64 groupId : std::as_const(m_inFlight))
+        inFlight.insert(groupId);
+    QSet<qint64> unknown;
+    for (const OpenAction &p : std::as_const(m_pending))
+        unknown.insert(p.entry.groupId);
+    m_gate.setInFlight(inFlight);
+    m_gate.setUnknown(unknown);
     m_gate.setAuditAvailable(m_log && m_log->isOpen());
     Q_EMIT gateChanged();
 }

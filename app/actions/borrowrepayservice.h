@@ -3,9 +3,11 @@
 #include "actiongate.h"
 #include "actionreconciler.h"
 #include "actionresult.h"
+#include "openaction.h"
 
 #include "settings/actionlimits.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -17,8 +19,10 @@ class MonitorSession;
 // Sends borrows and repays, each exactly once, with a journal entry before anything leaves:
 // INTENT, SENT, then the answer (SETTLED_OK / REJECTED) or UNKNOWN when the outcome cannot be
 // known. Nothing is ever retried; an UNKNOWN action is reconciled from the exchange's records
-// before another may start, and so are actions a crash left open (reconcilePending()).
-// One action at a time across all units. GUI thread.
+// before another may start on its unit, and so are actions a crash left open
+// (reconcilePending()). Blocks are per unit, and each unit is reconciled on its own, so one
+// unreachable or keyless unit never holds up another's repay. An action belongs to the profile
+// and exchange URL that sent it: only that desk reconciles it or is blocked by it. GUI thread.
 class BorrowRepayService final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BorrowRepayService)
@@ -54,12 +58,26 @@ public:
 
     // Reasons a new action on `groupId` would be refused now (empty: allowed).
     QList<ActionGate::Reason> reasons(qint64 groupId, AuditEntry::Action action) const;
-    bool isInFlight() const { return m_inFlight != 0; }
+    bool isInFlight() const { return !m_inFlight.isEmpty(); }
     bool hasUnknown() const { return !m_pending.isEmpty(); }
 
-    // Reconciles every action the journal shows as open (INTENT, SENT or UNKNOWN), e.g. after
-    // a crash. Call once at start; new actions are refused until all are settled.
+    // Reconciles every action of this desk the journal shows as open (INTENT, SENT, UNKNOWN), e.g.
+    // after a crash. Call once at start; a unit is checked once its credit client exists (now,
+    // or when its key is added), and new actions on a unit are refused until its are settled.
     void reconcilePending();
+    // Whether `entry` was sent by this desk: the same profile and exchange URL (rows from before
+    // schema 2 have no URL: the profile alone). The demo desk owns its whole, separate journal:
+    // each demo run's simulator has a new port.
+    bool owns(const AuditEntry &entry) const;
+    void setOwnsWholeJournal(bool whole) { m_ownsWholeJournal = whole; }
+
+    // This desk's open actions, oldest first, with what their last check found.
+    QList<OpenAction> openActions() const;
+    // An operator who checked the exchange closes an open action that cannot be checked (no
+    // credit key, checks failing for UnreachableForLongMs) or is probably executed. `note` (what
+    // they saw) is required; the row carries their OS user. False when not allowed or not written.
+    bool resolveByHand(qint64 intentId, bool executed, const QString &note);
+    static constexpr qint64 UnreachableForLongMs = 5 * 60 * 1000;
 
     static QString osUserName();
 
@@ -70,6 +88,8 @@ Q_SIGNALS:
     void actionReconciled(const loandesk::ActionResult &result);
     // Anything that may change reasons(): in flight, unknown, a hold from an exchange code.
     void gateChanged();
+    // openActions() changed: one opened, closed, or a check started, failed or was put off.
+    void openActionsChanged();
 
 private:
     AuditEntry entryFor(const ActionOrder &order, qint64 intentId, AuditEntry::State state) const;
@@ -77,7 +97,15 @@ private:
                        const QString &tranId, const std::optional<Decimal> &actual);
     void onVerdict(const AuditEntry &entry, ActionReconciler::Verdict verdict,
                    const BorrowRepayRecord &record, const QString &note);
-    void reconcileNext();
+    void reconcileUnit(qint64 groupId);
+    ActionReconciler *reconcilerFor(qint64 groupId);
+    void dropReconciler(qint64 groupId);
+    void onCreditKey(qint64 groupId);
+    void onCheckFailed(const AuditEntry &entry, const ExchangeError &error,
+                       const QDateTime &nextCheck);
+    void onStillOpen(const AuditEntry &entry, const QDateTime &nextCheck);
+    void closeOpenAction(const AuditEntry &closing);
+    bool resolvableByHand(const OpenAction &action) const;
     void updateGate();
     void refreshState();
 
@@ -86,9 +114,11 @@ private:
     QString m_profile;
     ActionGate m_gate;
     ActionLimits m_limits;
-    ActionReconciler *m_reconciler;
-    qint64 m_inFlight = 0;       // intent id of the action waiting for its answer
-    QList<AuditEntry> m_pending; // unresolved actions, reconciled in order
+    qint64 m_settleDelayMs = ActionReconciler::DefaultSettleDelayMs;
+    bool m_ownsWholeJournal = false;
+    QHash<qint64, ActionReconciler *> m_reconcilers; // per unit: its open actions in order
+    QHash<qint64, qint64> m_inFlight;                // intent id → unit, waiting for the answer
+    QList<OpenAction> m_pending;                     // unresolved actions of this desk, in order
 };
 
 } // namespace loandesk

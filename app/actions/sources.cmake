@@ -9,5 +9,7 @@ target_sources(loandesk_core PRIVATE
     actions/auditlog.cpp actions/auditlog.h
     actions/auditlogmodel.cpp actions/auditlogmodel.h
     actions/borrowrepayservice.cpp actions/borrowrepayservice.h
+    actions/deskkind.h
     actions/foureyescheck.cpp actions/foureyescheck.h
+    actions/openaction.h
 )

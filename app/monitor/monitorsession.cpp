@@ -35,6 +35,7 @@ void MonitorSession::setCreditCredentials(qint64 groupId, const ApiCredentials &
         m_creditClients.insert(groupId, client);
     }
     client->setCredentials(credentials);
+    Q_EMIT creditCredentialsChanged(groupId);
 }
 
 ExchangeClient *MonitorSession::creditClient(qint64 groupId) const {

@@ -51,6 +51,11 @@ public:
     // error, or none when the state holds fresh data.
     void fetchOnce(std::optional<qint64> groupId, std::function<void(ExchangeError)> done);
 
+Q_SIGNALS:
+    // A unit's credit key was set or replaced: its client exists from now on (e.g. an action a
+    // crash left open can now be checked).
+    void creditCredentialsChanged(qint64 groupId);
+
 private:
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;

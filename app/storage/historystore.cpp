@@ -43,6 +43,11 @@ QString HistoryStore::defaultPath(const QString &profile) {
                                     : QStringLiteral("/history-%1.sqlite").arg(profile));
 }
 
+QString HistoryStore::demoPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/demo/history.sqlite");
+}
+
 void HistoryStore::open(const StorageLocation &location, const QString &cachePath) {
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(

@@ -33,6 +33,8 @@ public:
 
     // AppDataLocation/history.sqlite, or history-<profile>.sqlite to keep e.g. demo data apart.
     static QString defaultPath(const QString &profile = {});
+    // AppDataLocation/demo/history.sqlite: demo mode's own file, apart from every real desk's.
+    static QString demoPath();
 
     // `cachePath`: the local SQLite file used while a team (PostgreSQL) database is down.
     void open(const StorageLocation &location, const QString &cachePath = {});

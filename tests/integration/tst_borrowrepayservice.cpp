@@ -273,6 +273,7 @@ void tst_BorrowRepayService::crashBetweenIntentAndAnswerIsReconciledOnRestart() 
 
 void tst_BorrowRepayService::intentNeverSentIsClosedOnRestart() {
     AuditEntry intent;
+    intent.profile = QStringLiteral("test-profile"); // a desk settles only its own actions
     intent.action = AuditEntry::Action::Repay;
     intent.groupId = Alpha;
     intent.asset = QStringLiteral("USDT");

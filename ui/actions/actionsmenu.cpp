@@ -14,6 +14,7 @@
 #include "settings/operatorregistry.h"
 #include "settings/profilestore.h"
 
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -23,19 +24,22 @@
 namespace loandesk {
 
 ActionsMenu *ActionsMenu::install(QMainWindow *window, MonitorSession *session,
-                                  const QString &profile, DashboardWidget *dashboard) {
-    return new ActionsMenu(window, session, profile, dashboard);
+                                  const QString &profile, DashboardWidget *dashboard,
+                                  DeskKind desk) {
+    return new ActionsMenu(window, session, profile, dashboard, desk);
 }
 
 ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QString &profile,
-                         DashboardWidget *dashboard)
+                         DashboardWidget *dashboard, DeskKind desk)
     : QObject(window)
     , m_window(window)
     , m_dashboard(dashboard)
     , m_log(new AuditLog(this))
     , m_service(new BorrowRepayService(session, m_log, profile, this))
     , m_profile(profile) {
-    if (!m_log->open(AuditLog::defaultPath()))
+    m_service->setOwnsWholeJournal(desk == DeskKind::Demo);
+    const QString path = desk == DeskKind::Demo ? AuditLog::demoPath() : AuditLog::defaultPath();
+    if (!m_log->open(path))
         qWarning("audit log not available (%s): borrowing and repaying are disabled",
                  qPrintable(m_log->errorString()));
 
@@ -44,7 +48,8 @@ ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QSt
     m_borrow = menu->addAction(tr("&Borrow…"), this, &ActionsMenu::openBorrow);
     m_repay = menu->addAction(tr("&Repay…"), this, &ActionsMenu::openRepay);
     menu->addSeparator();
-    menu->addAction(tr("&Activity…"), this, &ActionsMenu::openActivity);
+    menu->addAction(tr("&Activity…"), this, &ActionsMenu::openActivity)
+        ->setObjectName(QStringLiteral("activityAction"));
     m_borrow->setObjectName(QStringLiteral("borrowAction"));
     m_repay->setObjectName(QStringLiteral("repayAction"));
     const QList<QAction *> menus = window->menuBar()->actions();
@@ -60,8 +65,30 @@ ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QSt
     connect(m_service, &BorrowRepayService::actionReconciled, this, [this](const ActionResult &r) {
         m_window->statusBar()->showMessage(ActionText::result(r), 15000);
     });
+    // A permanent widget: the feed's and the records' messages must not hide an open action.
+    m_openActions = new QLabel(window);
+    m_openActions->setObjectName(QStringLiteral("openActionsStatus"));
+    m_openActions->setVisible(false);
+    window->statusBar()->addPermanentWidget(m_openActions);
+    connect(m_service, &BorrowRepayService::openActionsChanged, this,
+            &ActionsMenu::updateOpenActions);
     loadDeskSettings();
     m_service->reconcilePending();
+}
+
+void ActionsMenu::updateOpenActions() {
+    const QList<OpenAction> open = m_service->openActions();
+    QStringList lines;
+    for (const OpenAction &a : open)
+        lines << ActionText::openAction(a);
+    m_openActions->setVisible(!open.isEmpty());
+    m_openActions->setText(open.isEmpty() ? QString()
+                           : open.size() == 1
+                               ? lines.first()
+                               : tr("%1 (and %n more open action(s): see Actions → Activity)",
+                                    nullptr, int(open.size() - 1))
+                                     .arg(lines.first()));
+    m_openActions->setToolTip(lines.join(u'\n'));
 }
 
 void ActionsMenu::loadDeskSettings() {
@@ -109,7 +136,7 @@ void ActionsMenu::openRepay() {
 }
 
 void ActionsMenu::openActivity() {
-    auto *view = new ActivityView(m_log, m_window);
+    auto *view = new ActivityView(m_log, m_service, m_window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->show();
 }

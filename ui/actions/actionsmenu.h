@@ -1,8 +1,11 @@
 #pragma once
 
+#include "actions/deskkind.h"
+
 #include <QObject>
 
 class QAction;
+class QLabel;
 class QMainWindow;
 
 namespace loandesk {
@@ -13,7 +16,8 @@ class DashboardWidget;
 class MonitorSession;
 
 // The "Actions" menu of the main window: Borrow…, Repay…, Activity. Owns the audit log and the
-// BorrowRepayService for the session, reconciles actions a crash left open when it starts,
+// BorrowRepayService for the session, reconciles this desk's actions a crash left open (each
+// unit once its credit key is there), says in the status bar where each open action stands,
 // and keeps Borrow/Repay disabled, with the reasons as tooltip and status text, whenever the
 // selected unit cannot act. The profile's read-only flag and thresholds are read again whenever
 // the menu or a dialog opens, and the desk's second operators whenever a dialog opens, so a
@@ -25,7 +29,8 @@ class ActionsMenu final : public QObject {
 public:
     // Adds the menu to `window`'s menu bar before the last menu (Help).
     static ActionsMenu *install(QMainWindow *window, MonitorSession *session,
-                                const QString &profile, DashboardWidget *dashboard);
+                                const QString &profile, DashboardWidget *dashboard,
+                                DeskKind desk = DeskKind::Real);
 
     BorrowRepayService *service() const { return m_service; }
     // Re-reads the profile (read-only, thresholds) and updates the menu.
@@ -33,8 +38,9 @@ public:
 
 private:
     ActionsMenu(QMainWindow *window, MonitorSession *session, const QString &profile,
-                DashboardWidget *dashboard);
+                DashboardWidget *dashboard, DeskKind desk);
     void updateActions();
+    void updateOpenActions();
     void openBorrow();
     void openRepay();
     void openActivity();
@@ -47,6 +53,7 @@ private:
     bool m_fromProfile = false; // the window was opened from a stored profile
     QAction *m_borrow = nullptr;
     QAction *m_repay = nullptr;
+    QLabel *m_openActions = nullptr; // status bar: where this desk's open actions stand
 };
 
 } // namespace loandesk

@@ -30,10 +30,11 @@ QString ActionText::reason(ActionGate::Reason reason) {
     case R::Banned:
         return tr("The exchange has temporarily banned this IP address (HTTP 418).");
     case R::ActionInFlight:
-        return tr("Another borrow or repay is waiting for the exchange's answer.");
+        return tr("Another borrow or repay on this risk unit is waiting for the exchange's "
+                  "answer.");
     case R::ActionUnknown:
-        return tr("An earlier action's outcome is not known yet; LoanDesk is checking the "
-                  "exchange's records.");
+        return tr("An earlier action on this risk unit is not settled yet; see the status bar or "
+                  "Actions → Activity.");
     case R::AuditUnavailable:
         return tr("The audit log cannot be written; nothing is sent without a journal entry.");
     case R::InvalidOrder:
@@ -112,6 +113,35 @@ QString ActionText::result(const ActionResult &r) {
     case S::Intent:
     case S::Sent:
         return tr("Sent; waiting for the exchange…");
+    }
+    return {};
+}
+
+QString ActionText::openAction(const OpenAction &a) {
+    using C = OpenAction::Check;
+    const AuditEntry &e = a.entry;
+    const QString what = (e.action == AuditEntry::Action::Borrow ? tr("Borrow #%1 on risk unit %2")
+                                                                 : tr("Repay #%1 on risk unit %2"))
+                             .arg(e.intentId)
+                             .arg(e.groupId);
+    switch (a.check) {
+    case C::Checking:
+        return tr("%1: checking the exchange's records…").arg(what);
+    case C::NoCreditKey:
+        return tr("%1 cannot be checked: there is no credit-account key for this risk unit. Add "
+                  "the key, or check on the exchange and resolve it in Actions → Activity.")
+            .arg(what);
+    case C::Failed:
+        return tr("%1 is not settled: checking the exchange's records failed (%2). Next try at "
+                  "%3.")
+            .arg(what, errorText(a.error), DisplayFormat::time(a.nextCheck));
+    case C::Undecided:
+        return tr("%1 is not settled: the exchange could still show it. Next check at %2.")
+            .arg(what, DisplayFormat::time(a.nextCheck));
+    case C::ProbablyExecuted:
+        return tr("%1 was probably executed (transaction %2): check it on the exchange and "
+                  "resolve it in Actions → Activity.")
+            .arg(what, e.tranId);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "actions/actiongate.h"
 #include "actions/actionresult.h"
+#include "actions/openaction.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,6 +20,9 @@ public:
     static QString state(AuditEntry::State state);
     // One paragraph for the dialogs: what happened, with the exchange's code when refused.
     static QString result(const ActionResult &result);
+    // One line for the status bar and the Activity view: which action, why it is still open,
+    // when LoanDesk looks again (with the time zone) or what the operator can do.
+    static QString openAction(const OpenAction &action);
 };
 
 } // namespace loandesk

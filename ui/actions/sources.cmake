@@ -7,6 +7,7 @@ target_sources(loandesk_ui PRIVATE
     actions/borrowdialog.cpp actions/borrowdialog.h
     actions/confirmpage.cpp actions/confirmpage.h
     actions/repaydialog.cpp actions/repaydialog.h
+    actions/resolvebyhanddialog.cpp actions/resolvebyhanddialog.h
     actions/secondoperatorbox.cpp actions/secondoperatorbox.h
     actions/whatifpanel.cpp actions/whatifpanel.h
 )

@@ -127,7 +127,7 @@ void Launcher::startDemo() {
             Q_EMIT finished(1, tr("the demo scenario has no parent account"));
             return;
         }
-        connectTo(url, parent->credentials, tr("demo"));
+        connectTo(url, parent->credentials, tr("demo"), DeskKind::Demo);
         if (m_session) {
             for (const sim::SimAccount &a : accounts) {
                 if (a.role == sim::SimAccount::Role::Credit)
@@ -139,7 +139,7 @@ void Launcher::startDemo() {
 }
 
 void Launcher::connectTo(const QUrl &baseUrl, const ApiCredentials &credentials,
-                         const QString &label) {
+                         const QString &label, DeskKind desk) {
     if (m_options.headless()) {
         auto *run = new HeadlessSnapshot(m_options, baseUrl, credentials, label, this);
         connect(run, &HeadlessSnapshot::finished, this, &Launcher::finished);
@@ -147,7 +147,7 @@ void Launcher::connectTo(const QUrl &baseUrl, const ApiCredentials &credentials,
         return;
     }
     m_session = new MonitorSession(baseUrl, credentials, this);
-    m_window = new MainWindow(m_session, label);
+    m_window = new MainWindow(m_session, label, desk);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_window->show();
     m_session->scheduler()->start();

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 
+#include "actions/deskkind.h"
 #include "exchange/apicredentials.h"
 
 #include <QObject>
@@ -41,7 +42,8 @@ Q_SIGNALS:
 
 private:
     void startDemo();
-    void connectTo(const QUrl &baseUrl, const ApiCredentials &credentials, const QString &label);
+    void connectTo(const QUrl &baseUrl, const ApiCredentials &credentials, const QString &label,
+                   DeskKind desk = DeskKind::Real);
     void askHowToStart();
 
     CommandLine m_options;

@@ -43,15 +43,19 @@ namespace loandesk {
 namespace {
 
 // LoanDesk records its own LTV history (the exchange keeps none): one store per connection
-// label (e.g. "demo" or the exchange host), or the team database in LOANDESK_HISTORY_DB
-// (a PostgreSQL connection string), with the local file as its fallback cache.
+// label (e.g. the profile or the exchange host), or the team database in LOANDESK_HISTORY_DB
+// (a PostgreSQL connection string), with the local file as its fallback cache. Demo mode has
+// its own file and never writes to the team database: simulated borrows are no one's history.
 void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidget *dashboard,
-                    const QString &label) {
+                    const QString &label, DeskKind desk) {
     QString safe = label;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    const QString local = HistoryStore::defaultPath(safe);
+    const QString local =
+        desk == DeskKind::Demo ? HistoryStore::demoPath() : HistoryStore::defaultPath(safe);
     auto *store = new HistoryStore(window);
-    const auto team = StorageLocation::parse(qEnvironmentVariable("LOANDESK_HISTORY_DB"));
+    const auto team = desk == DeskKind::Demo
+                          ? std::nullopt
+                          : StorageLocation::parse(qEnvironmentVariable("LOANDESK_HISTORY_DB"));
     store->open(team ? *team : StorageLocation::sqlite(local), local);
     // Settings → History; SettingsMenu applies a change to every open store when saved.
     store->setRetentionDays(AppSettings::load().historyRetentionDays);
@@ -91,10 +95,12 @@ void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidge
 
 } // namespace
 
-MainWindow::MainWindow(MonitorSession *session, const QString &profileName, QWidget *parent)
+MainWindow::MainWindow(MonitorSession *session, const QString &profileName, DeskKind desk,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_profileName(profileName)
+    , m_desk(desk)
     , m_dashboard(new DashboardWidget(session->state(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LoanDesk — %1").arg(profileName));
@@ -102,7 +108,7 @@ MainWindow::MainWindow(MonitorSession *session, const QString &profileName, QWid
     statusBar()->addPermanentWidget(
         new StatusBarWidgets(session->state(), session->clock(), session->weights(), this), 1);
     buildMenus();
-    addHistoryDock(this, session, m_dashboard, profileName);
+    addHistoryDock(this, session, m_dashboard, profileName, desk);
     resize(1440, 1040);
 }
 
@@ -189,7 +195,7 @@ void MainWindow::buildMenus() {
                                .arg(QStringLiteral(LOANDESK_VERSION)));
     });
     // Borrow/Repay/Activity, with their gating and the audit journal (ui/actions).
-    ActionsMenu::install(this, m_session, m_profileName, m_dashboard);
+    ActionsMenu::install(this, m_session, m_profileName, m_dashboard, m_desk);
 }
 
 void MainWindow::saveAppSettings(const std::function<void(AppSettings &)> &change) {

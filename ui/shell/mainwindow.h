@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/deskkind.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -17,7 +19,9 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(MonitorSession *session, const QString &profileName, QWidget *parent = nullptr);
+    // A demo window keeps its journal and history apart from every real desk's (DeskKind).
+    MainWindow(MonitorSession *session, const QString &profileName, DeskKind desk = DeskKind::Real,
+               QWidget *parent = nullptr);
 
     DashboardWidget *dashboard() const { return m_dashboard; }
 
@@ -31,6 +35,7 @@ private:
 
     MonitorSession *m_session;
     QString m_profileName;
+    DeskKind m_desk;
     DashboardWidget *m_dashboard;
     bool m_maskEmails = false;
 };
