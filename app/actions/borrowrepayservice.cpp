@@ -35,8 +35,8 @@ BorrowRepayService::BorrowRepayService(MonitorSession *session, AuditLog *log,
 
 BorrowRepayService::~BorrowRepayService() = default;
 
-void BorrowRepayService::setSettleDelayMs(qint64 ms) {
-    m_reconciler->setSettleDelayMs(ms);
+void BorrowRepayService::setGracePeriodMs(qint64 ms) {
+    m_reconciler->setGracePeriodMs(ms);
 }
 
 QString BorrowRepayService::osUserName() {

@@ -37,7 +37,10 @@ public:
     ActionGate &gate() { return m_gate; }
     AuditLog *auditLog() const { return m_log; }
     MonitorSession *session() const { return m_session; }
-    void setSettleDelayMs(qint64 ms);
+    // How long after the submit an unanswered action may still turn up on the exchange
+    // (ActionReconciler::DefaultGracePeriodMs unless set).
+    void setGracePeriodMs(qint64 ms);
+    ActionReconciler *reconciler() const { return m_reconciler; }
     // The profile's thresholds; an order at or above the four-eyes one is refused without a
     // second operator who is not the OS user (the dialog verifies their PIN first).
     void setLimits(const ActionLimits &limits) { m_limits = limits; }

@@ -10,4 +10,7 @@ target_sources(loandesk_core PRIVATE
     actions/auditlogmodel.cpp actions/auditlogmodel.h
     actions/borrowrepayservice.cpp actions/borrowrepayservice.h
     actions/foureyescheck.cpp actions/foureyescheck.h
+    actions/liabilityevidence.cpp actions/liabilityevidence.h
+    actions/recordmatch.cpp actions/recordmatch.h
+    actions/recordssweep.cpp actions/recordssweep.h
 )
