@@ -1,24 +1,37 @@
 #include "actionreconciler.h"
 
 #include "auditlog.h"
+#include "liabilityevidence.h"
+#include "recordmatch.h"
+#include "recordssweep.h"
 
 #include "exchange/exchangeclient.h"
 #include "exchange/serverclock.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace loandesk {
 
 namespace {
 
-constexpr qint64 WindowBeforeMs = 5 * 60 * 1000;
-constexpr qint64 WindowAfterMs = 60 * 1000;
 constexpr int MaxBackoffMs = 60 * 1000;
 
-bool sameType(AuditEntry::Action action, BorrowRepayRecord::Type type) {
-    return action == AuditEntry::Action::Borrow ? type == BorrowRepayRecord::Type::Borrow
-                                                : type == BorrowRepayRecord::Type::NormalRepay;
+QString utc(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
 } // namespace
+
+// What one check read: the records, then the liability, both as of `checkedAtMs` or later.
+struct ActionReconciler::Reads {
+    qint64 checkedAtMs = 0; // the exchange's clock when the check began
+    RecordsSweep::Outcome records;
+    Decimal liabilityNow;
+};
 
 ActionReconciler::ActionReconciler(AuditLog *log, ClientLookup clients, QObject *parent)
     : QObject(parent)
@@ -28,38 +41,45 @@ ActionReconciler::ActionReconciler(AuditLog *log, ClientLookup clients, QObject 
     connect(&m_timer, &QTimer::timeout, this, &ActionReconciler::check);
 }
 
-std::optional<BorrowRepayRecord>
-ActionReconciler::match(const AuditEntry &entry, const QList<BorrowRepayRecord> &rows,
-                        const std::function<bool(const QString &)> &claimed) {
-    std::optional<BorrowRepayRecord> best;
-    for (const BorrowRepayRecord &row : rows) {
-        if (row.status != BorrowRepayRecord::Status::Confirmed || !sameType(entry.action, row.type))
-            continue;
-        if (row.asset != entry.asset || row.timestampMs < entry.exchangeTimeMs - ClockToleranceMs)
-            continue;
-        const bool amountFits =
-            entry.action == AuditEntry::Action::Borrow
-                ? row.amount == entry.requestedAmount
-                : row.amount.isPositive() && row.amount <= entry.requestedAmount;
-        if (!amountFits || (claimed && claimed(QString::number(row.tranId))))
-            continue;
-        if (!best || row.timestampMs < best->timestampMs)
-            best = row;
-    }
-    return best;
+ActionReconciler::~ActionReconciler() {
+    disconnect(m_clientGone);
+}
+
+qint64 ActionReconciler::submitTimeMs() const {
+    return m_submitMs;
 }
 
 void ActionReconciler::start(const AuditEntry &entry) {
     m_entry = entry;
+    m_submitMs = entry.exchangeTimeMs;
+    if (m_submitMs <= 0) {
+        // A row journaled before the exchange's time was recorded: the INTENT row's own time
+        // is the closest, and earlier than the submit.
+        const QList<AuditEntry> history =
+            m_log ? m_log->history(entry.intentId) : QList<AuditEntry>();
+        m_submitMs = history.isEmpty() ? entry.timeMs : history.first().timeMs;
+    }
     m_failures = 0;
+    m_rechecks = 0;
     m_running = true;
+    ++m_run;
     m_timer.stop();
+    endCheck();
     check();
 }
 
 void ActionReconciler::stop() {
     m_timer.stop();
     m_running = false;
+    ++m_run;
+    endCheck();
+}
+
+void ActionReconciler::endCheck() {
+    disconnect(m_clientGone);
+    if (m_sweep)
+        m_sweep->deleteLater();
+    m_sweep = nullptr;
 }
 
 void ActionReconciler::check() {
@@ -70,61 +90,174 @@ void ActionReconciler::check() {
                                 QStringLiteral("no credit key for unit %1").arg(m_entry.groupId)));
         return;
     }
-    const qint64 serverNow = client->clock()->serverNowMs();
-    RecordsQuery query;
-    query.groupId = m_entry.groupId;
-    query.type = m_entry.action == AuditEntry::Action::Borrow
-                     ? BorrowRepayRecord::Type::Borrow
-                     : BorrowRepayRecord::Type::NormalRepay;
-    query.asset = m_entry.asset;
-    query.startTimeMs = m_entry.exchangeTimeMs - WindowBeforeMs;
-    query.endTimeMs = qMax(serverNow, m_entry.exchangeTimeMs) + WindowAfterMs;
-    query.size = 100;
-    client->fetchBorrowRepayRecords(
-        query, this, [this, serverNow](Result<Page<BorrowRepayRecord>> page) {
-            if (!page.ok()) {
-                retryLater(page.error());
+    const quint64 run = m_run;
+    // A client that goes away (keys replaced) drops its replies without a word: look it up again.
+    m_clientGone = connect(client, &QObject::destroyed, this, [this, run] {
+        if (!current(run))
+            return;
+        ++m_run;
+        endCheck();
+        retryLater(ExchangeError::make(ExchangeError::Kind::Network,
+                                       QStringLiteral("the unit's client was replaced during a "
+                                                      "check")));
+    });
+    if (client->clock()->isSynced()) {
+        readRecords(client, run);
+        return;
+    }
+    // The grace period is measured on the exchange's clock.
+    client->syncTime(this, [this, client, run](Result<qint64> time) {
+        if (!current(run))
+            return;
+        if (!time.ok()) {
+            endCheck();
+            retryLater(time.error());
+            return;
+        }
+        readRecords(client, run);
+    });
+}
+
+void ActionReconciler::readRecords(ExchangeClient *client, quint64 run) {
+    auto reads = std::make_shared<Reads>();
+    // Taken before anything is read, so the reads cover at least up to it.
+    reads->checkedAtMs = client->clock()->serverNowMs();
+    m_sweep = new RecordsSweep(client, m_entry.groupId, m_entry.asset, this);
+    m_sweep->read(m_submitMs - ReadBeforeMs, reads->checkedAtMs,
+                  [this, client, run, reads](Result<RecordsSweep::Outcome> records) {
+                      if (!current(run))
+                          return;
+                      if (!records.ok()) {
+                          endCheck();
+                          retryLater(records.error());
+                          return;
+                      }
+                      reads->records = std::move(records.value());
+                      readLiability(client, run, reads);
+                  });
+}
+
+void ActionReconciler::readLiability(ExchangeClient *client, quint64 run,
+                                     const std::shared_ptr<Reads> &reads) {
+    // After the records: a change between the two reads then shows as unexplained liability,
+    // which can only make a verdict wait.
+    client->fetchLtvDetails(
+        m_entry.groupId, this, [this, run, reads](Result<QList<RiskUnit>> units) {
+            if (!current(run))
+                return;
+            endCheck();
+            if (!units.ok()) {
+                retryLater(units.error());
                 return;
             }
-            const auto claimed = [this](const QString &tranId) {
-                return m_log && m_log->isTranIdClaimed(tranId, m_entry.intentId);
-            };
-            if (const auto record = match(m_entry, page.value().rows, claimed)) {
-                conclude(Verdict::Executed, *record);
+            const auto unit =
+                std::find_if(units.value().cbegin(), units.value().cend(),
+                             [this](const RiskUnit &u) { return u.groupId == m_entry.groupId; });
+            if (unit == units.value().cend()) {
+                retryLater(ExchangeError::make(
+                    ExchangeError::Kind::Parse,
+                    QStringLiteral("ltv-details did not list unit %1").arg(m_entry.groupId)));
                 return;
             }
-            const qint64 settledAt = m_entry.exchangeTimeMs + m_settleDelayMs;
-            if (serverNow < settledAt) {
-                // The exchange could still accept the request; look again once it cannot.
-                const int delay =
-                    int(qBound(qint64(0), settledAt - serverNow, qint64(MaxBackoffMs)));
-                m_timer.start(delay);
-                Q_EMIT stillOpen(m_entry, QStringLiteral("the exchange could still accept it"),
-                                 QDateTime::currentDateTimeUtc().addMSecs(delay));
-                return;
-            }
-            conclude(Verdict::NotExecuted, {});
+            reads->liabilityNow = unit->totalLiability;
+            m_failures = 0;
+            decide(*reads);
         });
 }
 
-void ActionReconciler::conclude(Verdict verdict, const BorrowRepayRecord &record) {
-    ExchangeClient *client = m_clients ? m_clients(m_entry.groupId) : nullptr;
-    if (!client) {
-        retryLater(
-            ExchangeError::make(ExchangeError::Kind::Auth,
-                                QStringLiteral("no credit key for unit %1").arg(m_entry.groupId)));
+void ActionReconciler::decide(const Reads &reads) {
+    const qint64 graceEnd = graceEndMs();
+    const bool graceOver = reads.checkedAtMs >= graceEnd;
+    const auto claimed = [this](const QString &tranId) {
+        return m_log && m_log->isTranIdClaimed(tranId, m_entry.intentId);
+    };
+    const RecordMatch match = RecordMatch::find(m_entry, m_submitMs, graceEnd, ClockToleranceMs,
+                                                reads.records.rows, claimed);
+
+    QString liability;
+    std::optional<LiabilityEvidence> judged;
+    if (m_entry.liabilityBefore) {
+        judged = LiabilityEvidence::judge(m_entry, m_submitMs, *m_entry.liabilityBefore,
+                                          reads.liabilityNow, reads.records.rows);
+        liability = judged->describe();
+    } else {
+        liability = QStringLiteral("totalLiability before: not journaled, now %1")
+                        .arg(reads.liabilityNow.toString());
+    }
+    const QString evidence =
+        QStringLiteral("%1 borrow and repay records from %2 to %3 UTC: %4 pages, %5 rows; %6; "
+                       "grace period %7 %8")
+            .arg(m_entry.asset, utc(reads.records.fromMs), utc(reads.checkedAtMs))
+            .arg(reads.records.pages)
+            .arg(reads.records.rows.size())
+            .arg(liability, graceOver ? QStringLiteral("ended") : QStringLiteral("ends"),
+                 utc(graceEnd));
+    const QString candidate =
+        QStringLiteral("tranId %1 at %2 UTC, amount %3")
+            .arg(match.record.tranId)
+            .arg(utc(match.record.timestampMs), match.record.amount.toString());
+
+    switch (match.kind) {
+    case RecordMatch::Kind::Sure:
+        conclude(Verdict::Executed, match.record, candidate + QStringLiteral("; ") + evidence);
+        return;
+    case RecordMatch::Kind::Ambiguous: {
+        const QString doubt = QStringLiteral("candidate %1: %2").arg(candidate, match.doubt);
+        if (graceOver)
+            conclude(Verdict::ProbablyExecuted, match.record,
+                     doubt + QStringLiteral("; ") + evidence);
+        else
+            recheck(doubt +
+                        QStringLiteral("; waiting for the grace period, in case the action's "
+                                       "own record appears; ") +
+                        evidence,
+                    reads.checkedAtMs);
         return;
     }
-    // ltv-details is read for the journal: the liability after the verdict, as evidence.
-    client->fetchLtvDetails(
-        m_entry.groupId, this, [this, verdict, record](Result<QList<RiskUnit>> units) {
-            QString note;
-            if (units.ok() && !units.value().isEmpty())
-                note = QStringLiteral("totalLiability after: %1")
-                           .arg(units.value().first().totalLiability.toString());
-            m_running = false;
-            Q_EMIT verdictReached(m_entry, verdict, record, note);
-        });
+    case RecordMatch::Kind::None:
+        break;
+    }
+    if (!graceOver) {
+        recheck(QStringLiteral("no record yet: the exchange may still execute the order or "
+                               "publish its record; ") +
+                    evidence,
+                reads.checkedAtMs);
+        return;
+    }
+    if (!judged) {
+        recheck(QStringLiteral("no record, but without the liability from before the action it "
+                               "cannot be ruled out: resolve it by hand; ") +
+                    evidence,
+                reads.checkedAtMs);
+        return;
+    }
+    if (!judged->rulesOut) {
+        recheck(QStringLiteral("no record, but the liability moved as if it had executed (its "
+                               "record may still appear); ") +
+                    evidence,
+                reads.checkedAtMs);
+        return;
+    }
+    conclude(Verdict::NotExecuted, {}, QStringLiteral("no record; ") + evidence);
+}
+
+void ActionReconciler::conclude(Verdict verdict, const BorrowRepayRecord &record,
+                                const QString &note) {
+    m_timer.stop();
+    m_running = false;
+    ++m_run;
+    Q_EMIT verdictReached(m_entry, verdict, record, note);
+}
+
+void ActionReconciler::recheck(const QString &why, qint64 checkedAtMs) {
+    ++m_rechecks;
+    qint64 delay = qMin(qint64(MaxRecheckMs), qint64(FirstRecheckMs) << qMin(m_rechecks - 1, 6));
+    // Look again as soon as the grace period is over, not a long backoff later.
+    const qint64 toGraceEnd = graceEndMs() - checkedAtMs;
+    if (toGraceEnd > 0)
+        delay = qMax(qint64(250), qMin(delay, toGraceEnd + 250));
+    m_timer.start(int(delay));
+    Q_EMIT stillOpen(m_entry, why, QDateTime::currentDateTimeUtc().addMSecs(delay));
 }
 
 void ActionReconciler::retryLater(const ExchangeError &error) {

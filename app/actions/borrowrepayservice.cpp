@@ -36,10 +36,10 @@ BorrowRepayService::BorrowRepayService(MonitorSession *session, AuditLog *log,
 
 BorrowRepayService::~BorrowRepayService() = default;
 
-void BorrowRepayService::setSettleDelayMs(qint64 ms) {
-    m_settleDelayMs = ms;
+void BorrowRepayService::setGracePeriodMs(qint64 ms) {
+    m_gracePeriodMs = ms;
     for (ActionReconciler *reconciler : std::as_const(m_reconcilers))
-        reconciler->setSettleDelayMs(ms);
+        reconciler->setGracePeriodMs(ms);
 }
 
 bool BorrowRepayService::owns(const AuditEntry &entry) const {
@@ -56,7 +56,7 @@ ActionReconciler *BorrowRepayService::reconcilerFor(qint64 groupId) {
     if (!reconciler) {
         reconciler = new ActionReconciler(
             m_log, [this](qint64 group) { return m_session->creditClient(group); }, this);
-        reconciler->setSettleDelayMs(m_settleDelayMs);
+        reconciler->setGracePeriodMs(m_gracePeriodMs);
         connect(reconciler, &ActionReconciler::verdictReached, this,
                 &BorrowRepayService::onVerdict);
         connect(reconciler, &ActionReconciler::checkFailed, this,

@@ -41,7 +41,12 @@ public:
     ActionGate &gate() { return m_gate; }
     AuditLog *auditLog() const { return m_log; }
     MonitorSession *session() const { return m_session; }
-    void setSettleDelayMs(qint64 ms);
+    // How long after the submit an unanswered action may still turn up on the exchange
+    // (ActionReconciler::DefaultGracePeriodMs unless set).
+    void setGracePeriodMs(qint64 ms);
+    qint64 gracePeriodMs() const { return m_gracePeriodMs; }
+    // The unit's reconciler (made on first use), for watching its checks.
+    ActionReconciler *reconciler(qint64 groupId) { return reconcilerFor(groupId); }
     // The profile's thresholds; an order at or above the four-eyes one is refused without a
     // second operator who is not the OS user (the dialog verifies their PIN first).
     void setLimits(const ActionLimits &limits) { m_limits = limits; }
@@ -114,7 +119,7 @@ private:
     QString m_profile;
     ActionGate m_gate;
     ActionLimits m_limits;
-    qint64 m_settleDelayMs = ActionReconciler::DefaultSettleDelayMs;
+    qint64 m_gracePeriodMs = ActionReconciler::DefaultGracePeriodMs;
     bool m_ownsWholeJournal = false;
     QHash<qint64, ActionReconciler *> m_reconcilers; // per unit: its open actions in order
     QHash<qint64, qint64> m_inFlight;                // intent id → unit, waiting for the answer

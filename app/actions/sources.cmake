@@ -12,4 +12,7 @@ target_sources(loandesk_core PRIVATE
     actions/deskkind.h
     actions/foureyescheck.cpp actions/foureyescheck.h
     actions/openaction.h
+    actions/liabilityevidence.cpp actions/liabilityevidence.h
+    actions/recordmatch.cpp actions/recordmatch.h
+    actions/recordssweep.cpp actions/recordssweep.h
 )

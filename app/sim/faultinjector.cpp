@@ -22,6 +22,8 @@ constexpr KindName KindNames[] = {
     {FaultInjector::Kind::HtmlErrorPage, u"html"},
     {FaultInjector::Kind::DropConnection, u"drop"},
     {FaultInjector::Kind::ResponseLost, u"response-lost"},
+    {FaultInjector::Kind::ExecutesLate, u"executes-late"},
+    {FaultInjector::Kind::RecordsLate, u"records-late"},
 };
 
 } // namespace
@@ -52,6 +54,9 @@ qint64 FaultInjector::defaultParam(Kind kind) {
         return 10;
     case Kind::Banned:
         return 120;
+    case Kind::ExecutesLate:
+    case Kind::RecordsLate:
+        return 30000;
     default:
         return 0;
     }
@@ -134,6 +139,8 @@ FaultInjector::Plan FaultInjector::take(const QByteArray &path) {
             continue;
         if (f.kind == Kind::Latency) {
             plan.latencyMs += f.param;
+        } else if (f.kind == Kind::RecordsLate) {
+            plan.recordsLateMs += f.param == 0 ? defaultParam(f.kind) : f.param;
         } else if (plan.outcome) {
             continue; // one outcome per request; later faults wait for later requests
         } else {

@@ -26,6 +26,12 @@ public:
         HtmlErrorPage,   // HTTP 502 with an nginx HTML page
         DropConnection,  // close the connection without responding; not executed
         ResponseLost,    // execute the request, then close without responding
+        // Accept a borrow or repay, close without responding and carry the order out `param` ms
+        // later (default 30 000) in simulator time; other endpoints run at once, as ResponseLost.
+        ExecutesLate,
+        // Not an outcome (combines with one, like Latency): the borrow-repay record of the order
+        // this request executes appears `param` ms (default 30 000) after the execution.
+        RecordsLate,
     };
 
     struct Fault {
@@ -35,9 +41,11 @@ public:
         int remaining = -1; // how many requests it still affects; -1 = until removed
     };
 
-    // What to do with one request: an added delay and at most one outcome fault.
+    // What to do with one request: an added delay, a delay before its record is published and
+    // at most one outcome fault.
     struct Plan {
         qint64 latencyMs = 0;
+        qint64 recordsLateMs = 0;
         std::optional<Fault> outcome;
     };
 

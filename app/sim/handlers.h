@@ -17,19 +17,29 @@ namespace loandesk::sim {
 // transfer-out), handlers_records.cpp (the paged record endpoints).
 namespace Handlers {
 
+// When an order runs and its record appears, as injected faults shape them (zero: at once).
+struct OrderTiming {
+    qint64 executeAfterMs = 0; // "executes late": the order is queued in the engine
+    qint64 recordAfterMs = 0;  // "records late": its borrow-repay record appears this much later
+};
+
 struct Context {
     SimEngine &engine;
     const SimAccount &caller;
     RequestParams &params;
     qint64 nowMs;
+    OrderTiming timing = {};
 };
 
 struct Reply {
     QByteArray body;
     std::optional<SimError> error;
+    bool queued = false; // accepted, to be carried out later (OrderTiming::executeAfterMs)
 
-    static Reply json(const QJsonDocument &doc) { return {doc.toJson(QJsonDocument::Compact), {}}; }
-    static Reply fail(const SimError &e) { return {{}, e}; }
+    static Reply json(const QJsonDocument &doc) {
+        return {doc.toJson(QJsonDocument::Compact), {}, false};
+    }
+    static Reply fail(const SimError &e) { return {{}, e, false}; }
 };
 
 using Function = Reply (*)(Context &);

@@ -27,14 +27,31 @@ std::optional<LoanParams> readLoanParams(Context &c) {
     return LoanParams{*groupId, asset, *amount};
 }
 
+// The answer to an order the exchange queued: the client never sees it (the connection closes).
+Reply queued() {
+    Reply reply = Reply::json(
+        QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("queued")}}));
+    reply.queued = true;
+    return reply;
+}
+
 } // namespace
 
 Reply borrow(Context &c) {
     const std::optional<LoanParams> p = readLoanParams(c);
     if (!p)
         return Reply::fail(*c.params.error());
+    const qint64 recordAfterMs = c.timing.recordAfterMs;
+    if (c.timing.executeAfterMs > 0) {
+        c.engine.scheduleOrder(
+            c.nowMs + c.timing.executeAfterMs, [p = *p, recordAfterMs](SimEngine &engine) {
+                engine.borrow(p.groupId, p.asset, p.amount, nullptr, recordAfterMs);
+            });
+        return queued();
+    }
     SimEngine::Executed done;
-    if (std::optional<SimError> e = c.engine.borrow(p->groupId, p->asset, p->amount, &done))
+    if (std::optional<SimError> e =
+            c.engine.borrow(p->groupId, p->asset, p->amount, &done, recordAfterMs))
         return Reply::fail(*e);
     // transactionId is a JSON number here (as in the documented example) but a string in the
     // repay response; clients must accept both.
@@ -53,9 +70,18 @@ Reply repay(Context &c) {
                              : QStringLiteral("MARGIN");
     if (from != u"MARGIN" && from != u"SPOT")
         return Reply::fail(SimError::invalidParam(QStringLiteral("repayFrom")));
-    SimEngine::Executed done;
     const auto source = from == u"SPOT" ? SimEngine::RepayFrom::Spot : SimEngine::RepayFrom::Margin;
-    if (std::optional<SimError> e = c.engine.repay(p->groupId, p->asset, p->amount, source, &done))
+    const qint64 recordAfterMs = c.timing.recordAfterMs;
+    if (c.timing.executeAfterMs > 0) {
+        c.engine.scheduleOrder(
+            c.nowMs + c.timing.executeAfterMs, [p = *p, source, recordAfterMs](SimEngine &engine) {
+                engine.repay(p.groupId, p.asset, p.amount, source, nullptr, recordAfterMs);
+            });
+        return queued();
+    }
+    SimEngine::Executed done;
+    if (std::optional<SimError> e =
+            c.engine.repay(p->groupId, p->asset, p->amount, source, &done, recordAfterMs))
         return Reply::fail(*e);
     return Reply::json(
         QJsonDocument(QJsonObject{{QStringLiteral("transactionId"), QString::number(done.tranId)},

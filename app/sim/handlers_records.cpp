@@ -73,7 +73,8 @@ Reply borrowRepay(Context &c) {
         q->unit->borrowRepay, *q,
         [&](const BorrowRepayRecord &r, qsizetype) {
             return (r.type == BorrowRepayRecord::Type::Borrow) == borrows &&
-                   (asset.isEmpty() || r.asset == asset) && q->window.contains(r.timestampMs);
+                   (asset.isEmpty() || r.asset == asset) && q->window.contains(r.timestampMs) &&
+                   q->unit->isPublished(r, c.nowMs);
         },
         [](const BorrowRepayRecord &r, qsizetype) { return JsonWriter::borrowRepayRow(r); });
 }

@@ -56,7 +56,7 @@ int main(int argc, char *argv[]) {
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault: endpoint:kind[:param][:once|:N] (repeatable). Kinds: "
                        "latency, 5xx, 5xx-text, 429, 418, malformed-json, truncated, html, drop, "
-                       "response-lost, skew."),
+                       "response-lost, executes-late, records-late, skew."),
         QStringLiteral("SPEC"));
     parser.addOptions(
         {portOption, scenarioOption, seedOption, keyOption, secretOption, faultOption});

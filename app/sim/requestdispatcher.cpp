@@ -35,8 +35,9 @@ SimResponse RequestDispatcher::errorResponse(const SimError &error) {
 }
 
 SimResponse RequestDispatcher::dispatch(const SimRequest &request, qint64 engineTimeMs,
-                                        qint64 serverTimeMs, LoggedRequest *entry) {
-    SimResponse response = execute(request, engineTimeMs, serverTimeMs, entry);
+                                        qint64 serverTimeMs, LoggedRequest *entry,
+                                        qint64 recordsLateMs) {
+    SimResponse response = execute(request, engineTimeMs, serverTimeMs, entry, {0, recordsLateMs});
     entry->httpStatus = response.status;
     return response;
 }
@@ -44,13 +45,15 @@ SimResponse RequestDispatcher::dispatch(const SimRequest &request, qint64 engine
 SimResponse RequestDispatcher::dispatchWithFault(const SimRequest &request,
                                                  const FaultInjector::Fault &fault,
                                                  qint64 engineTimeMs, qint64 serverTimeMs,
-                                                 LoggedRequest *entry) {
+                                                 LoggedRequest *entry, qint64 recordsLateMs) {
     using Kind = FaultInjector::Kind;
+    const Handlers::OrderTiming now{0, recordsLateMs};
     entry->fault = FaultInjector::kindName(fault.kind);
     SimResponse response;
     switch (fault.kind) {
-    case Kind::Latency: // handled by the caller's timer; never an outcome
-        return dispatch(request, engineTimeMs, serverTimeMs, entry);
+    case Kind::Latency: // not outcomes: SimExchange applies them to every request they match
+    case Kind::RecordsLate:
+        return dispatch(request, engineTimeMs, serverTimeMs, entry, recordsLateMs);
     case Kind::ServerError:
         // -1000 with this text means "reached the server, outcome unknown" (API notes 4.2).
         response = errorResponse(SimError::make(
@@ -93,15 +96,22 @@ SimResponse RequestDispatcher::dispatchWithFault(const SimRequest &request,
         break;
     case Kind::MalformedJson:
         // The request runs; its answer is cut in half and followed by junk.
-        response = execute(request, engineTimeMs, serverTimeMs, entry);
+        response = execute(request, engineTimeMs, serverTimeMs, entry, now);
         response.body = response.body.left(response.body.size() / 2) + "\x01}{";
         break;
     case Kind::TruncatedBody:
-        response = execute(request, engineTimeMs, serverTimeMs, entry);
+        response = execute(request, engineTimeMs, serverTimeMs, entry, now);
         response.delivery = SimResponse::Delivery::Truncated;
         break;
     case Kind::ResponseLost:
-        response = execute(request, engineTimeMs, serverTimeMs, entry);
+        response = execute(request, engineTimeMs, serverTimeMs, entry, now);
+        response.delivery = SimResponse::Delivery::Drop;
+        break;
+    case Kind::ExecutesLate:
+        // The exchange accepted the order and queued it; the answer is lost meanwhile. The log
+        // says "not executed" for a queued order: it runs when the simulator's clock gets there.
+        response =
+            execute(request, engineTimeMs, serverTimeMs, entry, {fault.param, recordsLateMs});
         response.delivery = SimResponse::Delivery::Drop;
         break;
     }
@@ -110,7 +120,8 @@ SimResponse RequestDispatcher::dispatchWithFault(const SimRequest &request,
 }
 
 SimResponse RequestDispatcher::execute(const SimRequest &request, qint64 engineTimeMs,
-                                       qint64 serverTimeMs, LoggedRequest *entry) {
+                                       qint64 serverTimeMs, LoggedRequest *entry,
+                                       const Handlers::OrderTiming &timing) {
     m_engine.advanceTo(engineTimeMs);
     auto fail = [entry](const SimError &error, SimResponse response = {}) {
         entry->code = error.code;
@@ -158,9 +169,9 @@ SimResponse RequestDispatcher::execute(const SimRequest &request, qint64 engineT
     if (!endpoint->allows(*caller))
         return fail(SimError::unauthorized(), response);
 
-    Handlers::Context context{m_engine, *caller, params, engineTimeMs};
+    Handlers::Context context{m_engine, *caller, params, engineTimeMs, timing};
     const Handlers::Reply reply = endpoint->handler(context);
-    entry->executed = !reply.error.has_value();
+    entry->executed = !reply.error.has_value() && !reply.queued;
     if (reply.error)
         return fail(*reply.error, response);
     response.body = reply.body;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faultinjector.h"
+#include "handlers.h"
 #include "loggedrequest.h"
 #include "ratelimiter.h"
 #include "requestauthenticator.h"
@@ -19,19 +20,21 @@ public:
     void setAccounts(const QList<SimAccount> &accounts);
 
     // `engineTimeMs` drives the market and weight windows; `serverTimeMs` (with any clock skew)
-    // is what /api/v3/time reports and timestamps are checked against.
+    // is what /api/v3/time reports and timestamps are checked against. `recordsLateMs` delays
+    // the borrow-repay record of an order the request executes.
     SimResponse dispatch(const SimRequest &request, qint64 engineTimeMs, qint64 serverTimeMs,
-                         LoggedRequest *entry);
-    // Applies an outcome fault: some replace the request (it never runs), others run it and
-    // then damage or lose the response.
+                         LoggedRequest *entry, qint64 recordsLateMs = 0);
+    // Applies an outcome fault: some replace the request (it never runs), others run it (now or
+    // later) and then damage or lose the response.
     SimResponse dispatchWithFault(const SimRequest &request, const FaultInjector::Fault &fault,
-                                  qint64 engineTimeMs, qint64 serverTimeMs, LoggedRequest *entry);
+                                  qint64 engineTimeMs, qint64 serverTimeMs, LoggedRequest *entry,
+                                  qint64 recordsLateMs = 0);
 
     static SimResponse errorResponse(const SimError &error);
 
 private:
     SimResponse execute(const SimRequest &request, qint64 engineTimeMs, qint64 serverTimeMs,
-                        LoggedRequest *entry);
+                        LoggedRequest *entry, const Handlers::OrderTiming &timing);
 
     SimEngine &m_engine;
     RateLimiter &m_limiter;

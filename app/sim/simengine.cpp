@@ -3,6 +3,9 @@
 #include "liquidator.h"
 #include "valuation.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace loandesk::sim {
 
 namespace {
@@ -23,7 +26,9 @@ void SimEngine::advanceTo(qint64 nowMs) {
     while (true) {
         const qint64 nextTick = m_startMs + (m_market.tickCount() + 1) * m_scenario.tickMs;
         const qint64 nextHour = (m_nowMs / HourMs + 1) * HourMs;
-        const qint64 next = std::min(nextTick, nextHour);
+        const qint64 nextOrder =
+            m_late.isEmpty() ? std::numeric_limits<qint64>::max() : m_late.first().atMs;
+        const qint64 next = std::min({nextTick, nextHour, nextOrder});
         if (next > nowMs)
             break;
         m_nowMs = next;
@@ -31,9 +36,17 @@ void SimEngine::advanceTo(qint64 nowMs) {
             m_market.tick();
         if (next == nextHour)
             accrueInterest(nextHour);
+        while (!m_late.isEmpty() && m_late.first().atMs <= m_nowMs)
+            m_late.takeFirst().run(*this);
         checkLiquidations();
     }
     m_nowMs = std::max(m_nowMs, nowMs);
+}
+
+void SimEngine::scheduleOrder(qint64 atMs, std::function<void(SimEngine &)> order) {
+    const auto later = std::upper_bound(m_late.begin(), m_late.end(), atMs,
+                                        [](qint64 at, const LateOrder &o) { return at < o.atMs; });
+    m_late.insert(later, LateOrder{atMs, std::move(order)});
 }
 
 void SimEngine::setPrice(const QString &asset, const Decimal &price) {
@@ -93,7 +106,8 @@ std::optional<SimError> SimEngine::checkAmount(const UnitState &unit, const QStr
 }
 
 std::optional<SimError> SimEngine::borrow(qint64 groupId, const QString &asset,
-                                          const Decimal &amount, Executed *result) {
+                                          const Decimal &amount, Executed *result,
+                                          qint64 recordDelayMs) {
     UnitState *u = findUnit(groupId);
     if (!u)
         return SimError::groupNotFound(groupId);
@@ -123,14 +137,15 @@ std::optional<SimError> SimEngine::borrow(qint64 groupId, const QString &asset,
     row.amount = amount;
     row.type = BorrowRepayRecord::Type::Borrow;
     row.timestampMs = m_nowMs;
-    u->borrowRepay.append(row);
+    record(*u, row, recordDelayMs);
     if (result)
         *result = Executed{row.tranId, amount};
     return std::nullopt;
 }
 
 std::optional<SimError> SimEngine::repay(qint64 groupId, const QString &asset,
-                                         const Decimal &amount, RepayFrom from, Executed *result) {
+                                         const Decimal &amount, RepayFrom from, Executed *result,
+                                         qint64 recordDelayMs) {
     UnitState *u = findUnit(groupId);
     if (!u)
         return SimError::groupNotFound(groupId);
@@ -163,10 +178,16 @@ std::optional<SimError> SimEngine::repay(qint64 groupId, const QString &asset,
     row.interest = toInterest;
     row.type = BorrowRepayRecord::Type::NormalRepay;
     row.timestampMs = m_nowMs;
-    u->borrowRepay.append(row);
+    record(*u, row, recordDelayMs);
     if (result)
         *result = Executed{row.tranId, paid};
     return std::nullopt;
+}
+
+void SimEngine::record(UnitState &unit, const BorrowRepayRecord &row, qint64 recordDelayMs) {
+    unit.borrowRepay.append(row);
+    if (recordDelayMs > 0)
+        unit.recordPublishedAtMs.insert(row.tranId, row.timestampMs + recordDelayMs);
 }
 
 std::optional<SimError> SimEngine::transferOut(qint64 groupId, const QString &email,

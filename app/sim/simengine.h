@@ -7,6 +7,9 @@
 
 #include "domain/riskunit.h"
 
+#include <QList>
+
+#include <functional>
 #include <optional>
 
 namespace loandesk::sim {
@@ -40,10 +43,17 @@ public:
     RiskUnit riskUnit(qint64 groupId) const;
     Decimal maxBorrowable(qint64 groupId) const;
 
+    // `recordDelayMs` > 0 publishes the order's borrow-repay record that long after it executes
+    // (the "records late" fault); the holdings and liability change at once.
     std::optional<SimError> borrow(qint64 groupId, const QString &asset, const Decimal &amount,
-                                   Executed *result);
+                                   Executed *result, qint64 recordDelayMs = 0);
     std::optional<SimError> repay(qint64 groupId, const QString &asset, const Decimal &amount,
-                                  RepayFrom from, Executed *result);
+                                  RepayFrom from, Executed *result, qint64 recordDelayMs = 0);
+    // An order accepted now but carried out at `atMs` (the "executes late" fault): advanceTo()
+    // runs it in time order with the ticks and interest hours, under the business rules of that
+    // moment, so it may still be refused then (and then leaves no trace).
+    void scheduleOrder(qint64 atMs, std::function<void(SimEngine &)> order);
+    int scheduledOrders() const { return int(m_late.size()); }
     // Moves up to `amount` of a stablecoin from a member's margin wallet to its spot wallet,
     // limited by the unit's maxTransferOutAmount and the wallet's balance.
     std::optional<SimError> transferOut(qint64 groupId, const QString &email, const QString &asset,
@@ -52,7 +62,13 @@ public:
     static bool isBorrowable(const QString &asset);
 
 private:
+    struct LateOrder {
+        qint64 atMs = 0;
+        std::function<void(SimEngine &)> run;
+    };
+
     UnitState *findUnit(qint64 groupId);
+    void record(UnitState &unit, const BorrowRepayRecord &row, qint64 recordDelayMs);
     std::optional<SimError> checkAmount(const UnitState &unit, const QString &asset,
                                         const Decimal &amount) const;
     void accrueInterest(qint64 hourMs);
@@ -65,6 +81,7 @@ private:
     qint64 m_nowMs = 0;
     qint64 m_nextTranId = 1750000000;
     qint64 m_nextLiquidationId = 1;
+    QList<LateOrder> m_late; // by atMs, then in the order they were accepted
 };
 
 } // namespace loandesk::sim

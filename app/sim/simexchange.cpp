@@ -158,12 +158,15 @@ void SimExchange::answer(HttpConnection *connection, const SimRequest &request,
     entry.method = QString::fromLatin1(request.method);
     entry.path = QString::fromUtf8(request.path);
     entry.apiKey = QString::fromUtf8(request.header("x-mbx-apikey"));
-    if (plan.latencyMs > 0)
+    if (plan.recordsLateMs > 0)
+        entry.fault = FaultInjector::kindName(FaultInjector::Kind::RecordsLate);
+    else if (plan.latencyMs > 0)
         entry.fault = FaultInjector::kindName(FaultInjector::Kind::Latency);
     const SimResponse response =
-        plan.outcome ? m_dispatcher.dispatchWithFault(request, *plan.outcome, nowMs(),
-                                                      serverTimeMs(), &entry)
-                     : m_dispatcher.dispatch(request, nowMs(), serverTimeMs(), &entry);
+        plan.outcome
+            ? m_dispatcher.dispatchWithFault(request, *plan.outcome, nowMs(), serverTimeMs(),
+                                             &entry, plan.recordsLateMs)
+            : m_dispatcher.dispatch(request, nowMs(), serverTimeMs(), &entry, plan.recordsLateMs);
     {
         QMutexLocker lock(&m_logMutex);
         m_log.append(entry);

@@ -7,6 +7,7 @@
 #include "domain/liquidationrecord.h"
 #include "domain/ltvbands.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 
@@ -50,6 +51,9 @@ struct UnitState {
 
     // Records, oldest first (the endpoints serve them newest first).
     QList<BorrowRepayRecord> borrowRepay;
+    // tranId → when its borrow-repay record becomes visible, for records published late (the
+    // "records late" fault); a record not listed is visible from its timestamp.
+    QHash<qint64, qint64> recordPublishedAtMs;
     QList<InterestRecord> interest;
     QList<LiquidationRecord> liquidations;
     QList<qint64> liquidationIds; // parallel to liquidations
@@ -60,6 +64,9 @@ struct UnitState {
     const MemberHoldings *creditMember() const;
     Decimal totalPrincipal() const;
     bool isLiquidating(qint64 nowMs) const { return nowMs < liquidatingUntilMs; }
+    bool isPublished(const BorrowRepayRecord &row, qint64 nowMs) const {
+        return recordPublishedAtMs.value(row.tranId, row.timestampMs) <= nowMs;
+    }
 };
 
 } // namespace loandesk::sim

@@ -1,10 +1,12 @@
 // BorrowRepayService against the simulated exchange over loopback: journal first, one POST,
-// no retries, unknown outcomes reconciled from the exchange's records.
+// no retries, unknown outcomes reconciled from the exchange's records, never "not executed"
+// while the exchange could still show the order.
 #include "testhelpers.h"
 
 #include "actions/auditlog.h"
 #include "actions/borrowrepayservice.h"
 #include "domain/ltvmath.h"
+#include "exchange/exchangeclient.h"
 #include "monitor/monitorsession.h"
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
@@ -18,6 +20,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <memory>
@@ -66,6 +69,10 @@ private Q_SLOTS:
     void doubleSubmitSendsOneRequest();
     void responseLostIsReconciledAsExecuted();
     void serverErrorIsReconciledAsNotExecuted();
+    void notExecutedWaitsForTheDefaultGracePeriod();
+    void executesLateEndsAsExecuted();
+    void recordsLateIsNeverCalledNotExecuted();
+    void anotherDesksRepayIsOnlyProbable();
     void crashBetweenIntentAndAnswerIsReconciledOnRestart();
     void intentNeverSentIsClosedOnRestart();
     void auditChainVerifiesAndDetectsEdits();
@@ -74,6 +81,8 @@ private Q_SLOTS:
 private:
     void startService();
     ActionResult waitFor(QSignalSpy &spy);
+    void advanceExchange(qint64 ms);
+    int recordsOf(const char *amount);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<sim::SimExchange> m_exchange;
@@ -90,6 +99,14 @@ void tst_BorrowRepayService::init() {
     m_session =
         std::make_unique<MonitorSession>(m_exchange->baseUrl(), m_exchange->parentCredentials());
     m_session->setCreditCredentials(Alpha, m_exchange->creditCredentials(Alpha));
+    // One poll, as the dashboard has made before anyone can borrow: each action journals the
+    // unit's liability from it, which reconciliation compares with the liability afterwards.
+    bool polled = false;
+    m_session->fetchOnce(std::nullopt, [&polled](const ExchangeError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        polled = true;
+    });
+    QTRY_VERIFY(polled);
     startService();
 }
 
@@ -100,8 +117,10 @@ void tst_BorrowRepayService::startService() {
              qPrintable(m_log->errorString()));
     m_service = std::make_unique<BorrowRepayService>(m_session.get(), m_log.get(),
                                                      QStringLiteral("test-profile"));
-    // The simulator answers at once; no need to wait out a real receive window.
-    m_service->setSettleDelayMs(300);
+    // The simulator executes at once unless a test injects lateness (a record after the grace
+    // period is only "probably" the action's): one second is plenty. The default grace period
+    // has its own tests.
+    m_service->setGracePeriodMs(1000);
 }
 
 void tst_BorrowRepayService::cleanup() {
@@ -116,6 +135,23 @@ ActionResult tst_BorrowRepayService::waitFor(QSignalSpy &spy) {
     if (spy.isEmpty() && !spy.wait(10000))
         return {};
     return spy.takeFirst().at(0).value<ActionResult>();
+}
+
+void tst_BorrowRepayService::advanceExchange(qint64 ms) {
+    m_exchange->advanceTime(ms);
+    // The desk's clock follows the exchange's, as its periodic sync would.
+    bool synced = false;
+    QObject context;
+    m_session->client()->syncTime(&context, [&synced](Result<qint64> r) { synced = r.ok(); });
+    QTRY_VERIFY(synced);
+}
+
+// How many of unit Alpha's borrow and repay records have this amount, as the exchange holds them.
+int tst_BorrowRepayService::recordsOf(const char *amount) {
+    const QList<BorrowRepayRecord> &rows = m_exchange->engine().unit(Alpha)->borrowRepay;
+    return int(std::count_if(rows.cbegin(), rows.cend(), [amount](const BorrowRepayRecord &r) {
+        return r.amount == dec(amount);
+    }));
 }
 
 void tst_BorrowRepayService::borrowMovesLtvAsProjected() {
@@ -245,6 +281,146 @@ void tst_BorrowRepayService::serverErrorIsReconciledAsNotExecuted() {
     QCOMPARE(verdict.state, State::ReconciledNotExecuted);
     QVERIFY(verdict.tranId.isEmpty());
     QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 1); // never retried
+    // The journal names the evidence: the records read, the liability before and after, and
+    // when the grace period ended.
+    const QString note = m_log->entries().last().exchangeMessage;
+    for (const char *part : {"USDT borrow and repay records from ", " pages, ", " rows; ",
+                             "totalLiability before ", ", now ", "grace period ended "})
+        QVERIFY2(note.contains(QLatin1String(part)), qPrintable(note));
+}
+
+void tst_BorrowRepayService::notExecutedWaitsForTheDefaultGracePeriod() {
+    {
+        BorrowRepayService fresh(m_session.get(), m_log.get(), QStringLiteral("p"));
+        QCOMPARE(fresh.gracePeriodMs(), 2 * 60 * 1000);
+    }
+    ActionReconciler *reconciler = m_service->reconciler(Alpha);
+    m_service->setGracePeriodMs(ActionReconciler::DefaultGracePeriodMs);
+    m_exchange->faults()->addOnce(QStringLiteral("borrow"), Fault::ServerError, 503);
+    QSignalSpy open(reconciler, &ActionReconciler::stillOpen);
+    QSignalSpy reconciled(m_service.get(), &BorrowRepayService::actionReconciled);
+    QVERIFY(m_service->submitBorrow(Alpha, QStringLiteral("USDT"), dec("777")).accepted());
+
+    // The records show nothing, but the exchange could still execute it: it stays unknown, and
+    // the next look is no later than the end of the grace period.
+    QVERIFY(open.wait(10000));
+    QVERIFY(open.wait(10000));
+    QVERIFY(reconciled.isEmpty());
+    QVERIFY(m_service->reasons(Alpha, AuditEntry::Action::Borrow).contains(Reason::ActionUnknown));
+    const qint64 graceEnd = reconciler->graceEndMs();
+    QCOMPARE(graceEnd, reconciler->submitTimeMs() + 120000);
+    QVERIFY(open.last().at(2).toDateTime().toMSecsSinceEpoch() <= graceEnd + 1000);
+    QVERIFY2(open.last().at(1).toString().startsWith(QLatin1String("no record yet")),
+             qPrintable(open.last().at(1).toString()));
+
+    // Two minutes later on the exchange's clock, with nothing recorded and the liability flat.
+    advanceExchange(121000);
+    const ActionResult verdict = waitFor(reconciled);
+    QCOMPARE(verdict.state, State::ReconciledNotExecuted);
+    const QString graceEndText =
+        QDateTime::fromMSecsSinceEpoch(graceEnd, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    QVERIFY2(m_log->entries().last().exchangeMessage.contains(
+                 QStringLiteral("grace period ended ") + graceEndText),
+             qPrintable(m_log->entries().last().exchangeMessage));
+    QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 1);
+}
+
+void tst_BorrowRepayService::executesLateEndsAsExecuted() {
+    // The exchange takes the order, loses the answer and carries it out a minute later, within
+    // the default grace period.
+    m_service->setGracePeriodMs(ActionReconciler::DefaultGracePeriodMs);
+    m_exchange->faults()->addOnce(QStringLiteral("borrow"), Fault::ExecutesLate, 60000);
+    const Decimal liabilityBefore = m_exchange->riskUnit(Alpha).totalLiability;
+    QSignalSpy open(m_service->reconciler(Alpha), &ActionReconciler::stillOpen);
+    QSignalSpy unknown(m_service.get(), &BorrowRepayService::actionUnknown);
+    QSignalSpy reconciled(m_service.get(), &BorrowRepayService::actionReconciled);
+    const auto submission = m_service->submitBorrow(Alpha, QStringLiteral("USDT"), dec("4321"));
+    QVERIFY(submission.accepted());
+    QCOMPARE(waitFor(unknown).state, State::Unknown);
+
+    // Checked, found nothing, and not called "not executed": the exchange could still show it.
+    QVERIFY(open.wait(10000));
+    QVERIFY(open.wait(10000));
+    QVERIFY(reconciled.isEmpty());
+    QCOMPARE(recordsOf("4321"), 0);
+    QCOMPARE(m_exchange->riskUnit(Alpha).totalLiability, liabilityBefore);
+
+    advanceExchange(61000); // it executes now
+    const ActionResult verdict = waitFor(reconciled);
+    QCOMPARE(verdict.intentId, submission.intentId);
+    QCOMPARE(verdict.state, State::ReconciledExecuted);
+    QCOMPARE(*verdict.actualAmount, dec("4321"));
+    QCOMPARE(verdict.tranId,
+             QString::number(m_exchange->engine().unit(Alpha)->borrowRepay.last().tranId));
+    // Exactly one POST, one borrow on the exchange, and the liability up by its amount once.
+    QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 1);
+    QCOMPARE(recordsOf("4321"), 1);
+    QCOMPARE(m_exchange->riskUnit(Alpha).totalLiability, liabilityBefore + dec("4321"));
+    QCOMPARE(m_log->entries().last().state, State::ReconciledExecuted);
+    QVERIFY(m_service->reasons(Alpha, AuditEntry::Action::Borrow).isEmpty());
+}
+
+void tst_BorrowRepayService::recordsLateIsNeverCalledNotExecuted() {
+    // Executed at once, answer lost, and the record listed only a minute later: long after the
+    // (shortened) grace period. The liability already shows the borrow.
+    m_exchange->faults()->addOnce(QStringLiteral("borrow"), Fault::RecordsLate, 60000);
+    m_exchange->faults()->addOnce(QStringLiteral("borrow"), Fault::ResponseLost);
+    const Decimal liabilityBefore = m_exchange->riskUnit(Alpha).totalLiability;
+    QSignalSpy open(m_service->reconciler(Alpha), &ActionReconciler::stillOpen);
+    QSignalSpy reconciled(m_service.get(), &BorrowRepayService::actionReconciled);
+    const auto submission = m_service->submitBorrow(Alpha, QStringLiteral("USDT"), dec("555"));
+    QVERIFY(submission.accepted());
+
+    const auto liabilityMoved = [&open] {
+        return std::any_of(open.cbegin(), open.cend(), [](const QList<QVariant> &args) {
+            return args.at(1).toString().contains(QLatin1String("liability moved"));
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(liabilityMoved(), 10000);
+    // Past the grace period, no record, yet still open: the liability rose by the amount.
+    QVERIFY(reconciled.isEmpty());
+    QCOMPARE(recordsOf("555"), 1);
+    QCOMPARE(m_exchange->riskUnit(Alpha).totalLiability, liabilityBefore + dec("555"));
+    QVERIFY(m_service->reasons(Alpha, AuditEntry::Action::Borrow).contains(Reason::ActionUnknown));
+
+    advanceExchange(61000); // the record is listed
+    const ActionResult verdict = waitFor(reconciled);
+    QCOMPARE(verdict.intentId, submission.intentId);
+    QCOMPARE(verdict.state, State::ReconciledExecuted);
+    QCOMPARE(*verdict.actualAmount, dec("555"));
+    QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 1);
+}
+
+void tst_BorrowRepayService::anotherDesksRepayIsOnlyProbable() {
+    m_service->setGracePeriodMs(ActionReconciler::DefaultGracePeriodMs);
+    m_exchange->faults()->addOnce(QStringLiteral("repay"), Fault::ResponseLost);
+    QSignalSpy unknown(m_service.get(), &BorrowRepayService::actionUnknown);
+    QSignalSpy reconciled(m_service.get(), &BorrowRepayService::actionReconciled);
+    QVERIFY(m_service->submitRepay(Alpha, QStringLiteral("USDT"), dec("500")).accepted());
+    QCOMPARE(waitFor(unknown).state, State::Unknown);
+    const qint64 ours = m_exchange->engine().unit(Alpha)->borrowRepay.last().tranId;
+
+    // Another desk on the same unit repays the same amount right after.
+    ExchangeClient otherDesk(m_session->network(), m_session->clock(), m_session->weights());
+    otherDesk.setBaseUrl(m_exchange->baseUrl());
+    otherDesk.setCredentials(m_exchange->creditCredentials(Alpha));
+    bool repaid = false;
+    otherDesk.repay({Alpha, QStringLiteral("USDT"), dec("500"), RepayRequest::From::Margin}, this,
+                    [&repaid](Result<RepayResult> r) { repaid = r.ok(); });
+    QTRY_VERIFY(repaid);
+    QCOMPARE(recordsOf("500"), 2);
+
+    advanceExchange(121000);
+    const ActionResult verdict = waitFor(reconciled);
+    // Two records fit: the nearest to our submit is named, and nothing is claimed for sure.
+    QCOMPARE(verdict.state, State::ProbablyExecuted);
+    QCOMPARE(verdict.tranId, QString::number(ours));
+    QVERIFY(!verdict.actualAmount);
+    const AuditEntry last = m_log->entries().last();
+    QCOMPARE(last.state, State::ProbablyExecuted);
+    QVERIFY2(last.exchangeMessage.contains(QLatin1String("2 records fit")),
+             qPrintable(last.exchangeMessage));
+    QCOMPARE(m_exchange->postCount(QStringLiteral("repay")), 2); // ours once, the other desk's
 }
 
 void tst_BorrowRepayService::crashBetweenIntentAndAnswerIsReconciledOnRestart() {

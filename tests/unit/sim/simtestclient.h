@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/sendoncedevice.h"
 #include "sim/simexchange.h"
 
 #include <QJsonDocument>
@@ -64,15 +65,33 @@ public:
     Reply post(const QByteArray &path, const ApiCredentials &key, const QByteArray &params) {
         return send("POST", path, join(params, timestamp()), key);
     }
+    // A POST that Qt cannot replay: the parameters go in a body that cannot be rewound. Qt
+    // silently resends a request whose connection closes without an answer, which would turn a
+    // lost response into a second order (see SendOnceDevice).
+    Reply postOnce(const QByteArray &path, const ApiCredentials &key, const QByteArray &params) {
+        const QByteArray query = timestamp();
+        const QByteArray target =
+            path + '?' + query + "&signature=" + sign(query + params, key.secret);
+        return sendRaw("POST", target, key.apiKey.toUtf8(), params, true);
+    }
 
     Reply sendRaw(const QByteArray &method, const QByteArray &target, const QByteArray &apiKey,
-                  const QByteArray &body = {}) {
+                  const QByteArray &body = {}, bool once = false) {
         QNetworkRequest request(QUrl::fromEncoded(m_exchange.baseUrl().toEncoded() + target));
         if (!apiKey.isEmpty())
             request.setRawHeader("X-MBX-APIKEY", apiKey);
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
+        QNetworkReply *reply = nullptr;
+        if (once) {
+            // As ExchangeClient does: streamed, unbuffered, so there is nothing to replay from.
+            request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            reply =
+                m_manager.sendCustomRequest(request, method, new SendOnceDevice(body, &m_manager));
+        } else {
+            reply = m_manager.sendCustomRequest(request, method, body);
+        }
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished() && !finished.wait(10000))
             qWarning("no reply within 10 s");

@@ -43,6 +43,14 @@ private Q_SLOTS:
         QVERIFY(!f.addFromSpec(QStringLiteral("borrow:explode"), &error));
         QVERIFY(error.contains(u"unknown kind"));
         QVERIFY(!f.addFromSpec(QStringLiteral("borrow"), &error));
+        // The late kinds default to 30 s; records-late is not an outcome and combines with one.
+        FaultInjector late;
+        QVERIFY(late.addFromSpec(QStringLiteral("borrow:executes-late:0:once"), &error));
+        QVERIFY(late.addFromSpec(QStringLiteral("borrow:records-late"), &error));
+        const FaultInjector::Plan latePlan = late.take("/sapi/v1/margin/loan-group/borrow");
+        QCOMPARE(latePlan.outcome->kind, Kind::ExecutesLate);
+        QCOMPARE(latePlan.outcome->param, 30000);
+        QCOMPARE(latePlan.recordsLateMs, 30000);
         // "borrow" matches the borrow path, not borrow-repay.
         const FaultInjector::Plan plan = f.take("/sapi/v1/margin/loan-group/borrow-repay");
         QCOMPARE(plan.outcome->kind, Kind::ServerError);
@@ -123,8 +131,8 @@ private Q_SLOTS:
     void executedButResponseLost() {
         const Decimal before = m_exchange.riskUnit(10001).totalLiability;
         faults()->addOnce(QStringLiteral("borrow"), Kind::ResponseLost);
-        const auto r = m_client.post(Borrow, m_exchange.creditCredentials(10001),
-                                     "groupId=10001&assetName=USDT&amount=250");
+        const auto r = m_client.postOnce(Borrow, m_exchange.creditCredentials(10001),
+                                         "groupId=10001&assetName=USDT&amount=250");
         QVERIFY(r.error != QNetworkReply::NoError);
         QCOMPARE(m_exchange.postCount(QStringLiteral("borrow")), 1);
         QVERIFY(m_exchange.requestLog().constLast().executed);
@@ -136,6 +144,53 @@ private Q_SLOTS:
             m_client.get(Records, m_exchange.creditCredentials(10001), "type=BORROW");
         QCOMPARE(records.json()[QStringLiteral("rows")][0][QStringLiteral("amount")].toString(),
                  QStringLiteral("250.00000000"));
+    }
+
+    void executesLate() {
+        const ApiCredentials alpha = m_exchange.creditCredentials(10001);
+        const Decimal before = usdtPrincipal();
+        const int rowsBefore = borrowRows(alpha);
+        faults()->addOnce(QStringLiteral("borrow"), Kind::ExecutesLate, 20000);
+        const qint64 sentAt = m_exchange.nowMs();
+        const auto r = m_client.postOnce(Borrow, alpha, "groupId=10001&assetName=USDT&amount=321");
+        QVERIFY(r.error != QNetworkReply::NoError); // the answer is lost
+        QCOMPARE(m_exchange.requestLog().constLast().fault, QStringLiteral("executes-late"));
+        QVERIFY(!m_exchange.requestLog().constLast().executed);
+        // Nothing has happened yet, on any figure the exchange shows…
+        QCOMPARE(usdtPrincipal(), before);
+        QCOMPARE(borrowRows(alpha), rowsBefore);
+        QCOMPARE(m_exchange.engine().scheduledOrders(), 1);
+        // …until the simulator's clock reaches it; then liability, wallets and records follow.
+        m_exchange.advanceTime(20000);
+        QCOMPARE(usdtPrincipal(), before + Decimal::fromInt(321));
+        QCOMPARE(m_exchange.engine().scheduledOrders(), 0);
+        const auto records = m_client.get(Records, alpha, "type=BORROW");
+        QCOMPARE(borrowRows(alpha), rowsBefore + 1);
+        const QJsonValue newest = records.json()[QStringLiteral("rows")][0];
+        QCOMPARE(newest[QStringLiteral("amount")].toString(), QStringLiteral("321.00000000"));
+        QVERIFY(newest[QStringLiteral("timestamp")].toInteger() >= sentAt + 20000);
+        QCOMPARE(m_exchange.postCount(QStringLiteral("borrow")), 1);
+    }
+
+    void recordsLate() {
+        const ApiCredentials alpha = m_exchange.creditCredentials(10001);
+        const Decimal before = usdtPrincipal();
+        const int rowsBefore = borrowRows(alpha);
+        faults()->addOnce(QStringLiteral("borrow"), Kind::RecordsLate, 15000);
+        const auto r = m_client.post(Borrow, alpha, "groupId=10001&assetName=USDT&amount=654");
+        QCOMPARE(r.status, 200); // answered and executed at once
+        QCOMPARE(m_exchange.requestLog().constLast().fault, QStringLiteral("records-late"));
+        QCOMPARE(usdtPrincipal(), before + Decimal::fromInt(654));
+        // The record is not listed yet, not even in the total…
+        QCOMPARE(borrowRows(alpha), rowsBefore);
+        m_exchange.advanceTime(14000);
+        QCOMPARE(borrowRows(alpha), rowsBefore);
+        // …and appears 15 s after the execution, with the execution's time.
+        m_exchange.advanceTime(1000);
+        QCOMPARE(borrowRows(alpha), rowsBefore + 1);
+        const QJsonValue newest =
+            m_client.get(Records, alpha, "type=BORROW").json()[QStringLiteral("rows")][0];
+        QCOMPARE(newest[QStringLiteral("amount")].toString(), QStringLiteral("654.00000000"));
     }
 
     void clockSkew() {
@@ -151,6 +206,14 @@ private Q_SLOTS:
     }
 
 private:
+    Decimal usdtPrincipal() {
+        return m_exchange.engine().unit(10001)->liabilities.value(QStringLiteral("USDT")).principal;
+    }
+    int borrowRows(const ApiCredentials &key) {
+        return int(
+            m_client.get(Records, key, "type=BORROW").json()[QStringLiteral("total")].toInteger());
+    }
+
     SimExchange m_exchange;
     SimTestClient m_client;
 };

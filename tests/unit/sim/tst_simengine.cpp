@@ -200,6 +200,40 @@ private Q_SLOTS:
         engine.advanceTo(record.endTimeMs);
         QVERIFY(!engine.borrow(Alpha, Usdt, dec("1"), nullptr));
     }
+
+    void lateOrdersRunInTimeOrderUnderTheRulesOfTheirMoment() {
+        SimEngine engine(calm(), 1, Start);
+        const Decimal before = engine.riskUnit(Alpha).totalLiability;
+        engine.scheduleOrder(Start + 20000,
+                             [](SimEngine &e) { e.borrow(Alpha, Usdt, dec("200"), nullptr); });
+        engine.scheduleOrder(Start + 10000,
+                             [](SimEngine &e) { e.borrow(Alpha, Usdt, dec("100"), nullptr); });
+        // Over max-borrowable when it runs: refused then, and it leaves no record.
+        engine.scheduleOrder(
+            Start + 30000, [](SimEngine &e) { e.borrow(Alpha, Usdt, dec("900000000"), nullptr); });
+        const qsizetype rows = engine.unit(Alpha)->borrowRepay.size();
+        engine.advanceTo(Start + 9999);
+        QCOMPARE(engine.riskUnit(Alpha).totalLiability, before);
+        engine.advanceTo(Start + 60000);
+        QCOMPARE(engine.scheduledOrders(), 0);
+        QCOMPARE(engine.riskUnit(Alpha).totalLiability, before + dec("300"));
+        const QList<BorrowRepayRecord> &records = engine.unit(Alpha)->borrowRepay;
+        QCOMPARE(records.size(), rows + 2);
+        QCOMPARE(records.at(rows).amount, dec("100"));
+        QCOMPARE(records.at(rows).timestampMs, Start + 10000);
+        QCOMPARE(records.at(rows + 1).timestampMs, Start + 20000);
+    }
+
+    void aLateRecordIsPublishedAfterItsDelay() {
+        SimEngine engine(calm(), 1, Start);
+        SimEngine::Executed done;
+        QVERIFY(!engine.borrow(Alpha, Usdt, dec("5"), &done, 15000));
+        const UnitState &unit = *engine.unit(Alpha);
+        QVERIFY(!unit.isPublished(unit.borrowRepay.last(), Start + 14999));
+        QVERIFY(unit.isPublished(unit.borrowRepay.last(), Start + 15000));
+        QVERIFY(!engine.borrow(Alpha, Usdt, dec("6"), &done));
+        QVERIFY(unit.isPublished(unit.borrowRepay.last(), Start)); // without a delay: at once
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SimEngine)
