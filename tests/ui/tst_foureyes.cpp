@@ -181,7 +181,7 @@ void tst_FourEyes::largeBorrowNeedsTheSecondOperatorsPin() {
     QCOMPARE(entries.last().state, AuditEntry::State::SettledOk);
 
     // The Activity view shows both names.
-    ActivityView activity(m_log);
+    ActivityView activity(m_log, m_service);
     const QAbstractItemModel *model = child<QTableView>(&activity, "activityTable")->model();
     QCOMPARE(model->data(model->index(0, AuditLogModel::SecondOperator)).toString(), Bob);
     QCOMPARE(model->data(model->index(0, AuditLogModel::OsUser)).toString(),
