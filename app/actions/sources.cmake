@@ -8,6 +8,8 @@ target_sources(loandesk_core PRIVATE
     actions/auditentry.cpp actions/auditentry.h
     actions/auditlog.cpp actions/auditlog.h
     actions/auditlogmodel.cpp actions/auditlogmodel.h
+    actions/auditverification.h
     actions/borrowrepayservice.cpp actions/borrowrepayservice.h
     actions/foureyescheck.cpp actions/foureyescheck.h
+    actions/journalanchor.cpp actions/journalanchor.h
 )

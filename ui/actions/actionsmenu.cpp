@@ -11,6 +11,7 @@
 #include "actions/borrowrepayservice.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
+#include "settings/keychainsecretstore.h"
 #include "settings/operatorregistry.h"
 #include "settings/profilestore.h"
 
@@ -35,6 +36,8 @@ ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QSt
     , m_log(new AuditLog(this))
     , m_service(new BorrowRepayService(session, m_log, profile, this))
     , m_profile(profile) {
+    // The journal's chain head lives in the keychain, out of reach of whoever edits the file.
+    m_log->setAnchorStore(new KeychainSecretStore(QStringLiteral("LoanDesk"), this));
     if (!m_log->open(AuditLog::defaultPath()))
         qWarning("audit log not available (%s): borrowing and repaying are disabled",
                  qPrintable(m_log->errorString()));
