@@ -18,6 +18,7 @@
 #include "panels/errortext.h"
 #include "panels/statusbarwidgets.h"
 #include "settings/appsettings.h"
+#include "settings/environmentsecrets.h"
 #include "settings/settingsmenu.h"
 
 #include "alerts/alertcenter.h"
@@ -51,7 +52,7 @@ void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidge
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     const QString local = HistoryStore::defaultPath(safe);
     auto *store = new HistoryStore(window);
-    const auto team = StorageLocation::parse(qEnvironmentVariable("LOANDESK_HISTORY_DB"));
+    const auto team = StorageLocation::parse(EnvironmentSecrets::historyDatabase());
     store->open(team ? *team : StorageLocation::sqlite(local), local);
     // Settings → History; SettingsMenu applies a change to every open store when saved.
     store->setRetentionDays(AppSettings::load().historyRetentionDays);
