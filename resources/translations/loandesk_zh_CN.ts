@@ -99,7 +99,27 @@
         <translation>未执行（经记录确认）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Probably executed — check</source>
+        <translation>可能已执行 — 请核实</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executed (checked by hand)</source>
+        <translation>已执行（人工核实）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not executed (checked by hand)</source>
+        <translation>未执行（人工核实）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Marked as executed by an operator who checked the exchange.</source>
+        <translation>操作员已在交易所核实，标记为已执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Borrowed %1 (transaction %2).</source>
         <translation>已借款 %1（交易 %2）。</translation>
     </message>
@@ -124,7 +144,17 @@
         <translation>交易所记录显示该请求未执行，未发生任何借款或还款。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Marked as not executed by an operator who checked the exchange.</source>
+        <translation>操作员已在交易所核实，标记为未执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange&apos;s records hold a matching transaction (%1) that LoanDesk cannot claim for certain. Check it on the exchange and resolve the action by hand.</source>
+        <translation>交易所记录中有一笔相符的交易（%1），但 LoanDesk 无法确定它属于本操作。请在交易所核实，并人工处理该操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent; waiting for the exchange…</source>
         <translation>已发送，正在等待交易所答复…</translation>
     </message>
@@ -722,7 +752,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+70"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+71"/>
         <source>Loan records not updated: %1</source>
         <translation>贷款记录未更新：%1</translation>
     </message>
@@ -1002,7 +1032,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/settings/settingsmenu.cpp" line="+54"/>
+        <location filename="../../ui/settings/settingsmenu.cpp" line="+53"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -1027,7 +1057,7 @@
         <translation>LoanDesk 重启后显示新语言。现在重启吗？</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Connect profile…</source>
         <translation>连接配置档案(&amp;C)…</translation>
     </message>
@@ -1097,7 +1127,7 @@
 <context>
     <name>loandesk::ActionsMenu</name>
     <message>
-        <location filename="../../ui/actions/actionsmenu.cpp" line="+42"/>
+        <location filename="../../ui/actions/actionsmenu.cpp" line="+45"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -1125,7 +1155,7 @@
         <translation>操作记录 — 借款与还款日志</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -1150,19 +1180,84 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The audit chain is BROKEN at row %1: that row or one before it was changed or removed outside LoanDesk.</source>
-        <translation>审计链在第 %1 行断裂：该行或之前的某一行在 LoanDesk 之外被修改或删除。</translation>
+        <location line="+19"/>
+        <source>The audit chain is BROKEN at row %1: that row or one before it was changed outside LoanDesk.</source>
+        <translation>审计链在第 %1 行断裂：该行或之前的某一行在 LoanDesk 之外被修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1 is MISSING from the audit journal: it was deleted outside LoanDesk.</source>
+        <translation>审计日志缺少第 %1 行：该行在 LoanDesk 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows %1–%2 are MISSING from the audit journal: they were deleted outside LoanDesk.</source>
+        <translation>审计日志缺少第 %1–%2 行：这些行在 LoanDesk 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The end of the audit journal is MISSING: row %1, anchored outside the file, was deleted outside LoanDesk.</source>
+        <translation>审计日志末尾缺失：已在文件之外锚定的第 %1 行在 LoanDesk 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end of the audit journal is MISSING: rows %1–%2, anchored outside the file, were deleted outside LoanDesk.</source>
+        <translation>审计日志末尾缺失：已在文件之外锚定的第 %1–%2 行在 LoanDesk 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit chain was REWRITTEN outside LoanDesk: every link checks out, but row %1 no longer has the hash anchored outside the file.</source>
+        <translation>审计链已在 LoanDesk 之外被重写：每一环都能校验通过，但第 %1 行的哈希值已与在文件之外锚定的不一致。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit journal is empty.</source>
+        <translation>审计日志为空。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The audit chain is intact: %n row(s) verified.</source>
         <translation>
             <numerusform>审计链完整：已校验 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Its end matches the anchor kept in the keychain.</source>
+        <translation>其末尾与系统密钥环中保存的锚点一致。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows %1–%2 are not anchored: LoanDesk stopped before it could anchor them, or they were added outside LoanDesk.</source>
+        <translation>第 %1–%2 行未锚定：LoanDesk 在锚定它们之前已停止，或它们是在 LoanDesk 之外添加的。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its end is NOT anchored yet (first use of the anchor, a moved journal or a removed keychain entry): rows deleted from the end would not show. The next borrow or repay anchors it.</source>
+        <translation>其末尾尚未锚定（首次使用锚点、日志文件已移动或密钥环条目已被删除）：从末尾删除的行不会被发现。下一次借款或还款时将完成锚定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its end is NOT anchored: no keychain is available, so rows deleted from the end while LoanDesk is closed would not show.</source>
+        <translation>其末尾未锚定：没有可用的系统密钥环，因此在 LoanDesk 关闭期间从末尾删除的行不会被发现。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its end is NOT anchored: the keychain did not keep the anchor (%1).</source>
+        <translation>其末尾未锚定：系统密钥环未能保存锚点（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The anchor is still being read from the keychain; verify again in a moment.</source>
+        <translation>正在从系统密钥环读取锚点，请稍后再校验。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its end is NOT anchored, so rows deleted from the end would not show.</source>
+        <translation>其末尾未锚定，因此从末尾删除的行不会被发现。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -1577,7 +1672,7 @@
         <translation>风险单位 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>e.g. 250000.5</source>
         <translation>例如 250000.5</translation>
     </message>
@@ -1675,7 +1770,7 @@
 <context>
     <name>loandesk::BorrowRepayRecordsModel</name>
     <message>
-        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+49"/>
+        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+37"/>
         <source>Borrow</source>
         <translation>借款</translation>
     </message>
@@ -1751,12 +1846,12 @@
 <context>
     <name>loandesk::CollateralShareChart</name>
     <message>
-        <location filename="../../ui/charts/collateralsharechart.cpp" line="+46"/>
+        <location filename="../../ui/charts/collateralsharechart.cpp" line="+43"/>
         <source>Share of net equity by account</source>
         <translation>各账户净资产占比</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>No risk unit selected</source>
         <translation>未选择风险单位</translation>
     </message>
@@ -2284,7 +2379,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryChartView</name>
     <message>
-        <location filename="../../ui/charts/historychartview.cpp" line="+43"/>
+        <location filename="../../ui/charts/historychartview.cpp" line="+44"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -2319,7 +2414,7 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+189"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2344,7 +2439,7 @@ LTV %3</translation>
         <translation>强制平仓 / 强制还款</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
@@ -2610,7 +2705,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::KeyFiguresPanel</name>
     <message>
-        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+33"/>
+        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+36"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -2618,7 +2713,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+74"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+84"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -3542,7 +3637,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>放贷账户的现货钱包</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
         <translation>大额金额需输入两次，以免手误多输一个零。</translation>
     </message>
