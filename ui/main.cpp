@@ -4,6 +4,7 @@
 
 #include "models/displayformat.h"
 #include "settings/appsettings.h"
+#include "settings/environmentsecrets.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -24,6 +25,9 @@ void setIdentity() {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Before anything can start a thread or a child: secrets given in the environment move
+    // into memory, and no child (the alert hook) inherits them.
+    EnvironmentSecrets::take();
     // The command line is read before any display is touched, so --help, --version, a bad
     // option or a headless --snapshot work on a machine without one.
     CommandLine options;

@@ -12,6 +12,8 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace loandesk {
 
 namespace {
@@ -127,6 +129,7 @@ const char *const MigrationTo2[] = {
 
 AuditLog::AuditLog(QObject *parent)
     : QObject(parent)
+    , m_anchor(new JournalAnchor(nullptr, this))
     , m_connection(QStringLiteral("loandesk-audit-%1").arg(quintptr(this), 0, 16)) {
     qRegisterMetaType<AuditEntry>();
 }
@@ -139,6 +142,16 @@ AuditLog::~AuditLog() {
     }
     if (QSqlDatabase::contains(m_connection))
         QSqlDatabase::removeDatabase(m_connection);
+}
+
+void AuditLog::setAnchorStore(SecretStore *store) {
+    delete m_anchor;
+    m_anchor = new JournalAnchor(store, this);
+    // An append made while the stored head was still being read is anchored once it is known.
+    connect(m_anchor, &JournalAnchor::loaded, this, [this] {
+        if (m_anchor->expected())
+            anchorHead();
+    });
 }
 
 QString AuditLog::defaultPath() {
@@ -209,6 +222,7 @@ bool AuditLog::open(const QString &path) {
     m_open = true;
     m_openError = OpenError::None;
     m_errorString.clear();
+    m_anchor->load(path);
     return true;
 }
 
@@ -269,8 +283,35 @@ std::optional<qint64> AuditLog::append(AuditEntry entry) {
         db.rollback();
         return std::nullopt;
     }
+    anchorHead();
     Q_EMIT entryAppended(entry);
     return entry.id;
+}
+
+std::optional<JournalAnchor::Head> AuditLog::head() const {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!m_open || !q.exec(QStringLiteral("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")) ||
+        !q.next())
+        return std::nullopt;
+    return JournalAnchor::Head{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+bool AuditLog::holds(const JournalAnchor::Head &anchored) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT hash FROM audit WHERE id = ?"));
+    q.addBindValue(anchored.id);
+    return q.exec() && q.next() && q.value(0).toString() == anchored.hash;
+}
+
+void AuditLog::anchorHead() {
+    const std::optional<JournalAnchor::Head> current = head();
+    if (!current)
+        return;
+    // Never move the anchor off a journal that lost or changed its anchored row: the stored
+    // head is the evidence Verify reports, and must survive the next action and a restart.
+    if (const auto trusted = m_anchor->trusted(); trusted && !holds(*trusted))
+        return;
+    m_anchor->advance(*current);
 }
 
 QList<AuditEntry> AuditLog::select(const QString &where, const QVariantList &bind) const {
@@ -319,17 +360,53 @@ bool AuditLog::isTranIdClaimed(const QString &tranId, qint64 exceptIntentId) con
     return q.exec() && q.next();
 }
 
-std::optional<qint64> AuditLog::verify() const {
+AuditVerification AuditLog::verify() const {
+    AuditVerification v;
+    v.anchor = m_anchor->status();
+    v.anchorDetail = m_anchor->detail();
+    const QList<AuditEntry> rows = entries();
+    v.rows = rows.size();
     QString previous;
     qint64 expectedId = 1;
-    for (const AuditEntry &e : entries()) {
-        // A deleted row shows as a gap; the row after it no longer chains either.
-        if (e.id != expectedId || chainHash(previous, e) != e.hash)
-            return e.id;
+    for (const AuditEntry &e : rows) {
+        if (e.id != expectedId) {
+            v.chain = AuditVerification::Chain::RowsMissing;
+            v.missingFrom = expectedId;
+            v.missingTo = e.id - 1;
+            return v;
+        }
+        if (chainHash(previous, e) != e.hash) {
+            v.chain = AuditVerification::Chain::RowChanged;
+            v.row = e.id;
+            return v;
+        }
         previous = e.hash;
         ++expectedId;
     }
-    return std::nullopt;
+    // The chain is whole from row 1 to its last row; only an anchor can tell whether that is
+    // where it ended, and whether these are the rows it had.
+    const qint64 lastId = rows.isEmpty() ? 0 : rows.last().id;
+    qint64 covered = 0;
+    for (const std::optional<JournalAnchor::Head> &anchored :
+         {m_anchor->trusted(), m_anchor->expected()}) {
+        if (!anchored)
+            continue;
+        if (anchored->id > lastId) {
+            v.chain = AuditVerification::Chain::TailMissing;
+            v.missingFrom = lastId + 1;
+            v.missingTo = anchored->id;
+            return v;
+        }
+        if (rows.at(anchored->id - 1).hash != anchored->hash) {
+            v.chain = AuditVerification::Chain::Rewritten;
+            v.row = anchored->id;
+            return v;
+        }
+        covered = std::max(covered, anchored->id);
+    }
+    if (covered > 0 && covered < lastId)
+        v.unanchoredFrom = covered + 1;
+    return v;
 }
 
 } // namespace loandesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditentry.h"
+#include "auditverification.h"
 
 #include <QList>
 #include <QObject>
@@ -14,6 +15,8 @@ namespace loandesk {
 // WAL, synchronous=FULL so a row is on disk before the request leaves). Rows are never
 // updated or deleted; each stores SHA-256(previous row's hash + its canonical content), so an
 // edit made behind LoanDesk's back breaks the chain and verify() names the first broken row.
+// With an anchor store, every append also stores the chain head outside the file
+// (JournalAnchor), so cutting rows off the end or recomputing the chain shows too.
 // Lives on the GUI thread.
 class AuditLog final : public QObject {
     Q_OBJECT
@@ -32,6 +35,11 @@ public:
     explicit AuditLog(QObject *parent = nullptr);
     ~AuditLog() override;
 
+    // Where the chain head is anchored (the keychain in the app); call before open(). Without
+    // one the log works as before and verify() says its end is not anchored.
+    void setAnchorStore(SecretStore *store);
+    const JournalAnchor *anchor() const { return m_anchor; }
+
     bool open(const QString &path);
     bool isOpen() const { return m_open; }
     OpenError openError() const { return m_openError; }
@@ -49,8 +57,8 @@ public:
     // Whether another action already claimed this exchange transaction id.
     bool isTranIdClaimed(const QString &tranId, qint64 exceptIntentId) const;
 
-    // The id of the first row whose hash does not match the chain, or nullopt when intact.
-    std::optional<qint64> verify() const;
+    // The chain inside the file, then its end against the anchored head(s).
+    AuditVerification verify() const;
 
     static QString defaultPath(); // AppDataLocation/audit.sqlite
     // AppDataLocation/demo/audit.sqlite: demo mode's own journal, so a demo borrow never shows in
@@ -63,7 +71,11 @@ Q_SIGNALS:
 private:
     bool fail(OpenError error, const QString &message);
     QList<AuditEntry> select(const QString &where, const QVariantList &bind) const;
+    std::optional<JournalAnchor::Head> head() const;
+    bool holds(const JournalAnchor::Head &head) const;
+    void anchorHead();
 
+    JournalAnchor *m_anchor;
     QString m_connection;
     QString m_path;
     QString m_errorString;

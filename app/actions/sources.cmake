@@ -8,6 +8,7 @@ target_sources(loandesk_core PRIVATE
     actions/auditentry.cpp actions/auditentry.h
     actions/auditlog.cpp actions/auditlog.h
     actions/auditlogmodel.cpp actions/auditlogmodel.h
+    actions/auditverification.h
     actions/borrowrepayservice.cpp actions/borrowrepayservice.h
     actions/deskkind.h
     actions/foureyescheck.cpp actions/foureyescheck.h
@@ -15,4 +16,5 @@ target_sources(loandesk_core PRIVATE
     actions/liabilityevidence.cpp actions/liabilityevidence.h
     actions/recordmatch.cpp actions/recordmatch.h
     actions/recordssweep.cpp actions/recordssweep.h
+    actions/journalanchor.cpp actions/journalanchor.h
 )

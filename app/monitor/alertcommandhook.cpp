@@ -19,6 +19,24 @@ void AlertCommandHook::setCommand(const QString &program, const QStringList &arg
     m_timeoutMs = timeoutMs;
 }
 
+QProcessEnvironment AlertCommandHook::environment() {
+    static const char *const Passed[] = {"PATH",   "HOME", "USER", "LOGNAME", "SHELL",
+                                         "TMPDIR", "TZ",   "LANG", "LANGUAGE"};
+    const QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
+    for (const char *name : Passed) {
+        const QString key = QString::fromLatin1(name);
+        if (all.contains(key))
+            env.insert(key, all.value(key));
+    }
+    const QStringList keys = all.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("LC_")))
+            env.insert(key, all.value(key));
+    }
+    return env;
+}
+
 void AlertCommandHook::run(const Alert &alert) {
     if (m_program.isEmpty())
         return;
@@ -54,6 +72,7 @@ void AlertCommandHook::run(const Alert &alert) {
     });
     process->setProgram(m_program);
     process->setArguments(m_arguments);
+    process->setProcessEnvironment(environment());
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->setStandardOutputFile(QProcess::nullDevice());
     process->start();

@@ -1,5 +1,7 @@
 #include "profileopener.h"
 
+#include "environmentsecrets.h"
+
 #include <QTimer>
 
 namespace loandesk {
@@ -39,7 +41,7 @@ void ProfileOpener::open(const QString &name) {
 
 void ProfileOpener::resolved(ResolvedProfile profile) {
     const QString envKey = qEnvironmentVariable("LOANDESK_API_KEY");
-    const QByteArray envSecret = qgetenv("LOANDESK_API_SECRET");
+    const QByteArray envSecret = EnvironmentSecrets::apiSecret();
     if (m_useEnvironment && profile.parent.isEmpty() && !envSecret.isEmpty() &&
         envKey == profile.profile.parentKeyId && !envKey.isEmpty()) {
         profile.parent = ApiCredentials{envKey, envSecret, profile.profile.keyKind};

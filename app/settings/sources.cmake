@@ -3,6 +3,7 @@ target_sources(loandesk_core PRIVATE
     settings/actionlimits.cpp settings/actionlimits.h
     settings/alertsettings.cpp settings/alertsettings.h
     settings/appsettings.cpp settings/appsettings.h
+    settings/environmentsecrets.cpp settings/environmentsecrets.h
     settings/keyinspector.cpp settings/keyinspector.h
     settings/memorysecretstore.cpp settings/memorysecretstore.h
     settings/operatorregistry.cpp settings/operatorregistry.h

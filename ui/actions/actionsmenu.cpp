@@ -11,6 +11,7 @@
 #include "actions/borrowrepayservice.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
+#include "settings/keychainsecretstore.h"
 #include "settings/operatorregistry.h"
 #include "settings/profilestore.h"
 
@@ -39,6 +40,8 @@ ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QSt
     , m_profile(profile) {
     m_service->setOwnsWholeJournal(desk == DeskKind::Demo);
     const QString path = desk == DeskKind::Demo ? AuditLog::demoPath() : AuditLog::defaultPath();
+    // The journal's chain head lives in the keychain, out of reach of whoever edits the file.
+    m_log->setAnchorStore(new KeychainSecretStore(QStringLiteral("LoanDesk"), this));
     if (!m_log->open(path))
         qWarning("audit log not available (%s): borrowing and repaying are disabled",
                  qPrintable(m_log->errorString()));

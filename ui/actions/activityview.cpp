@@ -38,6 +38,7 @@ ActivityView::ActivityView(AuditLog *log, BorrowRepayService *service, QWidget *
     m_open->setWordWrap(true);
     m_open->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("verifyStatus"));
+    m_status->setWordWrap(true);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -119,14 +120,77 @@ void ActivityView::resolveSelected() {
 }
 
 void ActivityView::verifyChain() {
-    const std::optional<qint64> broken = m_log->verify();
-    if (broken)
-        m_status->setText(tr("The audit chain is BROKEN at row %1: that row or one before it was "
-                             "changed or removed outside LoanDesk.")
-                              .arg(*broken));
-    else
-        m_status->setText(tr("The audit chain is intact: %n row(s) verified.", nullptr,
-                             int(m_log->entries().size())));
+    m_status->setText(describe(m_log->verify()));
+}
+
+QString ActivityView::describe(const AuditVerification &v) {
+    using Chain = AuditVerification::Chain;
+    using Anchor = JournalAnchor::Status;
+    switch (v.chain) {
+    case Chain::RowChanged:
+        return tr("The audit chain is BROKEN at row %1: that row or one before it was changed "
+                  "outside LoanDesk.")
+            .arg(v.row);
+    case Chain::RowsMissing:
+        return v.missingFrom == v.missingTo
+                   ? tr("Row %1 is MISSING from the audit journal: it was deleted outside "
+                        "LoanDesk.")
+                         .arg(v.missingFrom)
+                   : tr("Rows %1–%2 are MISSING from the audit journal: they were deleted "
+                        "outside LoanDesk.")
+                         .arg(v.missingFrom)
+                         .arg(v.missingTo);
+    case Chain::TailMissing:
+        return v.missingFrom == v.missingTo
+                   ? tr("The end of the audit journal is MISSING: row %1, anchored outside the "
+                        "file, was deleted outside LoanDesk.")
+                         .arg(v.missingFrom)
+                   : tr("The end of the audit journal is MISSING: rows %1–%2, anchored outside "
+                        "the file, were deleted outside LoanDesk.")
+                         .arg(v.missingFrom)
+                         .arg(v.missingTo);
+    case Chain::Rewritten:
+        return tr("The audit chain was REWRITTEN outside LoanDesk: every link checks out, but row "
+                  "%1 no longer has the hash anchored outside the file.")
+            .arg(v.row);
+    case Chain::Intact:
+        break;
+    }
+    if (v.rows == 0)
+        return tr("The audit journal is empty.");
+    const QString intact =
+        tr("The audit chain is intact: %n row(s) verified.", nullptr, int(v.rows));
+    QString anchor;
+    switch (v.anchor) {
+    case Anchor::Anchored:
+        anchor = v.unanchoredFrom == 0
+                     ? tr("Its end matches the anchor kept in the keychain.")
+                     : tr("Rows %1–%2 are not anchored: LoanDesk stopped before it could anchor "
+                          "them, or they were added outside LoanDesk.")
+                           .arg(v.unanchoredFrom)
+                           .arg(v.rows);
+        break;
+    case Anchor::NoAnchorYet:
+        anchor = tr("Its end is NOT anchored yet (first use of the anchor, a moved journal or a "
+                    "removed keychain entry): rows deleted from the end would not show. The next "
+                    "borrow or repay anchors it.");
+        break;
+    case Anchor::MemoryOnly:
+        anchor = tr("Its end is NOT anchored: no keychain is available, so rows deleted from the "
+                    "end while LoanDesk is closed would not show.");
+        break;
+    case Anchor::Failed:
+        anchor = tr("Its end is NOT anchored: the keychain did not keep the anchor (%1).")
+                     .arg(v.anchorDetail);
+        break;
+    case Anchor::Loading:
+        anchor = tr("The anchor is still being read from the keychain; verify again in a moment.");
+        break;
+    case Anchor::NotConfigured:
+        anchor = tr("Its end is NOT anchored, so rows deleted from the end would not show.");
+        break;
+    }
+    return intact + u'\n' + anchor;
 }
 
 bool ActivityView::exportCsv(const QString &path) {

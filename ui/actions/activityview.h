@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/auditverification.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -13,8 +15,9 @@ class AuditLogModel;
 class BorrowRepayService;
 
 // Every borrow and repay attempt from the audit journal, newest first, with CSV export and a
-// check that the journal's hash chain is intact. Above it, where each of this desk's open
-// actions stands; one that cannot be checked (or probably executed) can be resolved by hand.
+// check that the journal's hash chain is intact and its end matches the anchor. Above it, where
+// each of this desk's open actions stands; one that cannot be checked (or probably executed)
+// can be resolved by hand.
 class ActivityView final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityView)
@@ -24,6 +27,8 @@ public:
 
     AuditLogModel *model() const { return m_model; }
     void verifyChain();
+    // What Verify found, in words: the chain, then whether its end is anchored.
+    static QString describe(const AuditVerification &verification);
     bool exportCsv(const QString &path);
     // Asks the operator about the selected row's open action ("I checked the exchange").
     void resolveSelected();

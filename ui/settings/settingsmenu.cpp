@@ -8,6 +8,7 @@
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "settings/appsettings.h"
+#include "settings/environmentsecrets.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
 #include "settings/sessionsetup.h"
@@ -73,8 +74,12 @@ void SettingsMenu::install(QMainWindow *window, MonitorSession *session,
             QMessageBox::question(window, Tr::tr("Language changed"),
                                   Tr::tr("LoanDesk shows the new language after a restart. "
                                          "Restart now?")) == QMessageBox::Yes) {
-            QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                    QCoreApplication::arguments().mid(1));
+            // LoanDesk itself, so it gets back the secrets it was started with.
+            QProcess restart;
+            restart.setProgram(QCoreApplication::applicationFilePath());
+            restart.setArguments(QCoreApplication::arguments().mid(1));
+            restart.setProcessEnvironment(EnvironmentSecrets::environmentForRestart());
+            restart.startDetached();
             QCoreApplication::quit(); // every window: one LoanDesk restarts, not one per window
         }
     });

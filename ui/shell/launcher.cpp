@@ -7,6 +7,7 @@
 
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
+#include "settings/environmentsecrets.h"
 #include "settings/profilestartup.h"
 #include "settings/sessionsetup.h"
 #include "sim/scenario.h"
@@ -71,7 +72,7 @@ void Launcher::start() {
         return;
     }
     const ApiCredentials env{qEnvironmentVariable("LOANDESK_API_KEY"),
-                             qgetenv("LOANDESK_API_SECRET")};
+                             EnvironmentSecrets::apiSecret()};
     const QUrl url = m_options.baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.binance.com"))
                                                  : m_options.baseUrl;
     if (!env.isEmpty()) {

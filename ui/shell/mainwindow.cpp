@@ -18,6 +18,7 @@
 #include "panels/errortext.h"
 #include "panels/statusbarwidgets.h"
 #include "settings/appsettings.h"
+#include "settings/environmentsecrets.h"
 #include "settings/settingsmenu.h"
 
 #include "alerts/alertcenter.h"
@@ -55,7 +56,7 @@ void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidge
     auto *store = new HistoryStore(window);
     const auto team = desk == DeskKind::Demo
                           ? std::nullopt
-                          : StorageLocation::parse(qEnvironmentVariable("LOANDESK_HISTORY_DB"));
+                          : StorageLocation::parse(EnvironmentSecrets::historyDatabase());
     store->open(team ? *team : StorageLocation::sqlite(local), local);
     // Settings → History; SettingsMenu applies a change to every open store when saved.
     store->setRetentionDays(AppSettings::load().historyRetentionDays);

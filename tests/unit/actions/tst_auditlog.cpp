@@ -2,6 +2,7 @@
 
 #include "actions/auditlog.h"
 #include "actions/auditlogmodel.h"
+#include "settings/memorysecretstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -80,7 +81,11 @@ private Q_SLOTS:
         QCOMPARE(rows.at(2).tranId, QStringLiteral("1750000001"));
         QCOMPARE(rows.at(0).hash.size(), 64);
         QVERIFY(rows.at(0).hash != rows.at(1).hash);
-        QCOMPARE(log.verify(), std::nullopt);
+        const AuditVerification v = log.verify();
+        QVERIFY(v.intact());
+        QCOMPARE(v.rows, 3);
+        // No anchor store: the chain is checked, and the result says its end is not anchored.
+        QCOMPARE(v.anchor, JournalAnchor::Status::NotConfigured);
         QVERIFY(log.unresolved().isEmpty());
         QVERIFY(log.isTranIdClaimed(QStringLiteral("1750000001"), 99));
         QVERIFY(!log.isTranIdClaimed(QStringLiteral("1750000001"), 1));
@@ -112,7 +117,90 @@ private Q_SLOTS:
         QVERIFY(!rawExec(path, QStringLiteral("DELETE FROM audit WHERE id = 2"))); // trigger
         QVERIFY(rawExec(path, QStringLiteral("DROP TRIGGER audit_no_delete")));
         QVERIFY(rawExec(path, QStringLiteral("DELETE FROM audit WHERE id = 2")));
-        QCOMPARE(log.verify(), std::optional<qint64>(3));
+        AuditVerification v = log.verify();
+        QCOMPARE(v.chain, AuditVerification::Chain::RowsMissing);
+        QCOMPARE(v.missingFrom, 2);
+        QCOMPARE(v.missingTo, 2);
+
+        QVERIFY(rawExec(path, QStringLiteral("DROP TRIGGER audit_no_update")));
+        QVERIFY(
+            rawExec(path, QStringLiteral("UPDATE audit SET requested_amount = '9' WHERE id = 3")));
+        QVERIFY(rawExec(path, QStringLiteral("UPDATE audit SET id = 2 WHERE id = 3")));
+        v = log.verify();
+        QCOMPARE(v.chain, AuditVerification::Chain::RowChanged);
+        QCOMPARE(v.row, 2);
+    }
+
+    // Without a keychain (a memory store, as when no keychain service runs) the head is still
+    // anchored for this run: rows cut off the end while LoanDesk runs are named, and the result
+    // says the anchor would not survive a restart.
+    void tailCutOffIsNamedAgainstTheAnchor() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        MemorySecretStore store;
+        AuditLog log;
+        log.setAnchorStore(&store);
+        QVERIFY(log.open(path));
+        QTRY_VERIFY(log.anchor()->status() != JournalAnchor::Status::Loading);
+        for (const char *amount : {"1", "2", "3", "4", "5"})
+            QVERIFY(log.append(intent(amount)));
+        QTRY_COMPARE(log.anchor()->trusted().value_or(JournalAnchor::Head{}).id, 5);
+        QVERIFY(log.verify().intact());
+        QCOMPARE(log.verify().anchor, JournalAnchor::Status::MemoryOnly);
+
+        QVERIFY(rawExec(path, QStringLiteral("DROP TRIGGER audit_no_delete")));
+        QVERIFY(rawExec(path, QStringLiteral("DELETE FROM audit WHERE id >= 4")));
+        AuditVerification v = log.verify();
+        QCOMPARE(v.chain, AuditVerification::Chain::TailMissing);
+        QCOMPARE(v.missingFrom, 4);
+        QCOMPARE(v.missingTo, 5);
+
+        // A later action does not move the anchor off the damaged journal, and a new instance
+        // (the same store: the same run) still names the loss.
+        QVERIFY(log.append(intent("6")));
+        QTest::qWait(0);
+        QCOMPARE(log.anchor()->trusted()->id, 5);
+        AuditLog again;
+        again.setAnchorStore(&store);
+        QVERIFY(again.open(path));
+        QTRY_VERIFY(again.anchor()->status() != JournalAnchor::Status::Loading);
+        v = again.verify();
+        QCOMPARE(v.chain, AuditVerification::Chain::TailMissing); // row 4 is another row now
+        QCOMPARE(v.missingFrom, 5);
+        QCOMPARE(v.missingTo, 5);
+    }
+
+    void rowsWrittenAfterTheAnchorAreNamed() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        MemorySecretStore store;
+        {
+            AuditLog log;
+            log.setAnchorStore(&store);
+            QVERIFY(log.open(path));
+            QTRY_VERIFY(log.anchor()->status() != JournalAnchor::Status::Loading);
+            QVERIFY(log.append(intent("1")));
+            QTRY_VERIFY(log.anchor()->trusted().has_value());
+        }
+        {
+            AuditLog unanchored; // e.g. a run that stopped before it could anchor
+            QVERIFY(unanchored.open(path));
+            QVERIFY(unanchored.append(intent("2")));
+            QVERIFY(unanchored.append(intent("3")));
+        }
+        AuditLog log;
+        log.setAnchorStore(&store);
+        QVERIFY(log.open(path));
+        QTRY_VERIFY(log.anchor()->status() != JournalAnchor::Status::Loading);
+        AuditVerification v = log.verify();
+        QVERIFY(v.intact());
+        QCOMPARE(v.unanchoredFrom, 2);
+        // The next action anchors the whole chain again: it still holds the anchored row.
+        QVERIFY(log.append(intent("4")));
+        QTRY_COMPARE(log.anchor()->trusted()->id, 4);
+        v = log.verify();
+        QVERIFY(v.intact());
+        QCOMPARE(v.unanchoredFrom, 0);
     }
 
     void databaseFromTheFutureIsRefusedUntouched() {

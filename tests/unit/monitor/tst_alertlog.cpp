@@ -20,6 +20,7 @@ private Q_SLOTS:
     void appendsJsonLinesAndAcknowledges();
     void commandHookGetsTheAlertOnStdin();
     void commandHookIsKilledAfterTimeout();
+    void commandHookGetsOnlyWhatItNeeds();
 
 private:
     static Alert sample() {
@@ -98,6 +99,38 @@ void tst_AlertLog::commandHookIsKilledAfterTimeout() {
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.first().at(1).toInt(), -1);
     QCOMPARE(finished.first().at(2).toString(), QStringLiteral("timed out"));
+}
+
+void tst_AlertLog::commandHookGetsOnlyWhatItNeeds() {
+    // Whatever LoanDesk's own environment holds, the hook sees none of it but the basics.
+    qputenv("LOANDESK_API_SECRET", "canary-api-secret");
+    qputenv("LOANDESK_HISTORY_DB", "postgresql://desk:canary-db-password@db.example/loandesk");
+    qputenv("PGPASSWORD", "canary-pg-password");
+    qputenv("LC_TIME", "C.UTF-8");
+    qputenv("TZ", "Asia/Singapore");
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("hook.env"));
+    // A script that records its environment, found through PATH as a user's command would be.
+    AlertCommandHook hook;
+    hook.setCommand(QStringLiteral("sh"),
+                    {QStringLiteral("-c"), QStringLiteral("env > \"$0\""), out}, 5000);
+    QSignalSpy finished(&hook, &AlertCommandHook::hookFinished);
+    hook.run(sample());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().at(1).toInt(), 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray env = f.readAll();
+    QVERIFY2(!env.contains("canary"), env.constData());
+    QVERIFY(!env.contains("LOANDESK_"));
+    const QList<QByteArray> lines = env.split('\n');
+    QVERIFY(lines.contains("PATH=" + qgetenv("PATH")));
+    QVERIFY(!qEnvironmentVariableIsSet("HOME") || lines.contains("HOME=" + qgetenv("HOME")));
+    QVERIFY(lines.contains("LC_TIME=C.UTF-8"));
+    QVERIFY(lines.contains("TZ=Asia/Singapore"));
+    for (const char *name :
+         {"LOANDESK_API_SECRET", "LOANDESK_HISTORY_DB", "PGPASSWORD", "LC_TIME", "TZ"})
+        qunsetenv(name);
 }
 
 QTEST_GUILESS_MAIN(tst_AlertLog)
