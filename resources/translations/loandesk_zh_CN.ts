@@ -99,7 +99,27 @@
         <translation>未执行（经记录确认）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Probably executed — check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executed (checked by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not executed (checked by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Marked as executed by an operator who checked the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Borrowed %1 (transaction %2).</source>
         <translation>已借款 %1（交易 %2）。</translation>
     </message>
@@ -124,7 +144,17 @@
         <translation>交易所记录显示该请求未执行，未发生任何借款或还款。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Marked as not executed by an operator who checked the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange&apos;s records hold a matching transaction (%1) that LoanDesk cannot claim for certain. Check it on the exchange and resolve the action by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent; waiting for the exchange…</source>
         <translation>已发送，正在等待交易所答复…</translation>
     </message>
@@ -748,7 +778,7 @@
 <context>
     <name>ProfileStartup</name>
     <message>
-        <location filename="../../ui/settings/profilestartup.cpp" line="+34"/>
+        <location filename="../../ui/settings/profilestartup.cpp" line="+31"/>
         <source>there is no profile called &quot;%1&quot;</source>
         <translation>不存在名为“%1”的配置档案</translation>
     </message>
@@ -1053,9 +1083,20 @@
         <translation>告警(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>Profile not connected</source>
         <translation>配置档案未连接</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The profile &quot;%1&quot; is already open in a LoanDesk window. Only one window may use a profile at a time.</source>
+        <translation>配置档案“%1”已在一个 LoanDesk 窗口中打开。同一配置档案同一时间只能由一个窗口使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile &quot;%1&quot; could not be locked for this window (%2).</source>
+        <translation>无法为此窗口锁定配置档案“%1”（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1618,7 @@
         <translation>风险单位 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>e.g. 250000.5</source>
         <translation>例如 250000.5</translation>
     </message>
@@ -1675,7 +1716,7 @@
 <context>
     <name>loandesk::BorrowRepayRecordsModel</name>
     <message>
-        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+49"/>
+        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+37"/>
         <source>Borrow</source>
         <translation>借款</translation>
     </message>
@@ -1751,12 +1792,12 @@
 <context>
     <name>loandesk::CollateralShareChart</name>
     <message>
-        <location filename="../../ui/charts/collateralsharechart.cpp" line="+46"/>
+        <location filename="../../ui/charts/collateralsharechart.cpp" line="+43"/>
         <source>Share of net equity by account</source>
         <translation>各账户净资产占比</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>No risk unit selected</source>
         <translation>未选择风险单位</translation>
     </message>
@@ -2217,7 +2258,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::FeedBanner</name>
     <message>
-        <location filename="../../ui/panels/feedbanner.cpp" line="+53"/>
+        <location filename="../../ui/panels/feedbanner.cpp" line="+58"/>
         <source>Feed status</source>
         <translation>数据源状态</translation>
     </message>
@@ -2232,7 +2273,7 @@ LTV %3</translation>
         <translation>显示截至 %1 的数据（%2前）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The exchange has banned this IP address for too many requests: polling paused until %1.</source>
         <translation>由于请求过多，交易所已封禁此 IP 地址：轮询暂停至 %1。</translation>
     </message>
@@ -2240,6 +2281,11 @@ LTV %3</translation>
         <location line="+3"/>
         <source>Rate limit reached: polling paused until %1.</source>
         <translation>已达访问频率限制：轮询暂停至 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polling resumes in %1.</source>
+        <translation>%1后恢复轮询。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2260,7 +2306,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HeadlessSnapshot</name>
     <message>
-        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+38"/>
+        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+46"/>
         <source>risk unit %1 is not visible to this API key</source>
         <translation>此 API Key 无法查看风险单位 %1</translation>
     </message>
@@ -2270,13 +2316,14 @@ LTV %3</translation>
         <translation>此 API Key 看不到任何风险单位</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+8"/>
+        <location line="+29"/>
+        <location line="+13"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -2284,7 +2331,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryChartView</name>
     <message>
-        <location filename="../../ui/charts/historychartview.cpp" line="+43"/>
+        <location filename="../../ui/charts/historychartview.cpp" line="+44"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -2319,7 +2366,7 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+189"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2344,7 +2391,7 @@ LTV %3</translation>
         <translation>强制平仓 / 强制还款</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
@@ -2610,7 +2657,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::KeyFiguresPanel</name>
     <message>
-        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+33"/>
+        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+36"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -2618,7 +2665,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+74"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+87"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -2641,6 +2688,31 @@ LTV %3</translation>
         <location line="+3"/>
         <source>demo</source>
         <translation>演示</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Another LoanDesk is already open with &quot;%1&quot;. Only one LoanDesk may use a profile at a time: switch to that window, or close it and start again.</source>
+        <translation>另一个 LoanDesk 已打开“%1”。同一配置档案同一时间只能由一个 LoanDesk 使用：请切换到那个窗口，或将其关闭后重新启动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It runs as process %1 on %2.</source>
+        <translation>它在 %2 上以进程 %1 运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoanDesk could not lock &quot;%1&quot; for this run (%2), so it cannot rule out that another LoanDesk is using it.</source>
+        <translation>LoanDesk 无法为本次运行锁定“%1”（%2），因此不能排除另一个 LoanDesk 正在使用它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LoanDesk is already open</source>
+        <translation>LoanDesk 已在运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LoanDesk not started</source>
+        <translation>LoanDesk 未启动</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3614,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>放贷账户的现货钱包</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
         <translation>大额金额需输入两次，以免手误多输一个零。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "exchange/apicredentials.h"
+#include "settings/profilecredentials.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,8 +44,11 @@ private:
     void startDemo();
     void connectTo(const QUrl &baseUrl, const ApiCredentials &credentials, const QString &label);
     void askHowToStart();
+    // One LoanDesk per profile (settings/ProfileLock); false, after saying why, when refused.
+    bool lockProfile(const QUrl &baseUrl, const QString &label);
 
     CommandLine m_options;
+    std::optional<ResolvedProfile> m_profile; // --profile, once opened
     sim::SimServerThread *m_sim = nullptr;
     MonitorSession *m_session = nullptr;
     MainWindow *m_window = nullptr;
