@@ -1032,7 +1032,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/settings/settingsmenu.cpp" line="+54"/>
+        <location filename="../../ui/settings/settingsmenu.cpp" line="+55"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -1083,13 +1083,13 @@
         <translation>告警(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+14"/>
         <source>Profile not connected</source>
         <translation>配置档案未连接</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>The profile &quot;%1&quot; is already open in a LoanDesk window. Only one window may use a profile at a time.</source>
         <translation>配置档案“%1”已在一个 LoanDesk 窗口中打开。同一配置档案同一时间只能由一个窗口使用。</translation>
     </message>
@@ -2665,7 +2665,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+87"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+88"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -2705,7 +2705,7 @@ LTV %3</translation>
         <translation>LoanDesk 无法为本次运行锁定“%1”（%2），因此不能排除另一个 LoanDesk 正在使用它。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>LoanDesk is already open</source>
         <translation>LoanDesk 已在运行</translation>
     </message>
