@@ -354,15 +354,20 @@ bool Decimal::operator==(const Decimal &other) const {
 std::partial_ordering Decimal::operator<=>(const Decimal &other) const {
     if (!m_valid || !other.m_valid)
         return std::partial_ordering::unordered;
-    const Decimal diff = *this - other;
-    if (!diff.m_valid) {
-        // only when both are near the limit with opposite signs
-        return (m_mantissa < 0) ? std::partial_ordering::less : std::partial_ordering::greater;
-    }
-    if (diff.m_mantissa < 0)
-        return std::partial_ordering::less;
-    if (diff.m_mantissa > 0)
-        return std::partial_ordering::greater;
+    // Never through subtraction: aligning 10^20 to 18 places leaves Int128's range (a
+    // difference that overflows has no sign to read). Integer parts first, then the fractions
+    // at a common scale, which stay below 10^36.
+    const Int128 unitA = pow10(m_scale);
+    const Int128 unitB = pow10(other.m_scale);
+    const Int128 intA = m_mantissa / unitA;
+    const Int128 intB = other.m_mantissa / unitB;
+    if (intA != intB)
+        return intA < intB ? std::partial_ordering::less : std::partial_ordering::greater;
+    const int scale = std::max(m_scale, other.m_scale);
+    const Int128 fracA = (m_mantissa % unitA) * pow10(scale - m_scale);
+    const Int128 fracB = (other.m_mantissa % unitB) * pow10(scale - other.m_scale);
+    if (fracA != fracB)
+        return fracA < fracB ? std::partial_ordering::less : std::partial_ordering::greater;
     return std::partial_ordering::equivalent;
 }
 

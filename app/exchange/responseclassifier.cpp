@@ -1,6 +1,7 @@
 #include "responseclassifier.h"
 
 #include "jsonbody.h"
+#include "retryafter.h"
 
 #include <QJsonObject>
 
@@ -84,9 +85,7 @@ bool ResponseClassifier::codeMeansUnknownOutcome(int code) {
 
 QDateTime ResponseClassifier::retryAfter(const HttpResponse &response, const QDateTime &now,
                                          int fallbackSeconds) {
-    bool ok = false;
-    const qint64 seconds = response.header("Retry-After").trimmed().toLongLong(&ok);
-    return now.toUTC().addSecs(ok && seconds >= 0 ? seconds : fallbackSeconds);
+    return RetryAfter::until(response.header("Retry-After"), fallbackSeconds, now);
 }
 
 ExchangeError ResponseClassifier::transportError(const HttpResponse &r) {

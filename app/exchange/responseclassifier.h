@@ -14,7 +14,7 @@ namespace loandesk {
 //  - transport: our deadline → Timeout; TLS failures → Tls; refused/DNS → Network (not sent);
 //    a connection dropped after sending → Network. Body over the cap → Parse "response too large".
 //  - 3xx → Redirect (signed requests are never redirected); 429 → RateLimited, 418 → Banned,
-//    both with retryAfter = now + Retry-After seconds.
+//    both with retryAfter = now + Retry-After seconds, capped at RetryAfter::MaxSeconds.
 //  - an exchange {"code","msg"} body: -1021 Clock, -1022 Signature, -2014/-2015/-1002 Auth,
 //    -1000/-1001/-1004/-1006/-1007 Server, -1003 RateLimited, anything else Business.
 //  - 5xx without an exchange body → Server; other non-2xx → Http; a 2xx body that is not JSON

@@ -7,6 +7,7 @@ target_sources(loandesk_core PRIVATE
     exchange/ed25519signer.cpp exchange/ed25519signer.h
     exchange/serverclock.cpp exchange/serverclock.h
     exchange/weighttracker.cpp exchange/weighttracker.h
+    exchange/retryafter.cpp exchange/retryafter.h
     exchange/jsonbody.cpp exchange/jsonbody.h
     exchange/responseclassifier.cpp exchange/responseclassifier.h
     exchange/replywatcher.cpp exchange/replywatcher.h

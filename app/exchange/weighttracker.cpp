@@ -1,6 +1,7 @@
 #include "weighttracker.h"
 
 #include "httpresponse.h"
+#include "retryafter.h"
 
 namespace loandesk {
 
@@ -44,12 +45,6 @@ constexpr Documented Table[] = {
 
 bool isApiPath(const QString &path) {
     return path.startsWith(u"/api/");
-}
-
-int parseRetryAfter(const QByteArray &value, int fallback) {
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    return ok && seconds >= 0 ? seconds : fallback;
 }
 
 } // namespace
@@ -134,13 +129,14 @@ void WeightTracker::recordResponse(const QString &path, const HttpResponse &resp
             recordUsage(path, Scope::Ip, ip.trimmed().toInt());
     }
     if (response.httpStatus == 429) {
-        const int seconds = parseRetryAfter(response.header("Retry-After"), DefaultRateLimitPauseS);
-        recordPause(path, now.addSecs(seconds));
+        recordPause(path,
+                    RetryAfter::until(response.header("Retry-After"), DefaultRateLimitPauseS, now));
     } else if (response.httpStatus == 418) {
         // An IP ban covers every endpoint of the host, not just the one that tripped it.
-        const int seconds = parseRetryAfter(response.header("Retry-After"), DefaultBanPauseS);
-        recordPause(path, now.addSecs(seconds));
-        recordBan(now.addSecs(seconds));
+        const QDateTime until =
+            RetryAfter::until(response.header("Retry-After"), DefaultBanPauseS, now);
+        recordPause(path, until);
+        recordBan(until);
     }
 }
 

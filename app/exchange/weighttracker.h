@@ -41,7 +41,8 @@ public:
                   const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // Reads the used-weight headers (X-SAPI-USED-IP/UID-WEIGHT-1M, X-MBX-USED-WEIGHT-1M for
-    // /api/*) and, for 429/418, the Retry-After pause (seconds; 60 s / 120 s when absent).
+    // /api/*) and, for 429/418, the Retry-After pause (seconds, at most
+    // RetryAfter::MaxSeconds; 60 s / 120 s when absent).
     void recordResponse(const QString &path, const HttpResponse &response,
                         const QDateTime &now = QDateTime::currentDateTimeUtc());
     // An HTTP 418 bans the IP for every endpoint until `until`.

@@ -1,5 +1,7 @@
 #include "sessionsetup.h"
 
+#include "profileproxyfactory.h"
+
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
@@ -15,8 +17,12 @@ void SessionSetup::useSystemProxy() {
 
 void SessionSetup::apply(const ResolvedProfile &resolved, MonitorSession *session) {
     const Profile &p = resolved.profile;
-    // DefaultProxy (mode System) defers to the application-wide system configuration.
-    session->network()->setProxy(p.proxy.toNetworkProxy());
+    // DefaultProxy (mode System) defers to the application-wide system configuration; an
+    // explicit proxy is never used for this computer's own addresses.
+    if (p.proxy.mode == ProxySettings::Mode::Http || p.proxy.mode == ProxySettings::Mode::Socks5)
+        session->network()->setProxyFactory(new ProfileProxyFactory(p.proxy.toNetworkProxy()));
+    else
+        session->network()->setProxy(p.proxy.toNetworkProxy());
     for (auto it = resolved.credit.cbegin(); it != resolved.credit.cend(); ++it)
         session->setCreditCredentials(it.key(), it.value());
     for (auto it = p.bands.cbegin(); it != p.bands.cend(); ++it)

@@ -10,7 +10,9 @@ target_sources(loandesk_core PRIVATE
     settings/pinhash.cpp settings/pinhash.h
     settings/profile.cpp settings/profile.h
     settings/profilecredentials.cpp settings/profilecredentials.h
+    settings/profilelock.cpp settings/profilelock.h
     settings/profileopener.cpp settings/profileopener.h
+    settings/profileproxyfactory.cpp settings/profileproxyfactory.h
     settings/profilestore.cpp settings/profilestore.h
     settings/proxysettings.cpp settings/proxysettings.h
     settings/secretstore.h

@@ -18,6 +18,17 @@ namespace {
 // probes, so startup stays fast. Damage found later surfaces as a write error and a reopen.
 constexpr qint64 QuickCheckLimitBytes = 256LL * 1024 * 1024;
 
+// How long a read at open waits for another connection's lock before giving up.
+constexpr int OpenBusyTimeoutMs = 5000;
+
+// SQLITE_BUSY (5) or SQLITE_LOCKED (6), also as extended codes: another connection holds a
+// lock. That says nothing about the file's health.
+bool isBusy(const QSqlError &error) {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 5 || code == 6);
+}
+
 } // namespace
 
 HistoryDatabase::HistoryDatabase(const QString &connectionName)
@@ -53,6 +64,8 @@ StorageStatus HistoryDatabase::open(const StorageLocation &location) {
 bool HistoryDatabase::connectSqlite(QString *error) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(m_location.path);
+    // From the very first read: a lock held for a moment must not look like damage.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(OpenBusyTimeoutMs));
     if (!db.open()) {
         *error = db.lastError().text();
         return false;
@@ -60,19 +73,23 @@ bool HistoryDatabase::connectSqlite(QString *error) {
     return true;
 }
 
-QString HistoryDatabase::sqliteProblem() {
+QString HistoryDatabase::sqliteProblem(bool *busy) {
     QSqlDatabase db = connection();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master")))
+    auto failed = [&q, busy] {
+        *busy = isBusy(q.lastError());
         return q.lastError().text();
+    };
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master")))
+        return failed();
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
     if (q.lastError().isValid())
-        return q.lastError().text();
+        return failed();
     if (QFileInfo(m_location.path).size() < QuickCheckLimitBytes) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-            return q.lastError().text();
+            return failed();
         const QString verdict = q.value(0).toString();
         if (verdict != QLatin1String("ok"))
             return verdict;
@@ -82,7 +99,7 @@ QString HistoryDatabase::sqliteProblem() {
     for (const QString &table : {QStringLiteral("samples"), QStringLiteral("events")}) {
         if (tables.contains(table) &&
             !q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id DESC LIMIT 1").arg(table)))
-            return q.lastError().text();
+            return failed();
     }
     return {};
 }
@@ -99,13 +116,30 @@ StorageStatus HistoryDatabase::openSqlite() {
         close();
         return status;
     }
+    // A file another connection keeps locked is in use, not damaged: it is left where it is.
+    auto busyStatus = [&](const QString &detail) {
+        close();
+        status.kind = StorageStatus::Kind::OpenFailed;
+        status.detail = QStringLiteral("the history file is in use by another program and was "
+                                       "left untouched (%1)")
+                            .arg(detail);
+        return status;
+    };
     // Read the version before anything writes: a newer LoanDesk's file must stay untouched.
     std::optional<int> version;
+    QString problem;
+    bool busy = false;
     {
-        QSqlDatabase db = connection();
-        version = Migrations::currentVersion(db, StorageLocation::Backend::Sqlite, &error);
+        QSqlQuery q(connection());
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+            version = q.value(0).toInt();
+        } else {
+            busy = isBusy(q.lastError());
+            problem = q.lastError().text();
+        }
     }
-    QString problem = version ? QString() : error;
+    if (busy)
+        return busyStatus(problem);
     if (version && *version > Migrations::latestVersion()) {
         close();
         status.kind = StorageStatus::Kind::TooNew;
@@ -116,7 +150,9 @@ StorageStatus HistoryDatabase::openSqlite() {
         return status;
     }
     if (problem.isEmpty())
-        problem = sqliteProblem();
+        problem = sqliteProblem(&busy);
+    if (busy)
+        return busyStatus(problem);
     if (!problem.isEmpty()) {
         close();
         const QString stamp =

@@ -84,7 +84,8 @@ private:
     StorageStatus openSqlite();
     StorageStatus openPostgres();
     StorageStatus migrate(StorageStatus status);
-    QString sqliteProblem(); // empty when the file reads back cleanly
+    // Empty when the file reads back cleanly; `busy` when a lock, not damage, stopped a read.
+    QString sqliteProblem(bool *busy);
     bool connectSqlite(QString *error);
     std::optional<Last> lastSample(qint64 groupId);
     std::optional<qint64> insertSample(const HistorySample &sample, QString *error);

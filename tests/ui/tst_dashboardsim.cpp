@@ -1,6 +1,7 @@
 #include "../integration/simfixture.h"
 #include "testhelpers.h"
 
+#include "exchange/weighttracker.h"
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void panelsShowTheSimulatorsFigures();
     void turnsStaleWhenTheExchangeStopsAnswering();
     void bannerExplainsThe429Pause();
+    void aThreeDayBanPausesTenMinutes();
 };
 
 static sim::Scenario frozenCalm() {
@@ -100,6 +102,36 @@ void tst_DashboardSim::bannerExplainsThe429Pause() {
     QVERIFY2(text.contains(QStringLiteral("Rate limit")) && text.contains(QStringLiteral("until")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("UTC")));
+}
+
+void tst_DashboardSim::aThreeDayBanPausesTenMinutes() {
+    // An exchange (or a proxy in between) that asks for days of silence gets ten minutes: the
+    // desk must not go blind until someone restarts it.
+    sim::SimExchange ex(frozenCalm(), 3);
+    QVERIFY(ex.listen());
+    MonitorSession session(ex.baseUrl(), ex.parentCredentials());
+    session.scheduler()->setLtvIntervalMs(PollScheduler::MinLtvIntervalMs);
+    DashboardWidget dashboard(session.state());
+    dashboard.show();
+    session.scheduler()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard.selectedGroupId(), 10001, 5000);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    ex.faults()->addOnce(QStringLiteral("ltv-details"), Fault::Banned, 3 * 24 * 3600);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard.feedBanner()->isVisible(), 8000);
+    const QDateTime until = session.state()->pausedUntil();
+    QVERIFY2(until <= QDateTime::currentDateTimeUtc().addSecs(10 * 60) &&
+                 until >= before.addSecs(10 * 60),
+             qPrintable(until.toString(Qt::ISODate)));
+    // every endpoint waits as long, not just the one that was refused
+    QVERIFY(qAbs(session.weights()->bannedUntil().msecsTo(until)) < 1000);
+    const QString text = dashboard.feedBanner()->text();
+    // the time of day in the desk's zone, named; with the date when the pause crosses midnight
+    const bool namesTheEnd =
+        text.contains(QStringLiteral("until ") + DisplayFormat::time(until)) ||
+        text.contains(QStringLiteral("until ") + DisplayFormat::dateTime(until));
+    QVERIFY2(text.contains(QStringLiteral("banned")) && namesTheEnd &&
+                 text.contains(QStringLiteral("Polling resumes in 9 min")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(tst_DashboardSim)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void unreachableHostFailsWithOneLine();
     void exchangeErrorNamesTheCode();
     void unwritableFolderWritesNothing();
+    void unwritableDumpWritesNoSnapshot();
     void fullDiskKeepsThePreviousFile();
 
 private:
@@ -244,6 +245,32 @@ void tst_SnapshotCli::unwritableFolderWritesNothing() {
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(lastLine(r.err).contains(png), r.err.constData());
     QVERIFY(!QFile::exists(png));
+}
+
+void tst_SnapshotCli::unwritableDumpWritesNoSnapshot() {
+    // Both files or neither: a report folder never holds a picture without its data.
+    const QString png = m_dir.filePath(QStringLiteral("pair.png"));
+    const QString json = m_dir.filePath(QStringLiteral("no/such/folder/pair.json"));
+    const Run r = runAgainstSim({QStringLiteral("--snapshot"), png, QStringLiteral("--dump"), json,
+                                 QStringLiteral("--base-url"), m_sim->baseUrl().toString()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(lastLine(r.err).contains(json), r.err.constData());
+    QVERIFY(!QFile::exists(png));
+    QVERIFY(!QFile::exists(json));
+
+    // and yesterday's pair stays as it was
+    {
+        QFile previous(png);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("yesterday's snapshot");
+    }
+    const Run again =
+        runAgainstSim({QStringLiteral("--snapshot"), png, QStringLiteral("--dump"), json,
+                       QStringLiteral("--base-url"), m_sim->baseUrl().toString()});
+    QCOMPARE(again.exitCode, 1);
+    QFile previous(png);
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("yesterday's snapshot"));
 }
 
 void tst_SnapshotCli::fullDiskKeepsThePreviousFile() {

@@ -27,6 +27,11 @@ QColor accent(FeedBanner::Level level) {
     return {};
 }
 
+QDate dayShown(const QDateTime &t) {
+    return DisplayFormat::zone() == DisplayFormat::Zone::Utc ? t.toUTC().date()
+                                                             : t.toLocalTime().date();
+}
+
 // Errors that no retry will fix: the user has to act.
 bool needsUser(const ExchangeError &e) {
     using K = ExchangeError::Kind;
@@ -85,11 +90,15 @@ void FeedBanner::refresh() {
         return;
     case MonitorState::Feed::Paused: {
         const bool banned = error && error->kind == ExchangeError::Kind::Banned;
-        const QString until = DisplayFormat::time(m_state->pausedUntil());
+        // The pause is capped at ten minutes, but one that ends after midnight names its day.
+        const QDateTime end = m_state->pausedUntil();
+        const QString until = dayShown(end) == dayShown(now) ? DisplayFormat::time(end)
+                                                             : DisplayFormat::dateTime(end);
         message = banned ? tr("The exchange has banned this IP address for too many requests: "
                               "polling paused until %1.")
                                .arg(until)
                          : tr("Rate limit reached: polling paused until %1.").arg(until);
+        message += u' ' + tr("Polling resumes in %1.").arg(DisplayFormat::age(now.msecsTo(end)));
         message += u' ' + dataAge(now);
         m_level = Level::Warning;
         break;

@@ -5,11 +5,10 @@
 #include "settings/sessionsetup.h"
 
 #include <QCoreApplication>
-#include <QNetworkProxy>
 
 namespace loandesk {
 
-void ProfileStartup::open(const QString &name, bool headless, QObject *context,
+void ProfileStartup::open(const QString &name, QObject *context,
                           std::function<void(const ResolvedProfile &)> opened,
                           std::function<void(const QString &)> failed) {
     SessionSetup::useSystemProxy();
@@ -20,8 +19,6 @@ void ProfileStartup::open(const QString &name, bool headless, QObject *context,
         secrets->deleteLater();
     };
     QObject::connect(opener, &ProfileOpener::opened, context, [=](const ResolvedProfile &r) {
-        if (headless && r.profile.proxy.mode != ProxySettings::Mode::System)
-            QNetworkProxy::setApplicationProxy(r.profile.proxy.toNetworkProxy());
         cleanup();
         opened(r);
     });

@@ -10,16 +10,19 @@
 #include "settings/appsettings.h"
 #include "settings/environmentsecrets.h"
 #include "settings/keychainsecretstore.h"
+#include "settings/profilelock.h"
 #include "settings/profilestore.h"
 #include "settings/sessionsetup.h"
 #include "shell/mainwindow.h"
 #include "storage/historystore.h"
 
+#include <QDir>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace loandesk {
 
@@ -110,12 +113,33 @@ void SettingsMenu::install(QMainWindow *window, MonitorSession *session,
 
 void SettingsMenu::openProfileWindow(const QString &name, QMainWindow *from) {
     ProfileStartup::open(
-        name, false, from,
-        [](const ResolvedProfile &r) {
+        name, from,
+        [from](const ResolvedProfile &r) {
+            // One window per profile, in this LoanDesk or another (settings/ProfileLock).
+            ProfileLock::Holder holder;
+            ProfileLock *lock =
+                ProfileLock::tryLock(ProfileLock::Kind::Profile, r.profile.name, nullptr, &holder);
+            if (!lock) {
+                const QString why =
+                    holder.held
+                        ? Tr::tr("The profile \"%1\" is already open in a LoanDesk window. Only "
+                                 "one window may use a profile at a time.")
+                              .arg(r.profile.name)
+                        : Tr::tr("The profile \"%1\" could not be locked for this window (%2).")
+                              .arg(r.profile.name,
+                                   QDir::toNativeSeparators(ProfileLock::pathFor(
+                                       ProfileLock::Kind::Profile, r.profile.name)));
+                // Not inside the keychain's callback: a modal loop there is unsafe.
+                QTimer::singleShot(0, from, [from, why] {
+                    QMessageBox::warning(from, Tr::tr("Profile not connected"), why);
+                });
+                return;
+            }
             auto *session = new MonitorSession(r.profile.baseUrl, r.monitorKey());
             SessionSetup::apply(r, session);
             auto *window = new MainWindow(session, r.profile.name);
             session->setParent(window); // the session lives as long as its window
+            lock->setParent(window);    // and so does its claim on the profile
             window->setAttribute(Qt::WA_DeleteOnClose);
             window->show();
             session->scheduler()->start();

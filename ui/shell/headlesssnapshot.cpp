@@ -9,6 +9,8 @@
 #include "monitor/statedump.h"
 #include "panels/dashboardwidget.h"
 #include "panels/errortext.h"
+#include "settings/profilecredentials.h"
+#include "settings/sessionsetup.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,8 +29,14 @@ HeadlessSnapshot::HeadlessSnapshot(const CommandLine &options, const QUrl &baseU
 
 HeadlessSnapshot::~HeadlessSnapshot() = default;
 
+void HeadlessSnapshot::applyProfile(const ResolvedProfile &profile) {
+    SessionSetup::apply(profile, m_session);
+    m_profileGroup = profile.monitorGroup();
+}
+
 void HeadlessSnapshot::start() {
-    m_session->fetchOnce(m_options.groupId, [this](const ExchangeError &error) {
+    const std::optional<qint64> group = m_options.groupId ? m_options.groupId : m_profileGroup;
+    m_session->fetchOnce(group, [this](const ExchangeError &error) {
         if (error.isError()) {
             fail(errorText(error));
             return;
@@ -56,8 +64,19 @@ void HeadlessSnapshot::render() {
     QCoreApplication::processEvents();
     const SnapshotHeader header = SnapshotHeader::from(*m_session->state(), m_source);
 
-    // Each file is written atomically; the snapshot first, so a dump never describes an
-    // image that was not written.
+    // Both files or neither. The dump is written first but kept uncommitted (QSaveFile), so an
+    // unwritable dump path fails before any snapshot exists; the snapshot is then written
+    // atomically, and only then is the dump committed. Should that last rename fail, the new
+    // snapshot is removed again.
+    QSaveFile dump(m_options.dump);
+    if (!m_options.dump.isEmpty()) {
+        const QByteArray json =
+            StateDump::toJson(*m_session->state(), {m_options.maskEmails, m_source});
+        if (!dump.open(QIODevice::WriteOnly) || dump.write(json) != json.size()) {
+            fail(tr("cannot write %1: %2").arg(m_options.dump, dump.errorString()));
+            return;
+        }
+    }
     QString error;
     const bool pdf =
         QFileInfo(m_options.snapshot).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0;
@@ -68,16 +87,12 @@ void HeadlessSnapshot::render() {
                   m_options.snapshot, SnapshotRenderer::renderImage(&dashboard, header), &error);
     if (!ok) {
         fail(tr("cannot write %1: %2").arg(m_options.snapshot, error));
-        return;
+        return; // the uncommitted dump is discarded with its QSaveFile
     }
-    if (!m_options.dump.isEmpty()) {
-        QSaveFile dump(m_options.dump);
-        const QByteArray json =
-            StateDump::toJson(*m_session->state(), {m_options.maskEmails, m_source});
-        if (!dump.open(QIODevice::WriteOnly) || dump.write(json) != json.size() || !dump.commit()) {
-            fail(tr("cannot write %1: %2").arg(m_options.dump, dump.errorString()));
-            return;
-        }
+    if (!m_options.dump.isEmpty() && !dump.commit()) {
+        QFile::remove(m_options.snapshot);
+        fail(tr("cannot write %1: %2").arg(m_options.dump, dump.errorString()));
+        return;
     }
     Q_EMIT finished(0, tr("wrote %1").arg(m_options.snapshot));
 }

@@ -4,6 +4,8 @@
 
 #include "exchange/apicredentials.h"
 
+#include <optional>
+
 #include <QObject>
 #include <QUrl>
 
@@ -13,6 +15,7 @@ namespace loandesk {
 
 class DashboardWidget;
 class MonitorSession;
+struct ResolvedProfile;
 
 // `loandesk --snapshot`: fetch once, render offscreen, write the files, report one line.
 // The result is delivered through `finished(exitCode, message)`; nothing is written on failure.
@@ -26,6 +29,10 @@ public:
                      QObject *parent = nullptr);
 
     ~HeadlessSnapshot() override;
+    // What a window applies from a profile (settings/SessionSetup): each unit's bands, the
+    // proxy, the credit keys and, for a profile with only a credit key, the unit it watches.
+    // Call before start().
+    void applyProfile(const ResolvedProfile &profile);
     void start();
 
 Q_SIGNALS:
@@ -38,6 +45,7 @@ private:
     CommandLine m_options;
     QString m_source;
     MonitorSession *m_session;
+    std::optional<qint64> m_profileGroup; // the only unit a credit-key-only profile sees
     std::unique_ptr<DashboardWidget> m_dashboard;
 };
 

@@ -8,6 +8,7 @@
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "settings/environmentsecrets.h"
+#include "settings/profilelock.h"
 #include "settings/profilestartup.h"
 #include "settings/sessionsetup.h"
 #include "sim/scenario.h"
@@ -15,6 +16,9 @@
 #include "sim/simserverthread.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QTimer>
 
 #include <QLibraryInfo>
 #include <QLocale>
@@ -62,8 +66,9 @@ void Launcher::start() {
     if (!m_options.profile.isEmpty()) {
         // The profile file, the keychain and their errors are handled in ui/settings.
         ProfileStartup::open(
-            m_options.profile, m_options.headless(), this,
+            m_options.profile, this,
             [this](const ResolvedProfile &r) {
+                m_profile = r;
                 connectTo(r.profile.baseUrl, r.monitorKey(), r.profile.name);
                 if (m_session)
                     SessionSetup::apply(r, m_session);
@@ -143,15 +148,51 @@ void Launcher::connectTo(const QUrl &baseUrl, const ApiCredentials &credentials,
                          const QString &label, DeskKind desk) {
     if (m_options.headless()) {
         auto *run = new HeadlessSnapshot(m_options, baseUrl, credentials, label, this);
+        if (m_profile)
+            run->applyProfile(*m_profile);
         connect(run, &HeadlessSnapshot::finished, this, &Launcher::finished);
         run->start();
         return;
     }
+    if (!lockProfile(baseUrl, label))
+        return;
     m_session = new MonitorSession(baseUrl, credentials, this);
     m_window = new MainWindow(m_session, label, desk);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_window->show();
     m_session->scheduler()->start();
+}
+
+bool Launcher::lockProfile(const QUrl &baseUrl, const QString &label) {
+    // Before the window opens its journal, history and alert log.
+    const ProfileLock::Kind kind = m_sim       ? ProfileLock::Kind::Demo
+                                   : m_profile ? ProfileLock::Kind::Profile
+                                               : ProfileLock::Kind::Connection;
+    const QString name =
+        kind == ProfileLock::Kind::Profile ? m_profile->profile.name : baseUrl.host();
+    ProfileLock::Holder holder;
+    if (ProfileLock::tryLock(kind, name, this, &holder))
+        return true;
+    QString why;
+    if (holder.held) {
+        why = tr("Another LoanDesk is already open with \"%1\". Only one LoanDesk may use a "
+                 "profile at a time: switch to that window, or close it and start again.")
+                  .arg(label);
+        if (holder.pid > 0)
+            why += u' ' + tr("It runs as process %1 on %2.").arg(holder.pid).arg(holder.hostName);
+    } else {
+        why = tr("LoanDesk could not lock \"%1\" for this run (%2), so it cannot rule out "
+                 "that another LoanDesk is using it.")
+                  .arg(label, QDir::toNativeSeparators(ProfileLock::pathFor(kind, name)));
+    }
+    const QString title = holder.held ? tr("LoanDesk is already open") : tr("LoanDesk not started");
+    // Shown from the event loop: we may be inside the keychain's callback, which must not run
+    // a modal loop.
+    QTimer::singleShot(0, this, [this, title, why] {
+        QMessageBox::warning(nullptr, title, why);
+        Q_EMIT finished(1, why);
+    });
+    return false;
 }
 
 } // namespace loandesk

@@ -4,6 +4,7 @@
 
 #include "actions/deskkind.h"
 #include "exchange/apicredentials.h"
+#include "settings/profilecredentials.h"
 
 #include <QObject>
 #include <QPointer>
@@ -45,8 +46,11 @@ private:
     void connectTo(const QUrl &baseUrl, const ApiCredentials &credentials, const QString &label,
                    DeskKind desk = DeskKind::Real);
     void askHowToStart();
+    // One LoanDesk per profile (settings/ProfileLock); false, after saying why, when refused.
+    bool lockProfile(const QUrl &baseUrl, const QString &label);
 
     CommandLine m_options;
+    std::optional<ResolvedProfile> m_profile; // --profile, once opened
     sim::SimServerThread *m_sim = nullptr;
     MonitorSession *m_session = nullptr;
     MainWindow *m_window = nullptr;

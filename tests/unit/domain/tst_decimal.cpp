@@ -31,6 +31,8 @@ private Q_SLOTS:
     void rounding_data();
     void rounding();
     void compare();
+    void order_data();
+    void order();
     void sumOfWireAmountsIsExact();
     void overflowIsInvalidNotWrong();
     void fixedFormatting();
@@ -294,6 +296,52 @@ void tst_Decimal::compare() {
     QVERIFY(!(nan < Decimal()));
     QVERIFY(!(nan > Decimal()));
     QVERIFY(nan != Decimal());
+}
+
+void tst_Decimal::order_data() {
+    // a < b in every row; `b` may be a product, which reaches magnitudes no parsed value has.
+    QTest::addColumn<Decimal>("a");
+    QTest::addColumn<Decimal>("b");
+    const Decimal tiny = dec("0.000000000000000001");  // 10^-18, the finest scale
+    const Decimal huge = dec("100000000000000000000"); // 10^20: at 18 places, 10^38
+    const Decimal max28 = dec("9999999999999999999999999999");
+    const Decimal e37 = max28 * dec("1000000000"); // ~10^37, scale 0
+    QTest::newRow("1e-18 < 1e20") << tiny << huge;
+    QTest::newRow("-1e20 < -1e-18") << -huge << -tiny;
+    QTest::newRow("-1e20 < 1e-18") << -huge << tiny;
+    QTest::newRow("-1e-18 < 1e20") << -tiny << huge;
+    QTest::newRow("0 < 1e-18") << Decimal() << tiny;
+    QTest::newRow("-1e-18 < 0") << -tiny << Decimal();
+    QTest::newRow("1e-18 < 2e-18") << tiny << tiny + tiny;
+    const Decimal e19 = dec("10000000000000000000");
+    QTest::newRow("1e19 < 1e19 + 1e-18") << e19 << e19 + tiny;
+    QTest::newRow("-1e19 - 1e-18 < -1e19") << -e19 - tiny << -e19;
+    QTest::newRow("1e-18 < 1e37") << tiny << e37;
+    QTest::newRow("-1e37 < -1e-18") << -e37 << -tiny;
+    QTest::newRow("-1e37 < 1e37") << -e37 << e37;
+    QTest::newRow("max28 < 1e37") << max28 << e37;
+    QTest::newRow("19+18 digits < 1e19")
+        << dec("9999999999999999999.999999999999999999") << dec("10000000000000000000");
+    QTest::newRow("same integer, finer fraction")
+        << dec("1234567890123456789.5") << dec("1234567890123456789.500000000000000001");
+    QTest::newRow("-0.5 < 0.3") << dec("-0.5") << dec("0.3");
+    QTest::newRow("-1.5 < -1.2") << dec("-1.5") << dec("-1.2");
+    QTest::newRow("-1 < -0.5") << dec("-1") << dec("-0.5");
+}
+
+void tst_Decimal::order() {
+    QFETCH(Decimal, a);
+    QFETCH(Decimal, b);
+    QVERIFY(a.isValid() && b.isValid());
+    QVERIFY(a < b);
+    QVERIFY(b > a);
+    QVERIFY(a <= b && !(a >= b));
+    QVERIFY(a != b);
+    QVERIFY((a <=> b) == std::partial_ordering::less);
+    QVERIFY((b <=> a) == std::partial_ordering::greater);
+    QVERIFY((a <=> a) == std::partial_ordering::equivalent);
+    QCOMPARE(Decimal::min(a, b), a);
+    QCOMPARE(Decimal::max(b, a), b);
 }
 
 void tst_Decimal::sumOfWireAmountsIsExact() {

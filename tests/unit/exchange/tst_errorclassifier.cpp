@@ -150,7 +150,15 @@ void tst_ErrorClassifier::classify_data() {
         << 418 << QByteArrayList{"Retry-After: 7200"}
         << exchangeBody(-1003, "Way too much request weight used; IP banned until 1750007200000.")
         << none << false << false << false << Kind::Banned << -1003 << false
-        << QStringLiteral("IP banned until") << 7200;
+        << QStringLiteral("IP banned until") << 600; // capped: see RetryAfter
+    QTest::newRow("429 absurd Retry-After")
+        << 429 << QByteArrayList{"Retry-After: 99999999999999999999999"} << QByteArray() << none
+        << false << false << false << Kind::RateLimited << 0 << false << QStringLiteral("429")
+        << 600;
+    QTest::newRow("429 Retry-After as an HTTP date")
+        << 429 << QByteArrayList{"Retry-After: Sun, 15 Jun 2025 15:08:20 GMT"} << QByteArray()
+        << none << false << false << false << Kind::RateLimited << 0 << false
+        << QStringLiteral("429") << 100;
     QTest::newRow("418 HTML") << 418 << QByteArrayList{"Retry-After: 120"} << HtmlPage << none
                               << true << false << false << Kind::Banned << 0 << false
                               << QStringLiteral("418") << 120;

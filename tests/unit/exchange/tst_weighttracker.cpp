@@ -30,6 +30,8 @@ private Q_SLOTS:
     void usageFromHeaders();
     void rateLimitPausesOneEndpoint();
     void banPausesEverything();
+    void longPausesAreCapped_data();
+    void longPausesAreCapped();
     void missingRetryAfterUsesDefaults();
     void pauseNeverShortened();
 };
@@ -130,12 +132,31 @@ void tst_WeightTracker::banPausesEverything() {
     WeightTracker tracker;
     QSignalSpy spy(&tracker, &WeightTracker::banChanged);
     tracker.recordResponse(Base + QStringLiteral("loan-group/ltv-details"),
-                           response(418, {{"Retry-After", "7200"}}), Now);
+                           response(418, {{"Retry-After", "300"}}), Now);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(tracker.bannedUntil(), Now.addSecs(7200));
-    QVERIFY(tracker.isPaused(Base + QStringLiteral("loan-group/borrow"), Now.addSecs(3600)));
-    QCOMPARE(tracker.pausedUntil(QStringLiteral("/api/v3/time")), Now.addSecs(7200));
-    QVERIFY(!tracker.isPaused(Base + QStringLiteral("loan-group/borrow"), Now.addSecs(7200)));
+    QCOMPARE(tracker.bannedUntil(), Now.addSecs(300));
+    QVERIFY(tracker.isPaused(Base + QStringLiteral("loan-group/borrow"), Now.addSecs(299)));
+    QCOMPARE(tracker.pausedUntil(QStringLiteral("/api/v3/time")), Now.addSecs(300));
+    QVERIFY(!tracker.isPaused(Base + QStringLiteral("loan-group/borrow"), Now.addSecs(300)));
+}
+
+void tst_WeightTracker::longPausesAreCapped_data() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::newRow("429 two hours") << 429 << QByteArray("7200");
+    QTest::newRow("418 two hours") << 418 << QByteArray("7200");
+    QTest::newRow("429 beyond int") << 429 << QByteArray("99999999999");
+    QTest::newRow("418 beyond qint64") << 418 << QByteArray("99999999999999999999999999");
+}
+
+void tst_WeightTracker::longPausesAreCapped() {
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    const QString path = Base + QStringLiteral("loan-group/ltv-details");
+    WeightTracker tracker;
+    tracker.recordResponse(path, response(status, {{"Retry-After", retryAfter}}), Now);
+    QCOMPARE(tracker.pausedUntil(path), Now.addSecs(10 * 60));
+    QVERIFY(!tracker.isPaused(path, Now.addSecs(10 * 60)));
 }
 
 void tst_WeightTracker::missingRetryAfterUsesDefaults() {

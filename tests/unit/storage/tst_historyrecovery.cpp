@@ -7,8 +7,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +83,42 @@ private Q_SLOTS:
         QCOMPARE(db.append(makeSample(1, 1'800'000'000'000, "0.5")),
                  HistoryDatabase::AppendResult::Inserted);
         QCOMPARE(db.sampleCount(1), 1);
+    }
+
+    void busyFileIsNeverMovedAside() {
+        // A backup tool or another program holding the file locked: SQLITE_BUSY at open is not
+        // damage, and twelve months of history must not be set aside for it.
+        const QString path = filledDatabase(QStringLiteral("busy.sqlite"), 100);
+        QVERIFY(!path.isEmpty());
+        const qint64 size = QFileInfo(path).size();
+        {
+            QSqlDatabase locker =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            locker.setDatabaseName(path);
+            QVERIFY(locker.open());
+            QSqlQuery q(locker);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+            QVERIFY2(q.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(q.lastError().text()));
+
+            HistoryDatabase db(QStringLiteral("b"));
+            const StorageStatus status = db.open(StorageLocation::sqlite(path));
+            QCOMPARE(status.kind, StorageStatus::Kind::OpenFailed);
+            QVERIFY2(status.detail.contains(QLatin1String("in use")), qPrintable(status.detail));
+            QVERIFY(status.movedTo.isEmpty());
+            QVERIFY(!db.isOpen());
+            QVERIFY(asideFiles(m_dir.path()).isEmpty());
+            QVERIFY(QFile::exists(path));
+            QCOMPARE(QFileInfo(path).size(), size);
+
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q = QSqlQuery();
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        // Once the other program lets go, the same file opens with every sample.
+        HistoryDatabase db(QStringLiteral("b2"));
+        QCOMPARE(db.open(StorageLocation::sqlite(path)).kind, StorageStatus::Kind::Ok);
+        QCOMPARE(db.sampleCount(1), 100);
     }
 
     void unwritableLocationIsAnError() {

@@ -1,0 +1,175 @@
+#include "testhelpers.h"
+
+#include "settings/profilelock.h"
+#include "settings/profilestore.h"
+#include "shell/commandline.h"
+#include "shell/launcher.h"
+#include "shell/mainwindow.h"
+#include "sim/scenario.h"
+#include "sim/simexchange.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace loandesk;
+
+// One LoanDesk per profile, as a user meets it: a `loandesk --demo` already running (a real
+// child process) and a second start through the launcher, which refuses with a message box and
+// exit code 1; after the first is killed, its lock is taken over.
+class tst_ProfileLock : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void secondDemoIsRefusedAndACrashedOnesLockTakenOver();
+    void aProfileIsLockedByItsNameOnly();
+
+private:
+    struct Start {
+        std::unique_ptr<Launcher> launcher;
+        int exitCode = -1; // -1: still running (a window is open)
+        QString message;
+        QString messageBox;
+    };
+    Start start(const QStringList &args);
+    static int openWindows();
+
+    QTemporaryDir m_home;
+    std::unique_ptr<QProcess> m_child;
+};
+
+void tst_ProfileLock::initTestCase() {
+    QVERIFY(m_home.isValid());
+    // The child uses the files LoanDesk would: same names, test-mode folders in a private HOME.
+    qputenv("HOME", m_home.path().toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LoanDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("LoanDesk"));
+    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/loandesk-test-bus");
+}
+
+void tst_ProfileLock::cleanup() {
+    if (m_child) {
+        m_child->kill();
+        m_child->waitForFinished();
+        m_child.reset();
+    }
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (qobject_cast<MainWindow *>(w))
+            w->close();
+}
+
+int tst_ProfileLock::openWindows() {
+    int n = 0;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        n += qobject_cast<MainWindow *>(w) && w->isVisible() ? 1 : 0;
+    return n;
+}
+
+tst_ProfileLock::Start tst_ProfileLock::start(const QStringList &args) {
+    Start s;
+    CommandLine options;
+    QString error;
+    if (!CommandLine::parse(QStringList{QStringLiteral("loandesk")} + args, &options, &error))
+        qFatal("bad test arguments: %s", qPrintable(error));
+    s.launcher = std::make_unique<Launcher>(options);
+    QSignalSpy finished(s.launcher.get(), &Launcher::finished);
+    // A refusal is a modal message box: read it and close it as the user would.
+    QTimer boxWatch;
+    boxWatch.setInterval(20);
+    connect(&boxWatch, &QTimer::timeout, this, [&s] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            s.messageBox = box->text();
+            box->accept();
+        }
+    });
+    boxWatch.start();
+    const int windowsBefore = openWindows();
+    s.launcher->start();
+    const bool settled = QTest::qWaitFor(
+        [&] { return !finished.isEmpty() || openWindows() > windowsBefore; }, 30000);
+    if (!settled)
+        s.message = QStringLiteral("neither a window nor a refusal within 30 s");
+    if (!finished.isEmpty()) {
+        s.exitCode = finished.first().at(0).toInt();
+        s.message = finished.first().at(1).toString();
+    }
+    return s;
+}
+
+void tst_ProfileLock::secondDemoIsRefusedAndACrashedOnesLockTakenOver() {
+    const QString lockPath = ProfileLock::pathFor(ProfileLock::Kind::Demo, {});
+    m_child = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+               QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+               QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
+    m_child->setProcessEnvironment(env);
+    m_child->start(QStringLiteral(LOANDESK_BINARY), {QStringLiteral("--demo")});
+    QVERIFY(m_child->waitForStarted());
+    // the lock file names its process once it is complete
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(lockPath).size() > 0, 30000);
+
+    const Start second = start({QStringLiteral("--demo")});
+    QCOMPARE(second.exitCode, 1);
+    QCOMPARE(openWindows(), 0);
+    QVERIFY2(second.message.contains(QStringLiteral("already open")) &&
+                 second.message.contains(QString::number(m_child->processId())),
+             qPrintable(second.message));
+    QCOMPARE(second.messageBox, second.message);
+
+    // A crash leaves the lock file behind; the next start takes it over.
+    m_child->kill();
+    QVERIFY(m_child->waitForFinished());
+    QVERIFY(QFile::exists(lockPath));
+    const Start third = start({QStringLiteral("--demo")});
+    QVERIFY2(third.exitCode == -1, qPrintable(third.message));
+    QCOMPARE(openWindows(), 1);
+}
+
+void tst_ProfileLock::aProfileIsLockedByItsNameOnly() {
+    sim::SimExchange sim(*sim::Scenario::load(QStringLiteral("calm")), 3);
+    QVERIFY(sim.listen());
+    ProfileStore store;
+    store.load();
+    for (const QString &name : {QStringLiteral("Desk A"), QStringLiteral("Desk B")}) {
+        Profile p;
+        p.name = name;
+        p.baseUrl = sim.baseUrl();
+        p.parentKeyId = sim.parentCredentials().apiKey;
+        store.upsert(p);
+    }
+    QVERIFY(store.save());
+    // No keychain here: the parent secret comes from the environment, as documented.
+    qputenv("LOANDESK_API_KEY", sim.parentCredentials().apiKey.toUtf8());
+    qputenv("LOANDESK_API_SECRET", sim.parentCredentials().secret);
+
+    const Start a = start({QStringLiteral("--profile"), QStringLiteral("Desk A")});
+    QVERIFY2(a.exitCode == -1, qPrintable(a.message));
+    const Start again = start({QStringLiteral("--profile"), QStringLiteral("Desk A")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.message.contains(QStringLiteral("\"Desk A\"")) &&
+                 again.message.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(again.message));
+    QVERIFY(!again.messageBox.isEmpty());
+    // Another profile, and demo mode, are not blocked by it.
+    const Start b = start({QStringLiteral("--profile"), QStringLiteral("Desk B")});
+    QVERIFY2(b.exitCode == -1, qPrintable(b.message));
+    const Start demo = start({QStringLiteral("--demo")});
+    QVERIFY2(demo.exitCode == -1, qPrintable(demo.message));
+    QCOMPARE(openWindows(), 3);
+    qunsetenv("LOANDESK_API_KEY");
+    qunsetenv("LOANDESK_API_SECRET");
+}
+
+QTEST_MAIN(tst_ProfileLock)
+#include "tst_profilelock.moc"
