@@ -19,6 +19,10 @@ namespace loandesk {
 
 using State = AuditEntry::State;
 
+namespace {
+const QString FirstOperatorPrefix = QStringLiteral("four-eyes, first operator: ");
+}
+
 BorrowRepayService::BorrowRepayService(MonitorSession *session, AuditLog *log,
                                        const QString &profile, QObject *parent)
     : QObject(parent)
@@ -53,6 +57,13 @@ QString BorrowRepayService::osUserName() {
     return user;
 }
 
+QString BorrowRepayService::firstOperatorOf(const AuditEntry &entry) {
+    const bool opening = entry.state == State::Intent || entry.state == State::Sent;
+    return opening && entry.exchangeMessage.startsWith(FirstOperatorPrefix)
+               ? entry.exchangeMessage.mid(FirstOperatorPrefix.size())
+               : QString();
+}
+
 QList<ActionGate::Reason> BorrowRepayService::reasons(qint64 groupId,
                                                       AuditEntry::Action action) const {
     return m_gate.reasons(groupId, action);
@@ -82,21 +93,21 @@ AuditEntry BorrowRepayService::entryFor(const ActionOrder &order, qint64 intentI
 BorrowRepayService::Submission
 BorrowRepayService::submitBorrow(qint64 groupId, const QString &asset, const Decimal &amount,
                                  const std::optional<Decimal> &projectedLtv,
-                                 const QString &secondOperator) {
+                                 const QString &fourEyesToken) {
     ActionOrder order;
     order.action = AuditEntry::Action::Borrow;
     order.groupId = groupId;
     order.asset = asset;
     order.amount = amount;
     order.projectedLtv = projectedLtv;
-    order.secondOperator = secondOperator;
+    order.fourEyesToken = fourEyesToken;
     return submit(order);
 }
 
 BorrowRepayService::Submission
 BorrowRepayService::submitRepay(qint64 groupId, const QString &asset, const Decimal &amount,
                                 RepayRequest::From from, const std::optional<Decimal> &projectedLtv,
-                                const QString &secondOperator) {
+                                const QString &fourEyesToken) {
     ActionOrder order;
     order.action = AuditEntry::Action::Repay;
     order.groupId = groupId;
@@ -104,27 +115,47 @@ BorrowRepayService::submitRepay(qint64 groupId, const QString &asset, const Deci
     order.amount = amount;
     order.repayFrom = from;
     order.projectedLtv = projectedLtv;
-    order.secondOperator = secondOperator;
+    order.fourEyesToken = fourEyesToken;
     return submit(order);
 }
 
-BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &order) {
+BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &requested) {
+    // Who approved is what the token proves, never what the caller wrote in the order.
+    ActionOrder order = requested;
+    order.secondOperator.clear();
+    order.fourEyesToken.clear();
     Submission submission;
     submission.refused = reasons(order.groupId, order.action);
     if (!order.isValid())
         submission.refused.append(ActionGate::Reason::InvalidOrder);
-    if (m_limits.needsSecondOperator(order.amount) &&
-        (order.secondOperator.trimmed().isEmpty() ||
-         FourEyesCheck::samePerson(order.secondOperator, osUserName())))
+    const bool fourEyes = m_limits.needsSecondOperator(order.amount);
+    if (fourEyes && !m_fourEyes.checkApproval(requested.fourEyesToken, order, osUserName()))
         submission.refused.append(ActionGate::Reason::SecondOperatorRequired);
     if (!submission.refused.isEmpty())
         return submission;
+    // Used up only by an order that goes ahead: a refusal for another reason (an action in
+    // flight, say) leaves the approval for the retry.
+    QString firstOperator;
+    if (fourEyes) {
+        const std::optional<FourEyesCheck::Approval> approval =
+            m_fourEyes.redeem(requested.fourEyesToken, order, osUserName());
+        if (!approval) {
+            submission.refused.append(ActionGate::Reason::SecondOperatorRequired);
+            return submission;
+        }
+        order.secondOperator = approval->secondName;
+        firstOperator = approval->firstName;
+    }
 
     ExchangeClient *client = m_session->creditClient(order.groupId);
     // The exchange's clock at submit bounds where its record can appear (reconciliation).
     const qint64 exchangeTimeMs = client->clock()->serverNowMs();
     AuditEntry intent = entryFor(order, 0, State::Intent);
     intent.exchangeTimeMs = exchangeTimeMs;
+    // The first operator has no column of their own (the chained schema stays as it is); the
+    // INTENT and SENT rows carry no exchange message, so the name goes there.
+    if (!firstOperator.isEmpty())
+        intent.exchangeMessage = FirstOperatorPrefix + firstOperator;
     // A plain id (rows start at 1) rather than an optional: GCC 12 misreads the optional's
     // lifetime across the lambdas below and warns, which -Werror turns into a failed build.
     qint64 id = 0;
@@ -134,6 +165,7 @@ BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &ord
     }
     AuditEntry sent = entryFor(order, id, State::Sent);
     sent.exchangeTimeMs = exchangeTimeMs;
+    sent.exchangeMessage = intent.exchangeMessage;
     // Nothing leaves without both rows on disk. An INTENT without SENT is closed as "not
     // executed" by reconcilePending(), which is true: it never reached the network.
     if (id == 0 || !m_log->append(sent)) {

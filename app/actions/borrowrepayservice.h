@@ -3,6 +3,7 @@
 #include "actiongate.h"
 #include "actionreconciler.h"
 #include "actionresult.h"
+#include "foureyescheck.h"
 
 #include "settings/actionlimits.h"
 
@@ -38,19 +39,20 @@ public:
     AuditLog *auditLog() const { return m_log; }
     MonitorSession *session() const { return m_session; }
     void setSettleDelayMs(qint64 ms);
-    // The profile's thresholds; an order at or above the four-eyes one is refused without a
-    // second operator who is not the OS user (the dialog verifies their PIN first).
+    // The profile's thresholds; an order at or above the four-eyes one is refused without an
+    // approval token from fourEyes() that fits it (a name alone is not enough).
     void setLimits(const ActionLimits &limits) { m_limits = limits; }
     const ActionLimits &limits() const { return m_limits; }
+    FourEyesCheck &fourEyes() { return m_fourEyes; }
 
     Submission submit(const ActionOrder &order);
     Submission submitBorrow(qint64 groupId, const QString &asset, const Decimal &amount,
                             const std::optional<Decimal> &projectedLtv = {},
-                            const QString &secondOperator = {});
+                            const QString &fourEyesToken = {});
     Submission submitRepay(qint64 groupId, const QString &asset, const Decimal &amount,
                            RepayRequest::From from = RepayRequest::From::Margin,
                            const std::optional<Decimal> &projectedLtv = {},
-                           const QString &secondOperator = {});
+                           const QString &fourEyesToken = {});
 
     // Reasons a new action on `groupId` would be refused now (empty: allowed).
     QList<ActionGate::Reason> reasons(qint64 groupId, AuditEntry::Action action) const;
@@ -62,6 +64,9 @@ public:
     void reconcilePending();
 
     static QString osUserName();
+    // The first operator of a four-eyes action, as its INTENT and SENT rows name them (empty
+    // for other rows and actions without four-eyes).
+    static QString firstOperatorOf(const AuditEntry &entry);
 
 Q_SIGNALS:
     void actionStarted(qint64 intentId);
@@ -86,6 +91,7 @@ private:
     QString m_profile;
     ActionGate m_gate;
     ActionLimits m_limits;
+    FourEyesCheck m_fourEyes;
     ActionReconciler *m_reconciler;
     qint64 m_inFlight = 0;       // intent id of the action waiting for its answer
     QList<AuditEntry> m_pending; // unresolved actions, reconciled in order

@@ -10,4 +10,5 @@ target_sources(loandesk_core PRIVATE
     actions/auditlogmodel.cpp actions/auditlogmodel.h
     actions/borrowrepayservice.cpp actions/borrowrepayservice.h
     actions/foureyescheck.cpp actions/foureyescheck.h
+    actions/pinattemptlog.cpp actions/pinattemptlog.h
 )

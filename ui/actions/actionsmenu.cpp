@@ -11,7 +11,6 @@
 #include "actions/borrowrepayservice.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
-#include "settings/operatorregistry.h"
 #include "settings/profilestore.h"
 
 #include <QMainWindow>
@@ -95,7 +94,6 @@ void ActionsMenu::updateActions() {
 void ActionsMenu::openBorrow() {
     loadDeskSettings();
     auto *dialog = new BorrowDialog(m_service, m_dashboard->selectedGroupId(), m_window);
-    dialog->setOperators(OperatorRegistry::load()); // read when needed: it holds PIN hashes
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -103,7 +101,6 @@ void ActionsMenu::openBorrow() {
 void ActionsMenu::openRepay() {
     loadDeskSettings();
     auto *dialog = new RepayDialog(m_service, m_dashboard->selectedGroupId(), m_window);
-    dialog->setOperators(OperatorRegistry::load()); // read when needed: it holds PIN hashes
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
