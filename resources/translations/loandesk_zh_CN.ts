@@ -99,7 +99,27 @@
         <translation>未执行（经记录确认）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Probably executed — check</source>
+        <translation>可能已执行——请核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executed (checked by hand)</source>
+        <translation>已执行（人工核对）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not executed (checked by hand)</source>
+        <translation>未执行（人工核对）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Marked as executed by an operator who checked the exchange.</source>
+        <translation>已由核对过交易所的操作人标记为已执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Borrowed %1 (transaction %2).</source>
         <translation>已借款 %1（交易 %2）。</translation>
     </message>
@@ -124,7 +144,17 @@
         <translation>交易所记录显示该请求未执行，未发生任何借款或还款。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Marked as not executed by an operator who checked the exchange.</source>
+        <translation>已由核对过交易所的操作人标记为未执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange&apos;s records hold a matching transaction (%1) that LoanDesk cannot claim for certain. Check it on the exchange and resolve the action by hand.</source>
+        <translation>交易所记录中有一笔相符的交易（%1），但 LoanDesk 无法确定它就是本机发出的这笔。请在交易所核对，并人工处理该操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent; waiting for the exchange…</source>
         <translation>已发送，正在等待交易所答复…</translation>
     </message>
@@ -1002,7 +1032,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/settings/settingsmenu.cpp" line="+54"/>
+        <location filename="../../ui/settings/settingsmenu.cpp" line="+52"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -1097,7 +1127,7 @@
 <context>
     <name>loandesk::ActionsMenu</name>
     <message>
-        <location filename="../../ui/actions/actionsmenu.cpp" line="+42"/>
+        <location filename="../../ui/actions/actionsmenu.cpp" line="+41"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -1577,7 +1607,7 @@
         <translation>风险单位 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>e.g. 250000.5</source>
         <translation>例如 250000.5</translation>
     </message>
@@ -1612,7 +1642,7 @@
         <translation>借入的资金将进入放贷账户的杠杆钱包。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Max: fetching…</source>
         <translation>最大可借：获取中…</translation>
     </message>
@@ -1662,7 +1692,7 @@
         <translation>大写金额：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Borrow %1 %2 for risk unit %3</source>
         <translation>为风险单位 %3 借款 %1 %2</translation>
     </message>
@@ -1675,7 +1705,7 @@
 <context>
     <name>loandesk::BorrowRepayRecordsModel</name>
     <message>
-        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+49"/>
+        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+37"/>
         <source>Borrow</source>
         <translation>借款</translation>
     </message>
@@ -1751,12 +1781,12 @@
 <context>
     <name>loandesk::CollateralShareChart</name>
     <message>
-        <location filename="../../ui/charts/collateralsharechart.cpp" line="+46"/>
+        <location filename="../../ui/charts/collateralsharechart.cpp" line="+43"/>
         <source>Share of net equity by account</source>
         <translation>各账户净资产占比</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>No risk unit selected</source>
         <translation>未选择风险单位</translation>
     </message>
@@ -1830,7 +1860,7 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
         <source>Sent; waiting for the exchange…</source>
         <translation>已发送，正在等待交易所答复…</translation>
     </message>
@@ -2284,7 +2314,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryChartView</name>
     <message>
-        <location filename="../../ui/charts/historychartview.cpp" line="+43"/>
+        <location filename="../../ui/charts/historychartview.cpp" line="+44"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -2319,7 +2349,7 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+189"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2344,7 +2374,7 @@ LTV %3</translation>
         <translation>强制平仓 / 强制还款</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
@@ -2610,7 +2640,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::KeyFiguresPanel</name>
     <message>
-        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+33"/>
+        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+36"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -2618,7 +2648,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+74"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+83"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -3082,7 +3112,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::OperatorsPage</name>
     <message>
-        <location filename="../../ui/settings/operatorspage.cpp" line="+20"/>
+        <location filename="../../ui/settings/operatorspage.cpp" line="+23"/>
         <source>&amp;Add operator</source>
         <translation>添加复核人(&amp;A)</translation>
     </message>
@@ -3093,28 +3123,48 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Change &amp;logins</source>
+        <translation>修改登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>only to change a PIN</source>
-        <translation>仅在更改 PIN 时填写</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>at least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>only to change a PIN or the logins</source>
+        <translation>仅在修改 PIN 或登录名时填写</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>A second operator confirms borrows and repays at or above the profile&apos;s four-eyes amount with their own PIN, on this desk. LoanDesk keeps only a salted hash of each PIN.</source>
-        <translation>达到配置档案双人复核金额及以上的借款和还款，须由复核人在本机以其本人 PIN 确认。LoanDesk 只保存每个 PIN 的加盐哈希值。</translation>
+        <source>e.g. %1, treasury-desk</source>
+        <translation>例如 %1, treasury-desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS logins this person uses on this desk, separated by commas. A login several operators list is shared: LoanDesk then asks who is at the keyboard.</source>
+        <translation>此人在本机使用的系统登录名，以逗号分隔。多名操作人登记的同一登录名为共用登录名：届时 LoanDesk 会询问当前操作人是谁。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>At or above the profile&apos;s four-eyes amount, a borrow or repay needs two registered people: the one at the keyboard, known by their OS login, and a second operator with their own PIN. LoanDesk keeps only a salted hash of each PIN.</source>
+        <translation>金额达到配置档案规定的复核金额及以上时，借款或还款需要两名已登记的人员：当前操作人（按其系统登录名识别），以及以其本人 PIN 确认的复核人。LoanDesk 只保存每个 PIN 的加盐哈希值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS l&amp;ogins:</source>
+        <translation>系统登录名(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3132,7 +3182,17 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>再次输入新 PIN(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
+        <source>no login yet</source>
+        <translation>尚无登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 不一致。</translation>
     </message>
@@ -3162,7 +3222,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>当前 PIN 不正确。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Enter the OS login(s) this operator uses on this desk.</source>
+        <translation>请输入该操作人在本机使用的系统登录名。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 added. Save to keep the change.</source>
         <translation>已添加 %1。请保存以保留更改。</translation>
     </message>
@@ -3170,6 +3235,11 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <location line="+9"/>
         <source>PIN of %1 changed. Save to keep the change.</source>
         <translation>%1 的 PIN 已更改。请保存以保留更改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logins of %1 changed. Save to keep the change.</source>
+        <translation>%1 的登录名已更改。请保存以保留更改。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3542,7 +3612,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>放贷账户的现货钱包</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
         <translation>大额金额需输入两次，以免手误多输一个零。</translation>
     </message>
@@ -3592,7 +3662,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>交易所按申请金额与所选钱包可用余额两者中的较小者还款，先还利息。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>%1 %2 (principal + interest)</source>
         <translation>%1 %2（本金 + 利息）</translation>
     </message>
@@ -3622,7 +3692,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>金额超过 %1 时需再次输入，两次必须一致。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Repay %1 %2 for risk unit %3 from the %4</source>
         <translation>从%4为风险单位 %3 还款 %1 %2</translation>
     </message>
@@ -3805,22 +3875,37 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::SecondOperatorBox</name>
     <message>
-        <location filename="../../ui/actions/secondoperatorbox.cpp" line="+15"/>
+        <location filename="../../ui/actions/secondoperatorbox.cpp" line="+30"/>
         <source>Second operator</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;It&apos;s me</source>
+        <translation>是我(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>C&amp;onfirm PIN</source>
         <translation>确认 PIN(&amp;O)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>your PIN</source>
+        <translation>您的 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>their PIN</source>
         <translation>复核人的 PIN</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>At the keyboard:</source>
+        <translation>当前操作人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Operator:</source>
         <translation>复核人：</translation>
     </message>
@@ -3830,34 +3915,74 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>PIN：</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Too many wrong PINs: confirmation is locked for this dialog. Close it and start again.</source>
-        <translation>PIN 错误次数过多：本对话框的复核已锁定。请关闭后重新开始。</translation>
+        <location line="+58"/>
+        <source>%1 uses no login of their own besides those of the operator at the keyboard, so LoanDesk cannot tell them apart. Another colleague must confirm.</source>
+        <translation>%1 除当前操作人的登录名外没有自己的登录名，LoanDesk 无法区分二人。请由其他同事复核。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Confirm who is at the keyboard first.</source>
+        <translation>请先确认当前操作人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoanDesk cannot record PIN attempts here, so it checks no PIN. The log says why.</source>
+        <translation>LoanDesk 无法在此记录 PIN 尝试，因此不核验任何 PIN。原因见日志。</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1 is at the keyboard.</source>
+        <translation>当前操作人为 %1。</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>From %1 on, a second operator confirms with their own PIN before anything is sent.</source>
         <translation>金额达到 %1 及以上时，须由复核人以其本人 PIN 确认后才会发送。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>%1 (login %2)</source>
+        <translation>%1（登录名 %2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No other operator is registered on this desk. Add one in Settings → Operators.</source>
         <translation>本机没有登记其他复核人。请在“设置 → 复核人”中添加。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-79"/>
         <source>Confirmed by %1.</source>
         <translation>已由 %1 复核确认。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <source>%1 is locked after %2 wrong PINs, until %3.</source>
+        <translation>%1 的 PIN 已连续错误 %2 次，锁定至 %3。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Wrong PIN for %1. %2 attempts left.</source>
         <translation>%1 的 PIN 错误。还可尝试 %2 次。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not a registered operator.</source>
         <translation>%1 不是已登记的复核人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not registered the login %2 (Settings → Operators).</source>
+        <translation>%1 未登记登录名 %2（见“设置 → 复核人”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No operator has registered the login %1, so LoanDesk cannot tell who is at the keyboard. Register it in Settings → Operators.</source>
+        <translation>没有操作人登记登录名 %1，LoanDesk 无法确定当前操作人。请在“设置 → 复核人”中登记。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several operators use the login %1: choose who is at the keyboard and enter that person&apos;s PIN.</source>
+        <translation>多名操作人共用登录名 %1：请选择当前操作人，并输入其本人的 PIN。</translation>
     </message>
     <message>
         <location line="+4"/>
