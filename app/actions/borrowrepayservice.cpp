@@ -3,17 +3,13 @@
 #include "actionreconciler.h"
 #include "auditlog.h"
 #include "foureyescheck.h"
+#include "oslogin.h"
 
 #include "exchange/exchangeclient.h"
 #include "exchange/serverclock.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace loandesk {
 
@@ -44,17 +40,7 @@ void BorrowRepayService::setSettleDelayMs(qint64 ms) {
 }
 
 QString BorrowRepayService::osUserName() {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-#ifdef Q_OS_UNIX
-    // Services, cron and some desktops start programs without USER: the audit still needs a name.
-    if (user.isEmpty()) {
-        if (const passwd *pw = getpwuid(geteuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-    }
-#endif
-    return user;
+    return OsLogin::current();
 }
 
 QString BorrowRepayService::firstOperatorOf(const AuditEntry &entry) {
@@ -73,7 +59,7 @@ AuditEntry BorrowRepayService::entryFor(const ActionOrder &order, qint64 intentI
                                         AuditEntry::State state) const {
     AuditEntry e;
     e.intentId = intentId;
-    e.osUser = osUserName();
+    e.osUser = m_fourEyes.login(); // the OS login (tests simulate others through fourEyes())
     e.profile = m_profile;
     e.action = order.action;
     e.groupId = order.groupId;
@@ -129,7 +115,7 @@ BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &req
     if (!order.isValid())
         submission.refused.append(ActionGate::Reason::InvalidOrder);
     const bool fourEyes = m_limits.needsSecondOperator(order.amount);
-    if (fourEyes && !m_fourEyes.checkApproval(requested.fourEyesToken, order, osUserName()))
+    if (fourEyes && !m_fourEyes.checkApproval(requested.fourEyesToken, order, m_fourEyes.login()))
         submission.refused.append(ActionGate::Reason::SecondOperatorRequired);
     if (!submission.refused.isEmpty())
         return submission;
@@ -138,7 +124,7 @@ BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &req
     QString firstOperator;
     if (fourEyes) {
         const std::optional<FourEyesCheck::Approval> approval =
-            m_fourEyes.redeem(requested.fourEyesToken, order, osUserName());
+            m_fourEyes.redeem(requested.fourEyesToken, order, m_fourEyes.login());
         if (!approval) {
             submission.refused.append(ActionGate::Reason::SecondOperatorRequired);
             return submission;

@@ -63,7 +63,7 @@ public:
     // a crash. Call once at start; new actions are refused until all are settled.
     void reconcilePending();
 
-    static QString osUserName();
+    static QString osUserName(); // OsLogin::current()
     // The first operator of a four-eyes action, as its INTENT and SENT rows name them (empty
     // for other rows and actions without four-eyes).
     static QString firstOperatorOf(const AuditEntry &entry);

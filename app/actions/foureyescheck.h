@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actionorder.h"
+#include "oslogin.h"
 #include "pinattemptlog.h"
 
 #include "settings/operatorregistry.h"
@@ -67,6 +68,9 @@ public:
     void setRegistryPath(const QString &registryPath);
     QString registryPath() const { return m_registryPath; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // The OS login at the keyboard: OsLogin::current() unless a test simulates another.
+    QString login() const { return m_login.isEmpty() ? OsLogin::current() : m_login; }
+    void setLogin(const QString &login) { m_login = login; }
     OperatorRegistry registry() const { return OperatorRegistry::load(m_registryPath); }
 
     // The operator(s) registered with `login`: one, several (shared login) or none.
@@ -115,6 +119,7 @@ private:
     static bool sameOrder(const ActionOrder &a, const ActionOrder &b);
 
     QString m_registryPath;
+    QString m_login;
     mutable PinAttemptLog m_attempts;
     mutable bool m_attemptsTried = false;
     Clock m_clock;

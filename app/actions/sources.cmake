@@ -10,5 +10,6 @@ target_sources(loandesk_core PRIVATE
     actions/auditlogmodel.cpp actions/auditlogmodel.h
     actions/borrowrepayservice.cpp actions/borrowrepayservice.h
     actions/foureyescheck.cpp actions/foureyescheck.h
+    actions/oslogin.cpp actions/oslogin.h
     actions/pinattemptlog.cpp actions/pinattemptlog.h
 )

@@ -53,7 +53,7 @@ const QString Carol = QStringLiteral("Carol Smith"); // registered with the logi
 const QString CarolPin = QStringLiteral("135790");
 const QString Alice = QStringLiteral("Alice");
 const QString AlicePin = QStringLiteral("731902");
-const QByteArray Login = "carol.ops";
+const QString Login = QStringLiteral("carol.ops");
 
 template <typename T> T *child(QObject *parent, const char *name) {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
@@ -90,6 +90,7 @@ private:
     void makeService();
 
     std::unique_ptr<QTemporaryDir> m_dir; // per test: PIN locks must not leak between tests
+    QString m_login;
     QString m_registryPath;
     OperatorRegistry m_operators;
     uitest::ActionFixture m_fx;
@@ -106,7 +107,7 @@ void tst_FourEyes::initTestCase() {
 }
 
 void tst_FourEyes::init() {
-    qputenv("USER", Login); // the OS login at the keyboard
+    m_login = Login; // the OS login at the keyboard, simulated (see makeService)
     m_dir = std::make_unique<QTemporaryDir>();
     m_registryPath = m_dir->filePath(QStringLiteral("operators.json"));
     m_operators = {};
@@ -130,6 +131,7 @@ void tst_FourEyes::makeService() {
         std::make_unique<BorrowRepayService>(m_session, m_log, QStringLiteral("four-eyes-test"));
     m_service = m_fx.service.get();
     m_service->fourEyes().setRegistryPath(m_registryPath);
+    m_service->fourEyes().setLogin(m_login);
     ActionLimits limits;
     limits.fourEyesFrom = dec("50000");
     m_service->setLimits(limits);
@@ -261,7 +263,7 @@ void tst_FourEyes::fiveWrongPinsLockTheOperatorBeyondTheDialog() {
     QVERIFY(!child<QLineEdit>(dialog, "secondOperatorPinEdit")->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "submitButton")->isEnabled());
     // The right PIN, had the field been open, would not help either.
-    const QString first = m_service->fourEyes().identify(QString::fromLatin1(Login)).token;
+    const QString first = m_service->fourEyes().identify(Login).token;
     QCOMPARE(m_service->fourEyes().confirm(first, Bob, BobPin, {}).outcome,
              FourEyesCheck::Outcome::Locked);
 
@@ -273,7 +275,8 @@ void tst_FourEyes::fiveWrongPinsLockTheOperatorBeyondTheDialog() {
 }
 
 void tst_FourEyes::aSharedLoginAsksWhoIsAtTheKeyboard() {
-    qputenv("USER", "desk"); // Bob's registration lists it too
+    m_login = QStringLiteral("desk"); // Bob's registration lists it too
+    m_service->fourEyes().setLogin(m_login);
     QVERIFY(m_operators.add(Alice, {QStringLiteral("alice"), QStringLiteral("DESK")}, AlicePin) ==
             OperatorRegistry::Change::Done);
     QVERIFY(m_operators.save(m_registryPath));
@@ -325,8 +328,7 @@ void tst_FourEyes::serviceTakesOnlyItsOwnApproval() {
     order.groupId = Alpha;
     order.asset = QStringLiteral("USDT");
     order.amount = dec("60000");
-    const QString token =
-        check.confirm(check.identify(QString::fromLatin1(Login)).token, Bob, BobPin, order).token;
+    const QString token = check.confirm(check.identify(Login).token, Bob, BobPin, order).token;
     QVERIFY(!token.isEmpty());
 
     // A bare name, in any spelling, is not an approval.

@@ -1,6 +1,5 @@
 #include "secondoperatorbox.h"
 
-#include "actions/borrowrepayservice.h"
 #include "models/displayformat.h"
 
 #include <QComboBox>
@@ -149,7 +148,7 @@ void SecondOperatorBox::require(const std::optional<Decimal> &threshold, const A
         m_note->setText(tr("From %1 on, a second operator confirms with their own PIN before "
                            "anything is sent.")
                             .arg(DisplayFormat::amount(*threshold)));
-        m_login = BorrowRepayService::osUserName();
+        m_login = m_check->login();
         showFirst();
     }
     updateControls();

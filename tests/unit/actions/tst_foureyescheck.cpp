@@ -44,6 +44,7 @@ private Q_SLOTS:
     void theApprovalExpiresAndFollowsTheRegistry();
     void wrongPinsLockThatOperatorAcrossARestart();
     void noJournalNoVerification();
+    void theLoginIsNotTakenFromTheEnvironment();
 
 private:
     void save();
@@ -293,6 +294,21 @@ void tst_FourEyesCheck::noJournalNoVerification() {
                                   QStringLiteral("Bob Li"), BobPin, borrow("1"));
     QCOMPARE(a.outcome, FourEyesCheck::Outcome::Unavailable);
     QVERIFY(a.token.isEmpty());
+}
+
+void tst_FourEyesCheck::theLoginIsNotTakenFromTheEnvironment() {
+#ifdef Q_OS_UNIX
+    // Otherwise "USER=bob loandesk" would make Carol's keyboard Bob's, and her PIN his second.
+    const QString real = OsLogin::current();
+    QVERIFY(!real.isEmpty());
+    const QByteArray saved = qgetenv("USER");
+    qputenv("USER", "someone-else-entirely");
+    QCOMPARE(OsLogin::current(), real);
+    QCOMPARE(FourEyesCheck(m_path).login(), real);
+    qputenv("USER", saved);
+#else
+    QSKIP("the account database is read on Unix only");
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_FourEyesCheck)
