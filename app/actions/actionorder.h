@@ -14,7 +14,10 @@ struct ActionOrder {
     Decimal amount;
     RepayRequest::From repayFrom = RepayRequest::From::Margin; // repays only
     std::optional<Decimal> projectedLtv;                       // as shown when confirming
-    QString secondOperator;                                    // four-eyes approver, optional
+    // Four-eyes: the approval token from FourEyesCheck::confirm() going in; the approver's
+    // registered name coming out (the service sets it from the token, never from the caller).
+    QString fourEyesToken;
+    QString secondOperator;
 
     // The exchange takes at most 8 decimal places and a positive amount of USDT or USDC.
     bool isValid() const;

@@ -3,6 +3,7 @@
 #include "actionreconciler.h"
 #include "auditlog.h"
 #include "foureyescheck.h"
+#include "oslogin.h"
 
 #include "exchange/exchangeclient.h"
 #include "exchange/serverclock.h"
@@ -10,14 +11,13 @@
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 namespace loandesk {
 
 using State = AuditEntry::State;
+
+namespace {
+const QString FirstOperatorPrefix = QStringLiteral("four-eyes, first operator: ");
+}
 
 BorrowRepayService::BorrowRepayService(MonitorSession *session, AuditLog *log,
                                        const QString &profile, QObject *parent)
@@ -70,17 +70,14 @@ ActionReconciler *BorrowRepayService::reconcilerFor(qint64 groupId) {
 }
 
 QString BorrowRepayService::osUserName() {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-#ifdef Q_OS_UNIX
-    // Services, cron and some desktops start programs without USER: the audit still needs a name.
-    if (user.isEmpty()) {
-        if (const passwd *pw = getpwuid(geteuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-    }
-#endif
-    return user;
+    return OsLogin::current();
+}
+
+QString BorrowRepayService::firstOperatorOf(const AuditEntry &entry) {
+    const bool opening = entry.state == State::Intent || entry.state == State::Sent;
+    return opening && entry.exchangeMessage.startsWith(FirstOperatorPrefix)
+               ? entry.exchangeMessage.mid(FirstOperatorPrefix.size())
+               : QString();
 }
 
 QList<ActionGate::Reason> BorrowRepayService::reasons(qint64 groupId,
@@ -92,7 +89,7 @@ AuditEntry BorrowRepayService::entryFor(const ActionOrder &order, qint64 intentI
                                         AuditEntry::State state) const {
     AuditEntry e;
     e.intentId = intentId;
-    e.osUser = osUserName();
+    e.osUser = m_fourEyes.login(); // the OS login (tests simulate others through fourEyes())
     e.profile = m_profile;
     e.action = order.action;
     e.groupId = order.groupId;
@@ -112,21 +109,21 @@ AuditEntry BorrowRepayService::entryFor(const ActionOrder &order, qint64 intentI
 BorrowRepayService::Submission
 BorrowRepayService::submitBorrow(qint64 groupId, const QString &asset, const Decimal &amount,
                                  const std::optional<Decimal> &projectedLtv,
-                                 const QString &secondOperator) {
+                                 const QString &fourEyesToken) {
     ActionOrder order;
     order.action = AuditEntry::Action::Borrow;
     order.groupId = groupId;
     order.asset = asset;
     order.amount = amount;
     order.projectedLtv = projectedLtv;
-    order.secondOperator = secondOperator;
+    order.fourEyesToken = fourEyesToken;
     return submit(order);
 }
 
 BorrowRepayService::Submission
 BorrowRepayService::submitRepay(qint64 groupId, const QString &asset, const Decimal &amount,
                                 RepayRequest::From from, const std::optional<Decimal> &projectedLtv,
-                                const QString &secondOperator) {
+                                const QString &fourEyesToken) {
     ActionOrder order;
     order.action = AuditEntry::Action::Repay;
     order.groupId = groupId;
@@ -134,27 +131,47 @@ BorrowRepayService::submitRepay(qint64 groupId, const QString &asset, const Deci
     order.amount = amount;
     order.repayFrom = from;
     order.projectedLtv = projectedLtv;
-    order.secondOperator = secondOperator;
+    order.fourEyesToken = fourEyesToken;
     return submit(order);
 }
 
-BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &order) {
+BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &requested) {
+    // Who approved is what the token proves, never what the caller wrote in the order.
+    ActionOrder order = requested;
+    order.secondOperator.clear();
+    order.fourEyesToken.clear();
     Submission submission;
     submission.refused = reasons(order.groupId, order.action);
     if (!order.isValid())
         submission.refused.append(ActionGate::Reason::InvalidOrder);
-    if (m_limits.needsSecondOperator(order.amount) &&
-        (order.secondOperator.trimmed().isEmpty() ||
-         FourEyesCheck::samePerson(order.secondOperator, osUserName())))
+    const bool fourEyes = m_limits.needsSecondOperator(order.amount);
+    if (fourEyes && !m_fourEyes.checkApproval(requested.fourEyesToken, order, m_fourEyes.login()))
         submission.refused.append(ActionGate::Reason::SecondOperatorRequired);
     if (!submission.refused.isEmpty())
         return submission;
+    // Used up only by an order that goes ahead: a refusal for another reason (an action in
+    // flight, say) leaves the approval for the retry.
+    QString firstOperator;
+    if (fourEyes) {
+        const std::optional<FourEyesCheck::Approval> approval =
+            m_fourEyes.redeem(requested.fourEyesToken, order, m_fourEyes.login());
+        if (!approval) {
+            submission.refused.append(ActionGate::Reason::SecondOperatorRequired);
+            return submission;
+        }
+        order.secondOperator = approval->secondName;
+        firstOperator = approval->firstName;
+    }
 
     ExchangeClient *client = m_session->creditClient(order.groupId);
     // The exchange's clock at submit bounds where its record can appear (reconciliation).
     const qint64 exchangeTimeMs = client->clock()->serverNowMs();
     AuditEntry intent = entryFor(order, 0, State::Intent);
     intent.exchangeTimeMs = exchangeTimeMs;
+    // The first operator has no column of their own (the chained schema stays as it is); the
+    // INTENT and SENT rows carry no exchange message, so the name goes there.
+    if (!firstOperator.isEmpty())
+        intent.exchangeMessage = FirstOperatorPrefix + firstOperator;
     // A plain id (rows start at 1) rather than an optional: GCC 12 misreads the optional's
     // lifetime across the lambdas below and warns, which -Werror turns into a failed build.
     qint64 id = 0;
@@ -164,6 +181,7 @@ BorrowRepayService::Submission BorrowRepayService::submit(const ActionOrder &ord
     }
     AuditEntry sent = entryFor(order, id, State::Sent);
     sent.exchangeTimeMs = exchangeTimeMs;
+    sent.exchangeMessage = intent.exchangeMessage;
     // Nothing leaves without both rows on disk. An INTENT without SENT is closed as "not
     // executed" by reconcilePending(), which is true: it never reached the network.
     if (id == 0 || !m_log->append(sent)) {

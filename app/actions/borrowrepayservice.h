@@ -4,6 +4,7 @@
 #include "actionreconciler.h"
 #include "actionresult.h"
 #include "openaction.h"
+#include "foureyescheck.h"
 
 #include "settings/actionlimits.h"
 
@@ -47,19 +48,20 @@ public:
     qint64 gracePeriodMs() const { return m_gracePeriodMs; }
     // The unit's reconciler (made on first use), for watching its checks.
     ActionReconciler *reconciler(qint64 groupId) { return reconcilerFor(groupId); }
-    // The profile's thresholds; an order at or above the four-eyes one is refused without a
-    // second operator who is not the OS user (the dialog verifies their PIN first).
+    // The profile's thresholds; an order at or above the four-eyes one is refused without an
+    // approval token from fourEyes() that fits it (a name alone is not enough).
     void setLimits(const ActionLimits &limits) { m_limits = limits; }
     const ActionLimits &limits() const { return m_limits; }
+    FourEyesCheck &fourEyes() { return m_fourEyes; }
 
     Submission submit(const ActionOrder &order);
     Submission submitBorrow(qint64 groupId, const QString &asset, const Decimal &amount,
                             const std::optional<Decimal> &projectedLtv = {},
-                            const QString &secondOperator = {});
+                            const QString &fourEyesToken = {});
     Submission submitRepay(qint64 groupId, const QString &asset, const Decimal &amount,
                            RepayRequest::From from = RepayRequest::From::Margin,
                            const std::optional<Decimal> &projectedLtv = {},
-                           const QString &secondOperator = {});
+                           const QString &fourEyesToken = {});
 
     // Reasons a new action on `groupId` would be refused now (empty: allowed).
     QList<ActionGate::Reason> reasons(qint64 groupId, AuditEntry::Action action) const;
@@ -84,7 +86,10 @@ public:
     bool resolveByHand(qint64 intentId, bool executed, const QString &note);
     static constexpr qint64 UnreachableForLongMs = 5 * 60 * 1000;
 
-    static QString osUserName();
+    static QString osUserName(); // OsLogin::current()
+    // The first operator of a four-eyes action, as its INTENT and SENT rows name them (empty
+    // for other rows and actions without four-eyes).
+    static QString firstOperatorOf(const AuditEntry &entry);
 
 Q_SIGNALS:
     void actionStarted(qint64 intentId);
@@ -119,6 +124,7 @@ private:
     QString m_profile;
     ActionGate m_gate;
     ActionLimits m_limits;
+    FourEyesCheck m_fourEyes;
     qint64 m_gracePeriodMs = ActionReconciler::DefaultGracePeriodMs;
     bool m_ownsWholeJournal = false;
     QHash<qint64, ActionReconciler *> m_reconcilers; // per unit: its open actions in order

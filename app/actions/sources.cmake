@@ -17,4 +17,6 @@ target_sources(loandesk_core PRIVATE
     actions/recordmatch.cpp actions/recordmatch.h
     actions/recordssweep.cpp actions/recordssweep.h
     actions/journalanchor.cpp actions/journalanchor.h
+    actions/oslogin.cpp actions/oslogin.h
+    actions/pinattemptlog.cpp actions/pinattemptlog.h
 )

@@ -1,8 +1,11 @@
 // Four-eyes and the profile's gating as a treasurer meets them, against the simulated exchange:
 // a borrow at or above the four-eyes amount cannot be submitted until a registered colleague
-// (not the person at the keyboard) enters their PIN; a wrong PIN is refused and five lock the
-// dialog; the right one sends exactly one POST and the audit log names both people. A profile
-// marked read-only keeps Borrow/Repay disabled with the reason, until trading is enabled.
+// (not the operator registered with the OS login, under whatever name or case) enters their
+// PIN; on a shared login the person at the keyboard proves who they are first. Five wrong PINs
+// lock that colleague, and the lock outlives the dialog and a restart. The right PIN sends
+// exactly one POST and the audit log names both people; the service takes only its own
+// single-use approval, never a name. A profile marked read-only keeps Borrow/Repay disabled
+// with the reason, until trading is enabled.
 #include "actionfixture.h"
 
 #include "actions/actionsmenu.h"
@@ -34,6 +37,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -45,6 +49,11 @@ namespace {
 constexpr qint64 Alpha = uitest::ActionFixture::Alpha;
 const QString Bob = QStringLiteral("Bob Li");
 const QString BobPin = QStringLiteral("482019");
+const QString Carol = QStringLiteral("Carol Smith"); // registered with the login at the keyboard
+const QString CarolPin = QStringLiteral("135790");
+const QString Alice = QStringLiteral("Alice");
+const QString AlicePin = QStringLiteral("731902");
+const QString Login = QStringLiteral("carol.ops");
 
 template <typename T> T *child(QObject *parent, const char *name) {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
@@ -67,7 +76,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void largeBorrowNeedsTheSecondOperatorsPin();
-    void fiveWrongPinsLockTheDialog();
+    void fiveWrongPinsLockTheOperatorBeyondTheDialog();
+    void aSharedLoginAsksWhoIsAtTheKeyboard();
+    void serviceTakesOnlyItsOwnApproval();
     void smallBorrowNeedsNoSecondOperator();
     void largeRepayIsTypedTwiceAndNeedsFourEyes();
     void readOnlyProfileGatesBorrowAndRepay();
@@ -76,7 +87,11 @@ private:
     BorrowDialog *openDialog();
     void reviewAmount(BorrowDialog *dialog, const QString &amount);
     void enterPin(BorrowDialog *dialog, const QString &name, const QString &pin);
+    void makeService();
 
+    std::unique_ptr<QTemporaryDir> m_dir; // per test: PIN locks must not leak between tests
+    QString m_login;
+    QString m_registryPath;
     OperatorRegistry m_operators;
     uitest::ActionFixture m_fx;
     sim::SimExchange *m_exchange = nullptr;
@@ -89,20 +104,34 @@ private:
 void tst_FourEyes::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     DisplayFormat::setZone(DisplayFormat::Zone::Utc);
-    qputenv("USER", "carol.ops"); // the operator at the keyboard
-    QVERIFY(m_operators.add(Bob, BobPin) == OperatorRegistry::Change::Done);
-    // The person at the keyboard is registered too, as colleagues usually are; she must not
-    // be offered as her own second operator (names compare ignoring case).
-    QVERIFY(m_operators.add(QStringLiteral("Carol.Ops"), QStringLiteral("135790")) ==
-            OperatorRegistry::Change::Done);
 }
 
 void tst_FourEyes::init() {
+    m_login = Login; // the OS login at the keyboard, simulated (see makeService)
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_registryPath = m_dir->filePath(QStringLiteral("operators.json"));
+    m_operators = {};
+    QVERIFY(m_operators.add(Bob, {QStringLiteral("bob.li"), QStringLiteral("desk")}, BobPin) ==
+            OperatorRegistry::Change::Done);
+    // The person at the keyboard is registered too, as colleagues usually are, under a name
+    // that is not her login and with the login in another case: she is still herself and must
+    // not be offered as her own second operator.
+    QVERIFY(m_operators.add(Carol, {QStringLiteral("Carol.Ops")}, CarolPin) ==
+            OperatorRegistry::Change::Done);
+    QVERIFY(m_operators.save(m_registryPath));
     m_fx.start(QStringLiteral("four-eyes-test"));
     m_exchange = m_fx.exchange.get();
     m_session = m_fx.session.get();
     m_log = m_fx.log.get();
+    makeService();
+}
+
+void tst_FourEyes::makeService() {
+    m_fx.service =
+        std::make_unique<BorrowRepayService>(m_session, m_log, QStringLiteral("four-eyes-test"));
     m_service = m_fx.service.get();
+    m_service->fourEyes().setRegistryPath(m_registryPath);
+    m_service->fourEyes().setLogin(m_login);
     ActionLimits limits;
     limits.fourEyesFrom = dec("50000");
     m_service->setLimits(limits);
@@ -111,11 +140,11 @@ void tst_FourEyes::init() {
 void tst_FourEyes::cleanup() {
     m_dialog.reset();
     m_fx.stop();
+    m_dir.reset();
 }
 
 BorrowDialog *tst_FourEyes::openDialog() {
     m_dialog = std::make_unique<BorrowDialog>(m_service, Alpha);
-    m_dialog->setOperators(m_operators);
     QSignalSpy fetched(m_dialog.get(), &BorrowDialog::maxBorrowableFetched);
     m_dialog->show();
     if (!fetched.wait(10000))
@@ -147,8 +176,13 @@ void tst_FourEyes::largeBorrowNeedsTheSecondOperatorsPin() {
     QVERIFY(box->isVisible());
     QVERIFY(!submit->isEnabled());
     QCOMPARE(pin->echoMode(), QLineEdit::Password);
-    // Only colleagues are offered: not the operator at the keyboard.
-    QCOMPARE(child<QComboBox>(dialog, "secondOperatorCombo")->count(), 1);
+    // The OS login names who is at the keyboard, without a PIN.
+    QCOMPARE(text(dialog, "firstOperatorLabel"), QStringLiteral("Carol Smith (login carol.ops)"));
+    QVERIFY(!child<QComboBox>(dialog, "firstOperatorCombo")->isVisible());
+    // Only colleagues are offered: not the operator at the keyboard under her registered name.
+    auto *combo = child<QComboBox>(dialog, "secondOperatorCombo");
+    QCOMPARE(combo->count(), 1);
+    QCOMPARE(combo->itemText(0), Bob);
     QTest::mouseClick(submit, Qt::LeftButton);
     QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 0);
 
@@ -178,6 +212,8 @@ void tst_FourEyes::largeBorrowNeedsTheSecondOperatorsPin() {
         QCOMPARE(e.osUser, QStringLiteral("carol.ops"));
         QCOMPARE(e.secondOperator, Bob);
     }
+    QCOMPARE(entries.first().state, AuditEntry::State::Intent);
+    QCOMPARE(BorrowRepayService::firstOperatorOf(entries.first()), Carol);
     QCOMPARE(entries.last().state, AuditEntry::State::SettledOk);
 
     // The Activity view shows both names.
@@ -190,27 +226,138 @@ void tst_FourEyes::largeBorrowNeedsTheSecondOperatorsPin() {
              QStringLiteral("Second operator"));
 }
 
-void tst_FourEyes::fiveWrongPinsLockTheDialog() {
+void tst_FourEyes::fiveWrongPinsLockTheOperatorBeyondTheDialog() {
     BorrowDialog *dialog = openDialog();
     reviewAmount(dialog, QStringLiteral("50000")); // at the threshold counts
     for (int i = 0; i < 5; ++i)
         enterPin(dialog, Bob, QStringLiteral("00000%1").arg(i));
-    QVERIFY(text(dialog, "fourEyesStatus").contains(QStringLiteral("locked")));
+    const PinAttemptLog::Status lock = m_service->fourEyes().lockOf(Bob);
+    QVERIFY(lock.isLocked());
+    QVERIFY(*lock.lockedUntil > QDateTime::currentDateTimeUtc().addSecs(14 * 60));
+    // Until when, with its zone.
+    const QString locked = QStringLiteral("Bob Li is locked after 5 wrong PINs, until %1.")
+                               .arg(DisplayFormat::dateTime(*lock.lockedUntil));
+    QVERIFY(locked.contains(QStringLiteral(" UTC")));
+    QCOMPARE(text(dialog, "fourEyesStatus"), locked);
     QVERIFY(!child<QLineEdit>(dialog, "secondOperatorPinEdit")->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "verifyPinButton")->isEnabled());
     // Going back and forth does not unlock it.
     QTest::mouseClick(child<QPushButton>(dialog, "backButton"), Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
-    QVERIFY(text(dialog, "fourEyesStatus").contains(QStringLiteral("locked")));
+    QCOMPARE(text(dialog, "fourEyesStatus"), locked);
     QVERIFY(!child<QPushButton>(dialog, "submitButton")->isEnabled());
+
+    // Nor does closing the dialog and opening a new one.
+    m_dialog.reset();
+    dialog = openDialog();
+    reviewAmount(dialog, QStringLiteral("50000"));
+    QCOMPARE(text(dialog, "fourEyesStatus"), locked);
+    QVERIFY(!child<QLineEdit>(dialog, "secondOperatorPinEdit")->isEnabled());
+
+    // Nor a restart: a new service (and check) on the same files.
+    m_dialog.reset();
+    makeService();
+    dialog = openDialog();
+    reviewAmount(dialog, QStringLiteral("50000"));
+    QCOMPARE(text(dialog, "fourEyesStatus"), locked);
+    QVERIFY(!child<QLineEdit>(dialog, "secondOperatorPinEdit")->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "submitButton")->isEnabled());
+    // The right PIN, had the field been open, would not help either.
+    const QString first = m_service->fourEyes().identify(Login).token;
+    QCOMPARE(m_service->fourEyes().confirm(first, Bob, BobPin, {}).outcome,
+             FourEyesCheck::Outcome::Locked);
+
     // And the service refuses an order that skips the dialog's check.
     auto s = m_service->submitBorrow(Alpha, QStringLiteral("USDT"), dec("50000"));
     QVERIFY(s.refused.contains(ActionGate::Reason::SecondOperatorRequired));
-    s = m_service->submitBorrow(Alpha, QStringLiteral("USDT"), dec("50000"), std::nullopt,
-                                QStringLiteral("CAROL.OPS"));
-    QVERIFY(s.refused.contains(ActionGate::Reason::SecondOperatorRequired));
     QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 0);
     QVERIFY(m_log->entries().isEmpty());
+}
+
+void tst_FourEyes::aSharedLoginAsksWhoIsAtTheKeyboard() {
+    m_login = QStringLiteral("desk"); // Bob's registration lists it too
+    m_service->fourEyes().setLogin(m_login);
+    QVERIFY(m_operators.add(Alice, {QStringLiteral("alice"), QStringLiteral("DESK")}, AlicePin) ==
+            OperatorRegistry::Change::Done);
+    QVERIFY(m_operators.save(m_registryPath));
+    BorrowDialog *dialog = openDialog();
+    reviewAmount(dialog, QStringLiteral("60000"));
+    auto *firstCombo = child<QComboBox>(dialog, "firstOperatorCombo");
+    auto *secondCombo = child<QComboBox>(dialog, "secondOperatorCombo");
+    auto *firstPin = child<QLineEdit>(dialog, "firstOperatorPinEdit");
+    auto *submit = child<QPushButton>(dialog, "submitButton");
+    QVERIFY(firstCombo->isVisible());
+    QCOMPARE(firstCombo->count(), 2); // Bob Li and Alice use "desk"
+    QVERIFY(text(dialog, "fourEyesStatus").contains(QStringLiteral("the login desk")));
+    QVERIFY(!secondCombo->isEnabled()); // nobody confirms for an unknown first operator
+    QVERIFY(!child<QLineEdit>(dialog, "secondOperatorPinEdit")->isEnabled());
+
+    firstCombo->setCurrentIndex(firstCombo->findText(Alice));
+    QTest::keyClicks(firstPin, BobPin);
+    QTest::mouseClick(child<QPushButton>(dialog, "identifyButton"), Qt::LeftButton);
+    QCOMPARE(text(dialog, "fourEyesStatus"),
+             QStringLiteral("Wrong PIN for Alice. 4 attempts left."));
+    QVERIFY(firstPin->text().isEmpty());
+    QVERIFY(!secondCombo->isEnabled());
+    QTest::keyClicks(firstPin, AlicePin);
+    QTest::mouseClick(child<QPushButton>(dialog, "identifyButton"), Qt::LeftButton);
+    QCOMPARE(text(dialog, "fourEyesStatus"), QStringLiteral("Alice is at the keyboard."));
+    QCOMPARE(text(dialog, "firstOperatorLabel"), QStringLiteral("Alice (login desk)"));
+    QVERIFY(!firstCombo->isVisible());
+    // Alice cannot confirm her own borrow under the shared login.
+    QCOMPARE(secondCombo->count(), 2);
+    QCOMPARE(secondCombo->findText(Alice), -1);
+    QVERIFY(!submit->isEnabled());
+
+    enterPin(dialog, Bob, BobPin);
+    QCOMPARE(text(dialog, "fourEyesStatus"), QStringLiteral("Confirmed by Bob Li."));
+    QSignalSpy settled(m_service, &BorrowRepayService::actionSettled);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 1);
+    const QList<AuditEntry> entries = m_log->entries();
+    QCOMPARE(entries.first().osUser, QStringLiteral("desk"));
+    QCOMPARE(BorrowRepayService::firstOperatorOf(entries.first()), Alice);
+    QCOMPARE(entries.last().secondOperator, Bob);
+}
+
+void tst_FourEyes::serviceTakesOnlyItsOwnApproval() {
+    FourEyesCheck &check = m_service->fourEyes();
+    ActionOrder order;
+    order.action = AuditEntry::Action::Borrow;
+    order.groupId = Alpha;
+    order.asset = QStringLiteral("USDT");
+    order.amount = dec("60000");
+    const QString token = check.confirm(check.identify(Login).token, Bob, BobPin, order).token;
+    QVERIFY(!token.isEmpty());
+
+    // A bare name, in any spelling, is not an approval.
+    for (const QString &forged : {Bob, QStringLiteral("bob li"), Carol, QString()}) {
+        const auto s =
+            m_service->submitBorrow(Alpha, QStringLiteral("USDT"), dec("60000"), {}, forged);
+        QVERIFY(s.refused.contains(ActionGate::Reason::SecondOperatorRequired));
+    }
+    ActionOrder named = order;
+    named.secondOperator = Bob; // a caller's claim, without the token
+    QVERIFY(m_service->submit(named).refused.contains(ActionGate::Reason::SecondOperatorRequired));
+    // Nor is Bob's approval of another amount or asset.
+    QVERIFY(m_service->submitBorrow(Alpha, QStringLiteral("USDT"), dec("90000"), {}, token)
+                .refused.contains(ActionGate::Reason::SecondOperatorRequired));
+    QVERIFY(m_service->submitBorrow(Alpha, QStringLiteral("USDC"), dec("60000"), {}, token)
+                .refused.contains(ActionGate::Reason::SecondOperatorRequired));
+    QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 0);
+
+    QSignalSpy settled(m_service, &BorrowRepayService::actionSettled);
+    QVERIFY(
+        m_service->submitBorrow(Alpha, QStringLiteral("USDT"), dec("60000"), {}, token).accepted());
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 1);
+    QCOMPARE(m_log->entries().last().secondOperator, Bob);
+    // Used once: the same approval cannot send a second borrow.
+    const auto again =
+        m_service->submitBorrow(Alpha, QStringLiteral("USDT"), dec("60000"), {}, token);
+    QVERIFY(again.refused.contains(ActionGate::Reason::SecondOperatorRequired));
+    QCOMPARE(m_exchange->postCount(QStringLiteral("borrow")), 1);
 }
 
 void tst_FourEyes::smallBorrowNeedsNoSecondOperator() {
@@ -228,7 +375,6 @@ void tst_FourEyes::smallBorrowNeedsNoSecondOperator() {
 
 void tst_FourEyes::largeRepayIsTypedTwiceAndNeedsFourEyes() {
     RepayDialog dialog(m_service, Alpha);
-    dialog.setOperators(m_operators);
     dialog.show();
     auto *amount = child<QLineEdit>(&dialog, "amountEdit");
     auto *repeat = child<QLineEdit>(&dialog, "amountRepeatEdit");

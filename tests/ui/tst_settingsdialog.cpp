@@ -127,6 +127,13 @@ void tst_SettingsDialog::limitsAndOperatorsAreSaved() {
         find<QLineEdit>(&dialog, "operatorNameEdit")->setText(QStringLiteral("Bob Li"));
         QTest::keyClicks(find<QLineEdit>(&dialog, "operatorPinEdit"), QStringLiteral("482019"));
         QTest::keyClicks(find<QLineEdit>(&dialog, "operatorPinAgainEdit"),
+                         QStringLiteral("482019"));
+        QTest::mouseClick(find<QPushButton>(&dialog, "addOperatorButton"), Qt::LeftButton);
+        QCOMPARE(find<QLabel>(&dialog, "operatorsStatus")->text(),
+                 QStringLiteral("Enter the OS login(s) this operator uses on this desk."));
+        find<QLineEdit>(&dialog, "operatorLoginsEdit")->setText(QStringLiteral("bob.li, desk"));
+        QTest::keyClicks(find<QLineEdit>(&dialog, "operatorPinEdit"), QStringLiteral("482019"));
+        QTest::keyClicks(find<QLineEdit>(&dialog, "operatorPinAgainEdit"),
                          QStringLiteral("482091"));
         QTest::mouseClick(find<QPushButton>(&dialog, "addOperatorButton"), Qt::LeftButton);
         QCOMPARE(find<QLabel>(&dialog, "operatorsStatus")->text(),
@@ -152,6 +159,8 @@ void tst_SettingsDialog::limitsAndOperatorsAreSaved() {
     QVERIFY(!bytes.contains("482019")); // the PIN itself is never written
     QVERIFY(OperatorRegistry::load(operators).verify(QStringLiteral("Bob Li"),
                                                      QStringLiteral("482019")));
+    QCOMPARE(OperatorRegistry::load(operators).byName(QStringLiteral("Bob Li"))->logins,
+             (QStringList{QStringLiteral("bob.li"), QStringLiteral("desk")}));
 
     // Changing the PIN takes the current one.
     SettingsDialog again(&secrets, profiles, settings);
@@ -164,6 +173,20 @@ void tst_SettingsDialog::limitsAndOperatorsAreSaved() {
     QTest::mouseClick(find<QPushButton>(&again, "changePinButton"), Qt::LeftButton);
     QCOMPARE(find<QLabel>(&again, "operatorsStatus")->text(),
              QStringLiteral("The current PIN is not correct."));
+    // So does changing the logins.
+    QCOMPARE(find<QLineEdit>(&again, "operatorLoginsEdit")->text(), QStringLiteral("bob.li, desk"));
+    find<QLineEdit>(&again, "operatorLoginsEdit")->setText(QStringLiteral("bob.li"));
+    QTest::keyClicks(find<QLineEdit>(&again, "operatorCurrentPinEdit"), QStringLiteral("000000"));
+    QTest::mouseClick(find<QPushButton>(&again, "changeLoginsButton"), Qt::LeftButton);
+    QCOMPARE(find<QLabel>(&again, "operatorsStatus")->text(),
+             QStringLiteral("The current PIN is not correct."));
+    QTest::keyClicks(find<QLineEdit>(&again, "operatorCurrentPinEdit"), QStringLiteral("482019"));
+    QTest::mouseClick(find<QPushButton>(&again, "changeLoginsButton"), Qt::LeftButton);
+    QCOMPARE(find<QLabel>(&again, "operatorsStatus")->text(),
+             QStringLiteral("Logins of Bob Li changed. Save to keep the change."));
+    QVERIFY(again.save());
+    QCOMPARE(OperatorRegistry::load(operators).byName(QStringLiteral("Bob Li"))->logins,
+             QStringList{QStringLiteral("bob.li")});
     QTest::mouseClick(find<QPushButton>(&again, "removeOperatorButton"), Qt::LeftButton);
     QVERIFY(again.save());
     QVERIFY(OperatorRegistry::load(operators).isEmpty());

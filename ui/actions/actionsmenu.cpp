@@ -125,7 +125,6 @@ void ActionsMenu::updateActions() {
 void ActionsMenu::openBorrow() {
     loadDeskSettings();
     auto *dialog = new BorrowDialog(m_service, m_dashboard->selectedGroupId(), m_window);
-    dialog->setOperators(OperatorRegistry::load()); // read when needed: it holds PIN hashes
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -133,7 +132,6 @@ void ActionsMenu::openBorrow() {
 void ActionsMenu::openRepay() {
     loadDeskSettings();
     auto *dialog = new RepayDialog(m_service, m_dashboard->selectedGroupId(), m_window);
-    dialog->setOperators(OperatorRegistry::load()); // read when needed: it holds PIN hashes
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -20,8 +20,8 @@ class MonitorSession;
 // unit once its credit key is there), says in the status bar where each open action stands,
 // and keeps Borrow/Repay disabled, with the reasons as tooltip and status text, whenever the
 // selected unit cannot act. The profile's read-only flag and thresholds are read again whenever
-// the menu or a dialog opens, and the desk's second operators whenever a dialog opens, so a
-// change saved in Settings applies at once.
+// the menu or a dialog opens (the desk's operators at every four-eyes check), so a change saved
+// in Settings applies at once.
 class ActionsMenu final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionsMenu)

@@ -116,10 +116,6 @@ QString BorrowDialog::asset() const {
     return m_asset->currentText();
 }
 
-void BorrowDialog::setOperators(const OperatorRegistry &registry) {
-    m_confirm->setOperators(registry);
-}
-
 std::optional<Decimal> BorrowDialog::amount() const {
     if (!m_amount->hasAcceptableInput())
         return std::nullopt;
@@ -203,6 +199,11 @@ void BorrowDialog::review() {
     if (lang.startsWith(QLatin1String("zh")))
         wordsText += u'\n' + AmountInWords::spellWithAsset(
                                  *value, asset(), AmountInWords::Language::ChineseFinancial);
+    ActionOrder order;
+    order.action = AuditEntry::Action::Borrow;
+    order.groupId = groupId();
+    order.asset = asset();
+    order.amount = *value;
     m_confirm->setSummary(
         tr("Borrow %1 %2 for risk unit %3")
             .arg(DisplayFormat::amount(*value), asset())
@@ -211,7 +212,7 @@ void BorrowDialog::review() {
         tr("LTV %1 → %2. The request is sent once and never retried automatically.")
             .arg(DisplayFormat::ltv(m_whatIf->currentLtv()),
                  DisplayFormat::ltv(m_whatIf->projectedLtv())),
-        *value);
+        order);
     m_pages->setCurrentIndex(1);
 }
 
@@ -220,7 +221,7 @@ void BorrowDialog::submit() {
     if (!value || m_confirm->hasSubmitted())
         return;
     m_confirm->track(m_service->submitBorrow(groupId(), asset(), *value, m_whatIf->projectedLtv(),
-                                             m_confirm->secondOperator()));
+                                             m_confirm->fourEyesToken()));
 }
 
 } // namespace loandesk

@@ -16,7 +16,6 @@ namespace loandesk {
 
 class BorrowRepayService;
 class ConfirmPage;
-class OperatorRegistry;
 class WhatIfPanel;
 
 // Borrow for one risk unit: the amount as exact text, checked against max-borrowable fetched
@@ -31,8 +30,6 @@ class BorrowDialog final : public QDialog {
 public:
     BorrowDialog(BorrowRepayService *service, qint64 groupId, QWidget *parent = nullptr);
 
-    // Who may confirm as second operator (the thresholds come from the service's limits).
-    void setOperators(const OperatorRegistry &registry);
     std::optional<Decimal> amount() const;
     std::optional<Decimal> maxBorrowable() const { return m_max; }
 

@@ -16,7 +16,7 @@ ConfirmPage::ConfirmPage(BorrowRepayService *service, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_words(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_fourEyes(new SecondOperatorBox(this))
+    , m_fourEyes(new SecondOperatorBox(&service->fourEyes(), this))
     , m_result(new QLabel(this))
     , m_back(new QPushButton(tr("< &Back"), this))
     , m_submit(new QPushButton(tr("&Submit to the exchange"), this))
@@ -66,26 +66,22 @@ ConfirmPage::ConfirmPage(BorrowRepayService *service, QWidget *parent)
     connect(m_service, &BorrowRepayService::actionSettled, this, &ConfirmPage::onResult);
     connect(m_service, &BorrowRepayService::actionUnknown, this, &ConfirmPage::onResult);
     connect(m_service, &BorrowRepayService::actionReconciled, this, &ConfirmPage::onResult);
-    m_fourEyes->setOperators({}, BorrowRepayService::osUserName());
     setPhase(Phase::Ready);
 }
 
-void ConfirmPage::setOperators(const OperatorRegistry &registry) {
-    m_fourEyes->setOperators(registry, BorrowRepayService::osUserName());
-}
-
 void ConfirmPage::setSummary(const QString &summary, const QString &words, const QString &details,
-                             const Decimal &amount) {
+                             const ActionOrder &order) {
     m_summary->setText(summary);
     m_words->setText(words);
     m_details->setText(details);
     const ActionLimits &limits = m_service->limits();
-    m_fourEyes->require(limits.needsSecondOperator(amount) ? limits.fourEyesFrom : std::nullopt);
+    m_fourEyes->require(
+        limits.needsSecondOperator(order.amount) ? limits.fourEyesFrom : std::nullopt, order);
     setPhase(Phase::Ready);
 }
 
-QString ConfirmPage::secondOperator() const {
-    return m_fourEyes->verifiedOperator();
+QString ConfirmPage::fourEyesToken() const {
+    return m_fourEyes->token();
 }
 
 void ConfirmPage::setPhase(Phase phase) {

@@ -9,7 +9,6 @@ class QPushButton;
 
 namespace loandesk {
 
-class OperatorRegistry;
 class SecondOperatorBox;
 
 // The last step before money moves, shared by the borrow and repay dialogs: the action
@@ -23,12 +22,12 @@ class ConfirmPage final : public QWidget {
 public:
     explicit ConfirmPage(BorrowRepayService *service, QWidget *parent = nullptr);
 
-    void setOperators(const OperatorRegistry &registry);
-    // Restates the action; `amount` decides whether a second operator must confirm it.
+    // Restates the action; its amount decides whether a second operator must confirm it, and
+    // a confirmation is for exactly this order.
     void setSummary(const QString &summary, const QString &words, const QString &details,
-                    const Decimal &amount);
-    // The verified second operator; empty when the amount does not need one.
-    QString secondOperator() const;
+                    const ActionOrder &order);
+    // The second operator's approval for the service; empty when the amount does not need one.
+    QString fourEyesToken() const;
     // Shows the service's answer to a submit and follows that action to its verdict.
     void track(const BorrowRepayService::Submission &submission);
     bool hasSubmitted() const { return m_intentId != 0; }

@@ -162,10 +162,6 @@ Decimal RepayDialog::owed() const {
     return sum;
 }
 
-void RepayDialog::setOperators(const OperatorRegistry &registry) {
-    m_confirm->setOperators(registry);
-}
-
 std::optional<Decimal> RepayDialog::amount() const {
     if (!m_amount->hasAcceptableInput())
         return std::nullopt;
@@ -228,6 +224,12 @@ void RepayDialog::review() {
     const std::optional<Decimal> value = amount();
     if (!value || !m_review->isEnabled())
         return;
+    ActionOrder order;
+    order.action = AuditEntry::Action::Repay;
+    order.groupId = groupId();
+    order.asset = asset();
+    order.amount = *value;
+    order.repayFrom = RepayRequest::From(m_from->currentData().toInt());
     m_confirm->setSummary(
         tr("Repay %1 %2 for risk unit %3 from the %4")
             .arg(DisplayFormat::amount(*value), asset())
@@ -238,7 +240,7 @@ void RepayDialog::review() {
            "retried automatically.")
             .arg(DisplayFormat::ltv(m_whatIf->currentLtv()),
                  DisplayFormat::ltv(m_whatIf->projectedLtv())),
-        *value);
+        order);
     m_pages->setCurrentIndex(1);
 }
 
@@ -248,7 +250,7 @@ void RepayDialog::submit() {
         return;
     const auto from = RepayRequest::From(m_from->currentData().toInt());
     m_confirm->track(m_service->submitRepay(groupId(), asset(), *value, from,
-                                            m_whatIf->projectedLtv(), m_confirm->secondOperator()));
+                                            m_whatIf->projectedLtv(), m_confirm->fourEyesToken()));
 }
 
 } // namespace loandesk

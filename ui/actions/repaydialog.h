@@ -18,7 +18,6 @@ namespace loandesk {
 
 class BorrowRepayService;
 class ConfirmPage;
-class OperatorRegistry;
 class WhatIfPanel;
 
 // Repay for one risk unit: an amount or "repay all" (principal + interest of the asset), from
@@ -33,8 +32,6 @@ class RepayDialog final : public QDialog {
 public:
     RepayDialog(BorrowRepayService *service, qint64 groupId, QWidget *parent = nullptr);
 
-    // Who may confirm as second operator (the thresholds come from the service's limits).
-    void setOperators(const OperatorRegistry &registry);
     std::optional<Decimal> amount() const;
 
 private:

@@ -11,9 +11,10 @@ class QPushButton;
 
 namespace loandesk {
 
-// Settings → Operators: the colleagues who may confirm large borrows and repays on this desk
-// (four-eyes). Adding one sets their PIN; changing a PIN takes the current one. PINs are
-// hashed as soon as they are entered and the fields cleared; the page holds hashes only.
+// Settings → Operators: the people who borrow, repay and confirm with four-eyes on this desk,
+// each with the OS login(s) they use here. Adding one sets their PIN; changing a PIN or the
+// logins takes the current one. PINs are hashed as soon as they are entered and the fields
+// cleared; the page holds hashes only.
 class OperatorsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperatorsPage)
@@ -30,6 +31,7 @@ Q_SIGNALS:
 private:
     void addOperator();
     void changePin();
+    void changeLogins();
     void removeOperator();
     void refresh();
     void clearPins();
@@ -39,11 +41,13 @@ private:
     OperatorRegistry m_registry;
     QListWidget *m_list;
     QLineEdit *m_name;
+    QLineEdit *m_logins;
     QLineEdit *m_currentPin;
     QLineEdit *m_pin;
     QLineEdit *m_pinAgain;
     QPushButton *m_add;
     QPushButton *m_change;
+    QPushButton *m_setLogins;
     QPushButton *m_remove;
     QLabel *m_status;
 };

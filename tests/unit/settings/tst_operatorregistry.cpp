@@ -12,10 +12,12 @@ using namespace loandesk;
 namespace {
 constexpr int FastIterations = 2000; // the default cost is tested in tst_pinhash
 const QString AlicePin = QStringLiteral("731902");
+const QStringList AliceLogins{QStringLiteral("alice")};
 } // namespace
 
-// The desk's second operators: added with a PIN, verified, PIN changed only with the current
-// one, removed; stored with hashes only, a damaged file moved aside, never half-read.
+// The desk's operators: added with their OS logins and a PIN, verified, PIN and logins changed
+// only with the current PIN, removed; stored with hashes only, a damaged file moved aside,
+// never half-read; a file from before logins existed still loads, with stable ids.
 class tst_OperatorRegistry : public QObject {
     Q_OBJECT
 
@@ -23,6 +25,10 @@ private Q_SLOTS:
     void addVerifyRemove();
     void changePinNeedsTheCurrentOne();
     void refusesBadEntries();
+    void loginsFindTheirOperators();
+    void changingLoginsNeedsThePin();
+    void idsAreStableAcrossSaveAndLoad();
+    void schemaOneFileLoadsWithoutLogins();
     void fileHoldsHashesNotPins();
     void damagedFileIsMovedAside();
     void missingFileIsEmpty();
@@ -33,7 +39,7 @@ private:
 
 void tst_OperatorRegistry::addVerifyRemove() {
     OperatorRegistry r;
-    QCOMPARE(r.add(QStringLiteral(" Alice Chen "), AlicePin, FastIterations),
+    QCOMPARE(r.add(QStringLiteral(" Alice Chen "), AliceLogins, AlicePin, FastIterations),
              OperatorRegistry::Change::Done);
     QCOMPARE(r.names(), QStringList{QStringLiteral("Alice Chen")});
     QVERIFY(r.verify(QStringLiteral("alice chen"), AlicePin)); // names ignore case
@@ -46,7 +52,7 @@ void tst_OperatorRegistry::addVerifyRemove() {
 
 void tst_OperatorRegistry::changePinNeedsTheCurrentOne() {
     OperatorRegistry r;
-    r.add(QStringLiteral("Alice"), AlicePin, FastIterations);
+    r.add(QStringLiteral("Alice"), AliceLogins, AlicePin, FastIterations);
     using C = OperatorRegistry::Change;
     QCOMPARE(r.changePin(QStringLiteral("Alice"), QStringLiteral("000000"),
                          QStringLiteral("999999"), FastIterations),
@@ -67,19 +73,91 @@ void tst_OperatorRegistry::changePinNeedsTheCurrentOne() {
 void tst_OperatorRegistry::refusesBadEntries() {
     OperatorRegistry r;
     using C = OperatorRegistry::Change;
-    QCOMPARE(r.add(QStringLiteral("  "), AlicePin, FastIterations), C::EmptyName);
-    QCOMPARE(r.add(QStringLiteral("Alice"), QStringLiteral("1234"), FastIterations), C::BadPin);
-    QCOMPARE(r.add(QStringLiteral("Alice"), AlicePin, FastIterations), C::Done);
-    QCOMPARE(r.add(QStringLiteral("ALICE"), QStringLiteral("555555"), FastIterations),
+    QCOMPARE(r.add(QStringLiteral("  "), AliceLogins, AlicePin, FastIterations), C::EmptyName);
+    QCOMPARE(r.add(QStringLiteral("Alice"), AliceLogins, QStringLiteral("1234"), FastIterations),
+             C::BadPin);
+    QCOMPARE(r.add(QStringLiteral("Alice"), {QStringLiteral(" , ")}, AlicePin, FastIterations),
+             C::NoLogin);
+    QCOMPARE(r.add(QStringLiteral("Alice"), AliceLogins, AlicePin, FastIterations), C::Done);
+    QCOMPARE(r.add(QStringLiteral("ALICE"), {QStringLiteral("al")}, QStringLiteral("555555"),
+                   FastIterations),
              C::DuplicateName);
     QCOMPARE(r.names().size(), 1);
+}
+
+void tst_OperatorRegistry::loginsFindTheirOperators() {
+    OperatorRegistry r;
+    QCOMPARE(OperatorRegistry::parseLogins(QStringLiteral(" alice, desk;ALICE\nbob ")),
+             (QStringList{QStringLiteral("alice"), QStringLiteral("desk"), QStringLiteral("bob")}));
+    r.add(QStringLiteral("Alice"), OperatorRegistry::parseLogins(QStringLiteral("alice, desk")),
+          AlicePin, FastIterations);
+    r.add(QStringLiteral("Bob"), {QStringLiteral("bob"), QStringLiteral("Desk")},
+          QStringLiteral("482019"), FastIterations);
+    QCOMPARE(r.withLogin(QStringLiteral("ALICE")).size(), 1); // logins ignore case
+    QCOMPARE(r.withLogin(QStringLiteral("alice")).first().name, QStringLiteral("Alice"));
+    QCOMPARE(r.withLogin(QStringLiteral("desk")).size(), 2); // a shared login
+    QVERIFY(r.withLogin(QStringLiteral("carol")).isEmpty());
+}
+
+void tst_OperatorRegistry::changingLoginsNeedsThePin() {
+    OperatorRegistry r;
+    r.add(QStringLiteral("Alice"), AliceLogins, AlicePin, FastIterations);
+    using C = OperatorRegistry::Change;
+    const QStringList desk{QStringLiteral("desk")};
+    QCOMPARE(r.setLogins(QStringLiteral("Alice"), QStringLiteral("000000"), desk),
+             C::WrongCurrentPin);
+    QCOMPARE(r.setLogins(QStringLiteral("Alice"), AlicePin, {}), C::NoLogin);
+    QCOMPARE(r.setLogins(QStringLiteral("Nobody"), AlicePin, desk), C::NoSuchOperator);
+    QCOMPARE(r.byName(QStringLiteral("alice"))->logins, AliceLogins);
+    QCOMPARE(r.setLogins(QStringLiteral("alice"), AlicePin, desk), C::Done);
+    QCOMPARE(r.byName(QStringLiteral("Alice"))->logins, desk);
+}
+
+void tst_OperatorRegistry::idsAreStableAcrossSaveAndLoad() {
+    const QString path = m_dir.filePath(QStringLiteral("ids.json"));
+    OperatorRegistry r;
+    r.add(QStringLiteral("Alice"), AliceLogins, AlicePin, FastIterations);
+    r.add(QStringLiteral("Bob"), {QStringLiteral("bob")}, QStringLiteral("482019"), FastIterations);
+    const QString aliceId = r.byName(QStringLiteral("Alice"))->id;
+    QVERIFY(!aliceId.isEmpty());
+    QVERIFY(aliceId != r.byName(QStringLiteral("Bob"))->id);
+    QVERIFY(r.save(path));
+    const OperatorRegistry back = OperatorRegistry::load(path);
+    QCOMPARE(back, r);
+    QCOMPARE(back.byId(aliceId)->name, QStringLiteral("Alice"));
+    QCOMPARE(back.byId(aliceId)->logins, AliceLogins);
+}
+
+void tst_OperatorRegistry::schemaOneFileLoadsWithoutLogins() {
+    // As LoanDesk wrote it before operators had logins.
+    const QString path = m_dir.filePath(QStringLiteral("v1.json"));
+    const QString hash = PinHash::make(AlicePin, FastIterations).toString();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("schemaVersion"), 1},
+                        {QStringLiteral("operators"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Alice")},
+                                                {QStringLiteral("pinHash"), hash}}}}})
+            .toJson());
+    file.close();
+    SettingsFile::Loaded status;
+    const OperatorRegistry first = OperatorRegistry::load(path, &status);
+    QCOMPARE(status.status, SettingsFile::Status::Ok);
+    QVERIFY(first.verify(QStringLiteral("Alice"), AlicePin));
+    QVERIFY(first.byName(QStringLiteral("Alice"))->logins.isEmpty());
+    // The same id at every load: a PIN lock recorded against it must hold after a restart.
+    const QString id = first.byName(QStringLiteral("Alice"))->id;
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(OperatorRegistry::load(path).byName(QStringLiteral("Alice"))->id, id);
 }
 
 void tst_OperatorRegistry::fileHoldsHashesNotPins() {
     const QString path = m_dir.filePath(QStringLiteral("operators.json"));
     OperatorRegistry r;
-    r.add(QStringLiteral("Alice"), AlicePin, FastIterations);
-    r.add(QStringLiteral("Bob"), QStringLiteral("482019"), FastIterations);
+    r.add(QStringLiteral("Alice"), AliceLogins, AlicePin, FastIterations);
+    r.add(QStringLiteral("Bob"), {QStringLiteral("bob")}, QStringLiteral("482019"), FastIterations);
     QVERIFY(r.save(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -101,7 +179,7 @@ void tst_OperatorRegistry::fileHoldsHashesNotPins() {
 void tst_OperatorRegistry::damagedFileIsMovedAside() {
     const QString path = m_dir.filePath(QStringLiteral("damaged.json"));
     OperatorRegistry r;
-    r.add(QStringLiteral("Alice"), AlicePin, FastIterations);
+    r.add(QStringLiteral("Alice"), AliceLogins, AlicePin, FastIterations);
     QVERIFY(r.save(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
