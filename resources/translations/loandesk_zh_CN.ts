@@ -40,13 +40,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Another borrow or repay is waiting for the exchange&apos;s answer.</source>
-        <translation>另一笔借款或还款正在等待交易所答复。</translation>
+        <source>Another borrow or repay on this risk unit is waiting for the exchange&apos;s answer.</source>
+        <translation>此风险单位的另一笔借款或还款正在等待交易所答复。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>An earlier action&apos;s outcome is not known yet; LoanDesk is checking the exchange&apos;s records.</source>
-        <translation>之前一笔操作的结果尚不明确，LoanDesk 正在核对交易所的记录。</translation>
+        <location line="+3"/>
+        <source>An earlier action on this risk unit is not settled yet; see the status bar or Actions → Activity.</source>
+        <translation>此风险单位之前的一笔操作尚未了结；请查看状态栏或“操作 → 操作记录”。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -157,6 +157,41 @@
         <location line="+5"/>
         <source>Sent; waiting for the exchange…</source>
         <translation>已发送，正在等待交易所答复…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Borrow #%1 on risk unit %2</source>
+        <translation>风险单位 %2 的借款 #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repay #%1 on risk unit %2</source>
+        <translation>风险单位 %2 的还款 #%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: checking the exchange&apos;s records…</source>
+        <translation>%1：正在核对交易所的记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be checked: there is no credit-account key for this risk unit. Add the key, or check on the exchange and resolve it in Actions → Activity.</source>
+        <translation>%1 无法核对：此风险单位没有放贷账户 API Key。请添加该 Key，或在交易所核对后在“操作 → 操作记录”中人工了结。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not settled: checking the exchange&apos;s records failed (%2). Next try at %3.</source>
+        <translation>%1 尚未了结：核对交易所记录失败（%2）。下次尝试时间：%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not settled: the exchange could still show it. Next check at %2.</source>
+        <translation>%1 尚未了结：交易所仍可能显示这笔操作。下次核对时间：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was probably executed (transaction %2): check it on the exchange and resolve it in Actions → Activity.</source>
+        <translation>%1 可能已执行（交易 %2）：请在交易所核对，并在“操作 → 操作记录”中人工了结。</translation>
     </message>
 </context>
 <context>
@@ -752,7 +787,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+70"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+75"/>
         <source>Loan records not updated: %1</source>
         <translation>贷款记录未更新：%1</translation>
     </message>
@@ -778,7 +813,7 @@
 <context>
     <name>ProfileStartup</name>
     <message>
-        <location filename="../../ui/settings/profilestartup.cpp" line="+34"/>
+        <location filename="../../ui/settings/profilestartup.cpp" line="+31"/>
         <source>there is no profile called &quot;%1&quot;</source>
         <translation>不存在名为“%1”的配置档案</translation>
     </message>
@@ -1032,7 +1067,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/settings/settingsmenu.cpp" line="+52"/>
+        <location filename="../../ui/settings/settingsmenu.cpp" line="+56"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -1057,7 +1092,7 @@
         <translation>LoanDesk 重启后显示新语言。现在重启吗？</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Connect profile…</source>
         <translation>连接配置档案(&amp;C)…</translation>
     </message>
@@ -1083,7 +1118,18 @@
         <translation>告警(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>The profile &quot;%1&quot; is already open in a LoanDesk window. Only one window may use a profile at a time.</source>
+        <translation>配置档案“%1”已在一个 LoanDesk 窗口中打开。同一配置档案同一时间只能由一个窗口使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile &quot;%1&quot; could not be locked for this window (%2).</source>
+        <translation>无法为此窗口锁定配置档案“%1”（%2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
         <source>Profile not connected</source>
         <translation>配置档案未连接</translation>
     </message>
@@ -1127,7 +1173,7 @@
 <context>
     <name>loandesk::ActionsMenu</name>
     <message>
-        <location filename="../../ui/actions/actionsmenu.cpp" line="+42"/>
+        <location filename="../../ui/actions/actionsmenu.cpp" line="+49"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -1146,16 +1192,23 @@
         <source>&amp;Activity…</source>
         <translation>操作记录(&amp;A)…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%1 (and %n more open action(s): see Actions → Activity)</source>
+        <translation>
+            <numerusform>%1（另有 %n 笔未了结操作：见“操作 → 操作记录”）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loandesk::ActivityView</name>
     <message>
-        <location filename="../../ui/actions/activityview.cpp" line="+25"/>
+        <location filename="../../ui/actions/activityview.cpp" line="+35"/>
         <source>Activity — borrow and repay journal</source>
         <translation>操作记录 — 借款与还款日志</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -1165,7 +1218,12 @@
         <translation>校验审计链(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>&amp;Resolve by hand…</source>
+        <translation>人工了结(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export activity</source>
         <translation>导出操作记录</translation>
     </message>
@@ -1180,19 +1238,94 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The audit chain is BROKEN at row %1: that row or one before it was changed or removed outside LoanDesk.</source>
-        <translation>审计链在第 %1 行断裂：该行或之前的某一行在 LoanDesk 之外被修改或删除。</translation>
+        <location line="+30"/>
+        <source>Select an open action that LoanDesk cannot check (no credit key, the exchange unreachable for 5 minutes) or that probably executed.</source>
+        <translation>请选择一笔 LoanDesk 无法核对（没有放贷账户 API Key，或交易所已 5 分钟无法访问）或可能已执行的未了结操作。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The resolution could not be journaled; the action stays open.</source>
+        <translation>人工了结未能写入日志；这笔操作仍未了结。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit chain is BROKEN at row %1: that row or one before it was changed outside LoanDesk.</source>
+        <translation>审计链在第 %1 行断裂：该行或之前的某一行在 LoanDesk 之外被修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1 is MISSING from the audit journal: it was deleted outside LoanDesk.</source>
+        <translation>审计日志缺少第 %1 行：该行在 LoanDesk 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows %1–%2 are MISSING from the audit journal: they were deleted outside LoanDesk.</source>
+        <translation>审计日志缺少第 %1–%2 行：这些行在 LoanDesk 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The end of the audit journal is MISSING: row %1, anchored outside the file, was deleted outside LoanDesk.</source>
+        <translation>审计日志末尾缺失：已在文件之外锚定的第 %1 行在 LoanDesk 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end of the audit journal is MISSING: rows %1–%2, anchored outside the file, were deleted outside LoanDesk.</source>
+        <translation>审计日志末尾缺失：已在文件之外锚定的第 %1–%2 行在 LoanDesk 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit chain was REWRITTEN outside LoanDesk: every link checks out, but row %1 no longer has the hash anchored outside the file.</source>
+        <translation>审计链已在 LoanDesk 之外被重写：每一环都能校验通过，但第 %1 行的哈希值已与在文件之外锚定的不一致。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit journal is empty.</source>
+        <translation>审计日志为空。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The audit chain is intact: %n row(s) verified.</source>
         <translation>
             <numerusform>审计链完整：已校验 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Its end matches the anchor kept in the keychain.</source>
+        <translation>其末尾与系统密钥环中保存的锚点一致。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows %1–%2 are not anchored: LoanDesk stopped before it could anchor them, or they were added outside LoanDesk.</source>
+        <translation>第 %1–%2 行未锚定：LoanDesk 在锚定它们之前已停止，或它们是在 LoanDesk 之外添加的。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its end is NOT anchored yet (first use of the anchor, a moved journal or a removed keychain entry): rows deleted from the end would not show. The next borrow or repay anchors it.</source>
+        <translation>其末尾尚未锚定（首次使用锚点、日志文件已移动或密钥环条目已被删除）：从末尾删除的行不会被发现。下一次借款或还款时将完成锚定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its end is NOT anchored: no keychain is available, so rows deleted from the end while LoanDesk is closed would not show.</source>
+        <translation>其末尾未锚定：没有可用的系统密钥环，因此在 LoanDesk 关闭期间从末尾删除的行不会被发现。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its end is NOT anchored: the keychain did not keep the anchor (%1).</source>
+        <translation>其末尾未锚定：系统密钥环未能保存锚点（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The anchor is still being read from the keychain; verify again in a moment.</source>
+        <translation>正在从系统密钥环读取锚点，请稍后再校验。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its end is NOT anchored, so rows deleted from the end would not show.</source>
+        <translation>其末尾未锚定，因此从末尾删除的行不会被发现。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -1642,7 +1775,7 @@
         <translation>借入的资金将进入放贷账户的杠杆钱包。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Max: fetching…</source>
         <translation>最大可借：获取中…</translation>
     </message>
@@ -1692,7 +1825,7 @@
         <translation>大写金额：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Borrow %1 %2 for risk unit %3</source>
         <translation>为风险单位 %3 借款 %1 %2</translation>
     </message>
@@ -1860,7 +1993,7 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
         <source>Sent; waiting for the exchange…</source>
         <translation>已发送，正在等待交易所答复…</translation>
     </message>
@@ -2247,7 +2380,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::FeedBanner</name>
     <message>
-        <location filename="../../ui/panels/feedbanner.cpp" line="+53"/>
+        <location filename="../../ui/panels/feedbanner.cpp" line="+58"/>
         <source>Feed status</source>
         <translation>数据源状态</translation>
     </message>
@@ -2262,7 +2395,7 @@ LTV %3</translation>
         <translation>显示截至 %1 的数据（%2前）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The exchange has banned this IP address for too many requests: polling paused until %1.</source>
         <translation>由于请求过多，交易所已封禁此 IP 地址：轮询暂停至 %1。</translation>
     </message>
@@ -2270,6 +2403,11 @@ LTV %3</translation>
         <location line="+3"/>
         <source>Rate limit reached: polling paused until %1.</source>
         <translation>已达访问频率限制：轮询暂停至 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polling resumes in %1.</source>
+        <translation>%1后恢复轮询。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2290,7 +2428,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HeadlessSnapshot</name>
     <message>
-        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+38"/>
+        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+46"/>
         <source>risk unit %1 is not visible to this API key</source>
         <translation>此 API Key 无法查看风险单位 %1</translation>
     </message>
@@ -2300,13 +2438,14 @@ LTV %3</translation>
         <translation>此 API Key 看不到任何风险单位</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+8"/>
+        <location line="+29"/>
+        <location line="+13"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -2648,7 +2787,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+83"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+89"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -2671,6 +2810,31 @@ LTV %3</translation>
         <location line="+3"/>
         <source>demo</source>
         <translation>演示</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Another LoanDesk is already open with &quot;%1&quot;. Only one LoanDesk may use a profile at a time: switch to that window, or close it and start again.</source>
+        <translation>另一个 LoanDesk 已打开“%1”。同一配置档案同一时间只能由一个 LoanDesk 使用：请切换到那个窗口，或将其关闭后重新启动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It runs as process %1 on %2.</source>
+        <translation>它在 %2 上以进程 %1 运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoanDesk could not lock &quot;%1&quot; for this run (%2), so it cannot rule out that another LoanDesk is using it.</source>
+        <translation>LoanDesk 无法为本次运行锁定“%1”（%2），因此不能排除另一个 LoanDesk 正在使用它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LoanDesk is already open</source>
+        <translation>LoanDesk 已在运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LoanDesk not started</source>
+        <translation>LoanDesk 未启动</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +3082,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+21"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+23"/>
         <source>LoanDesk — %1</source>
         <translation>LoanDesk — %1</translation>
     </message>
@@ -3112,7 +3276,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::OperatorsPage</name>
     <message>
-        <location filename="../../ui/settings/operatorspage.cpp" line="+20"/>
+        <location filename="../../ui/settings/operatorspage.cpp" line="+23"/>
         <source>&amp;Add operator</source>
         <translation>添加复核人(&amp;A)</translation>
     </message>
@@ -3123,28 +3287,48 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Change &amp;logins</source>
+        <translation>修改登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>only to change a PIN</source>
-        <translation>仅在更改 PIN 时填写</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>at least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>only to change a PIN or the logins</source>
+        <translation>仅在修改 PIN 或登录名时填写</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>A second operator confirms borrows and repays at or above the profile&apos;s four-eyes amount with their own PIN, on this desk. LoanDesk keeps only a salted hash of each PIN.</source>
-        <translation>达到配置档案双人复核金额及以上的借款和还款，须由复核人在本机以其本人 PIN 确认。LoanDesk 只保存每个 PIN 的加盐哈希值。</translation>
+        <source>e.g. %1, treasury-desk</source>
+        <translation>例如 %1, treasury-desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OS logins this person uses on this desk, separated by commas. A login several operators list is shared: LoanDesk then asks who is at the keyboard.</source>
+        <translation>此人在本机使用的系统登录名，以逗号分隔。多名操作人登记的同一登录名为共用登录名：届时 LoanDesk 会询问当前操作人是谁。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>At or above the profile&apos;s four-eyes amount, a borrow or repay needs two registered people: the one at the keyboard, known by their OS login, and a second operator with their own PIN. LoanDesk keeps only a salted hash of each PIN.</source>
+        <translation>金额达到配置档案规定的复核金额及以上时，借款或还款需要两名已登记的人员：当前操作人（按其系统登录名识别），以及以其本人 PIN 确认的复核人。LoanDesk 只保存每个 PIN 的加盐哈希值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS l&amp;ogins:</source>
+        <translation>系统登录名(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3162,7 +3346,17 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>再次输入新 PIN(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
+        <source>no login yet</source>
+        <translation>尚无登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 不一致。</translation>
     </message>
@@ -3192,7 +3386,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>当前 PIN 不正确。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Enter the OS login(s) this operator uses on this desk.</source>
+        <translation>请输入该操作人在本机使用的系统登录名。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 added. Save to keep the change.</source>
         <translation>已添加 %1。请保存以保留更改。</translation>
     </message>
@@ -3200,6 +3399,11 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <location line="+9"/>
         <source>PIN of %1 changed. Save to keep the change.</source>
         <translation>%1 的 PIN 已更改。请保存以保留更改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logins of %1 changed. Save to keep the change.</source>
+        <translation>%1 的登录名已更改。请保存以保留更改。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3622,7 +3826,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>交易所按申请金额与所选钱包可用余额两者中的较小者还款，先还利息。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>%1 %2 (principal + interest)</source>
         <translation>%1 %2（本金 + 利息）</translation>
     </message>
@@ -3652,7 +3856,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>金额超过 %1 时需再次输入，两次必须一致。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Repay %1 %2 for risk unit %3 from the %4</source>
         <translation>从%4为风险单位 %3 还款 %1 %2</translation>
     </message>
@@ -3718,6 +3922,49 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <location line="+3"/>
         <source>CSV saved to %1</source>
         <translation>CSV 已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ResolveByHandDialog</name>
+    <message>
+        <location filename="../../ui/actions/resolvebyhanddialog.cpp" line="+17"/>
+        <source>&amp;Executed: the exchange shows it</source>
+        <translation>已执行(&amp;E)：交易所有这笔记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not executed: the exchange does not show it</source>
+        <translation>未执行(&amp;N)：交易所没有这笔记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolve by hand</source>
+        <translation>人工了结</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you saw on the exchange</source>
+        <translation>您在交易所看到的情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required: what you saw on the exchange, e.g. the transaction id and time</source>
+        <translation>必填：您在交易所看到的情况，例如交易 ID 和时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I checked the exchange&apos;s own records for this action. It was:</source>
+        <translation>我已在交易所自己的记录中核对这笔操作。它：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This closes the action for good and is journaled with your OS user. LoanDesk stops checking it.</source>
+        <translation>这将最终了结这笔操作，并连同您的系统用户写入日志。LoanDesk 将不再核对它。</translation>
     </message>
 </context>
 <context>
@@ -3835,22 +4082,37 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::SecondOperatorBox</name>
     <message>
-        <location filename="../../ui/actions/secondoperatorbox.cpp" line="+15"/>
+        <location filename="../../ui/actions/secondoperatorbox.cpp" line="+29"/>
         <source>Second operator</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;It&apos;s me</source>
+        <translation>是我(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>C&amp;onfirm PIN</source>
         <translation>确认 PIN(&amp;O)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>your PIN</source>
+        <translation>您的 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>their PIN</source>
         <translation>复核人的 PIN</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>At the keyboard:</source>
+        <translation>当前操作人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Operator:</source>
         <translation>复核人：</translation>
     </message>
@@ -3860,34 +4122,74 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>PIN：</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Too many wrong PINs: confirmation is locked for this dialog. Close it and start again.</source>
-        <translation>PIN 错误次数过多：本对话框的复核已锁定。请关闭后重新开始。</translation>
+        <location line="+58"/>
+        <source>%1 uses no login of their own besides those of the operator at the keyboard, so LoanDesk cannot tell them apart. Another colleague must confirm.</source>
+        <translation>%1 除当前操作人的登录名外没有自己的登录名，LoanDesk 无法区分二人。请由其他同事复核。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Confirm who is at the keyboard first.</source>
+        <translation>请先确认当前操作人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoanDesk cannot record PIN attempts here, so it checks no PIN. The log says why.</source>
+        <translation>LoanDesk 无法在此记录 PIN 尝试，因此不核验任何 PIN。原因见日志。</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1 is at the keyboard.</source>
+        <translation>当前操作人为 %1。</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>From %1 on, a second operator confirms with their own PIN before anything is sent.</source>
         <translation>金额达到 %1 及以上时，须由复核人以其本人 PIN 确认后才会发送。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>%1 (login %2)</source>
+        <translation>%1（登录名 %2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No other operator is registered on this desk. Add one in Settings → Operators.</source>
         <translation>本机没有登记其他复核人。请在“设置 → 复核人”中添加。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-79"/>
         <source>Confirmed by %1.</source>
         <translation>已由 %1 复核确认。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <source>%1 is locked after %2 wrong PINs, until %3.</source>
+        <translation>%1 的 PIN 已连续错误 %2 次，锁定至 %3。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Wrong PIN for %1. %2 attempts left.</source>
         <translation>%1 的 PIN 错误。还可尝试 %2 次。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not a registered operator.</source>
         <translation>%1 不是已登记的复核人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has not registered the login %2 (Settings → Operators).</source>
+        <translation>%1 未登记登录名 %2（见“设置 → 复核人”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No operator has registered the login %1, so LoanDesk cannot tell who is at the keyboard. Register it in Settings → Operators.</source>
+        <translation>没有操作人登记登录名 %1，LoanDesk 无法确定当前操作人。请在“设置 → 复核人”中登记。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several operators use the login %1: choose who is at the keyboard and enter that person&apos;s PIN.</source>
+        <translation>多名操作人共用登录名 %1：请选择当前操作人，并输入其本人的 PIN。</translation>
     </message>
     <message>
         <location line="+4"/>
