@@ -151,7 +151,7 @@ void tst_JournalAnchor::borrow(const char *amount) {
 }
 
 QString tst_JournalAnchor::verifyInActivityView() {
-    ActivityView view(m_log.get());
+    ActivityView view(m_log.get(), m_service.get());
     view.findChild<QPushButton *>(QStringLiteral("verifyChainButton"))->click();
     return view.findChild<QLabel *>(QStringLiteral("verifyStatus"))->text();
 }
