@@ -3,8 +3,8 @@
 #include "actiongate.h"
 #include "actionreconciler.h"
 #include "actionresult.h"
-#include "openaction.h"
 #include "foureyescheck.h"
+#include "openaction.h"
 
 #include "settings/actionlimits.h"
 
