@@ -145,7 +145,10 @@ void SettingsMenu::openProfileWindow(const QString &name, QMainWindow *from) {
             session->scheduler()->start();
         },
         [from](const QString &why) {
-            QMessageBox::warning(from, Tr::tr("Profile not connected"), why);
+            // Often called from the keychain's callback, where a modal loop crashes libsecret.
+            QTimer::singleShot(0, from, [from, why] {
+                QMessageBox::warning(from, Tr::tr("Profile not connected"), why);
+            });
         });
 }
 
