@@ -1,4 +1,5 @@
-#include "shell/apptheme.h"
+#include "common/apptheme.h"
+#include "common/translations.h"
 #include "shell/commandline.h"
 #include "shell/launcher.h"
 
@@ -34,7 +35,7 @@ int main(int argc, char *argv[]) {
     {
         QCoreApplication cli(argc, argv);
         setIdentity();
-        Launcher::installTranslations();
+        Translations::install();
         QString error;
         if (!CommandLine::parse(QCoreApplication::arguments(), &options, &error)) {
             std::fprintf(stderr, "loandesk: %s\n", qPrintable(error));
@@ -53,8 +54,7 @@ int main(int argc, char *argv[]) {
     DisplayFormat::setZone(settings.timeZone == AppSettings::TimeZone::Local
                                ? DisplayFormat::Zone::Local
                                : DisplayFormat::Zone::Utc);
-    Launcher::installTranslations(options.language.isEmpty() ? settings.language
-                                                             : options.language);
+    Translations::install(options.language.isEmpty() ? settings.language : options.language);
     // Snapshots for the risk committee always use the standard light palette.
     if (!options.headless())
         AppTheme::apply(settings.theme);

@@ -1,6 +1,6 @@
 #include "auditlogmodel.h"
 
-#include "monitor/csvexport.h"
+#include "domain/csvfield.h"
 
 #include "auditlog.h"
 
@@ -172,7 +172,7 @@ QByteArray AuditLogModel::toCsv() const {
         QByteArrayList cells;
         for (qsizetype i = 0; i < fields.size(); ++i) {
             const bool freeText = i == 3 || i == 4 || i == 15 || i == 16;
-            cells.append(CsvExport::field(fields.at(i), freeText));
+            cells.append(CsvField::encode(fields.at(i), freeText));
         }
         out += cells.join(',') + "\r\n";
     }

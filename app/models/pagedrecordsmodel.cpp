@@ -3,7 +3,7 @@
 #include "displayformat.h"
 #include "modelroles.h"
 
-#include "monitor/csvexport.h"
+#include "domain/csvfield.h"
 
 #include <QTimeZone>
 
@@ -134,7 +134,7 @@ QString PagedRecordsModel::isoUtc(qint64 ms) {
 QByteArray PagedRecordsModel::csvLine(const QStringList &fields, const QList<int> &freeText) {
     QByteArrayList cells;
     for (qsizetype i = 0; i < fields.size(); ++i)
-        cells.append(CsvExport::field(fields.at(i), freeText.contains(int(i))));
+        cells.append(CsvField::encode(fields.at(i), freeText.contains(int(i))));
     return cells.join(',') + "\r\n";
 }
 

@@ -4,7 +4,6 @@ target_sources(loandesk_core PRIVATE
     settings/alertsettings.cpp settings/alertsettings.h
     settings/appsettings.cpp settings/appsettings.h
     settings/environmentsecrets.cpp settings/environmentsecrets.h
-    settings/keyinspector.cpp settings/keyinspector.h
     settings/memorysecretstore.cpp settings/memorysecretstore.h
     settings/operatorregistry.cpp settings/operatorregistry.h
     settings/pinhash.cpp settings/pinhash.h
@@ -16,7 +15,6 @@ target_sources(loandesk_core PRIVATE
     settings/profilestore.cpp settings/profilestore.h
     settings/proxysettings.cpp settings/proxysettings.h
     settings/secretstore.h
-    settings/sessionsetup.cpp settings/sessionsetup.h
     settings/settingsfile.cpp settings/settingsfile.h
 )
 # QtKeychain needs only QtCore and QtDBus, so the core stays widget-free. It is found by the

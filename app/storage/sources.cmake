@@ -13,5 +13,4 @@ target_sources(loandesk_core PRIVATE
 target_sources(loandesk_core PRIVATE
     storage/historyworker.cpp storage/historyworker.h
     storage/historystore.cpp storage/historystore.h
-    storage/historyrecorder.cpp storage/historyrecorder.h
 )

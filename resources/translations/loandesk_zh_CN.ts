@@ -4,7 +4,7 @@
 <context>
     <name>ActionText</name>
     <message>
-        <location filename="../../ui/actions/actiontext.cpp" line="+16"/>
+        <location filename="../../ui/borrowrepay/actiontext.cpp" line="+16"/>
         <source>No credit-account key is configured for this risk unit; it is monitored read-only.</source>
         <translation>此风险单位未配置放贷账户 API Key，仅以只读方式监控。</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>AlertText</name>
     <message>
-        <location filename="../../ui/alerts/alerttext.cpp" line="+18"/>
+        <location filename="../../ui/alertdelivery/alerttext.cpp" line="+18"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>BandStyle</name>
     <message>
-        <location filename="../../ui/panels/bandstyle.cpp" line="+116"/>
+        <location filename="../../ui/common/bandstyle.cpp" line="+116"/>
         <source>Warning</source>
         <translation>预警线</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../ui/panels/errortext.cpp" line="+22"/>
+        <location filename="../../ui/common/errortext.cpp" line="+22"/>
         <source>This computer&apos;s clock and the exchange&apos;s disagree; the request fell outside the receive window (-1021). LoanDesk resynchronises its clock and retries.</source>
         <translation>本机时钟与交易所时钟不一致，请求超出了接收窗口 recvWindow（-1021）。LoanDesk 会重新校准时钟并重试。</translation>
     </message>
@@ -702,7 +702,7 @@
 <context>
     <name>KeyReportText</name>
     <message>
-        <location filename="../../ui/settings/keyreporttext.cpp" line="+26"/>
+        <location filename="../../ui/preferences/keyreporttext.cpp" line="+26"/>
         <source>This key cannot read the risk units: %1</source>
         <translation>此 API Key 无法读取风险单位：%1</translation>
     </message>
@@ -787,7 +787,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+75"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+80"/>
         <source>Loan records not updated: %1</source>
         <translation>贷款记录未更新：%1</translation>
     </message>
@@ -813,7 +813,7 @@
 <context>
     <name>ProfileStartup</name>
     <message>
-        <location filename="../../ui/settings/profilestartup.cpp" line="+31"/>
+        <location filename="../../ui/preferences/profilestartup.cpp" line="+31"/>
         <source>there is no profile called &quot;%1&quot;</source>
         <translation>不存在名为“%1”的配置档案</translation>
     </message>
@@ -841,7 +841,7 @@
 <context>
     <name>ReportBundle</name>
     <message>
-        <location filename="../../ui/report/reportbundle.cpp" line="+25"/>
+        <location filename="../../ui/reportwriter/reportbundle.cpp" line="+25"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../ui/report/reportdocument.cpp" line="+65"/>
+        <location filename="../../ui/reportwriter/reportdocument.cpp" line="+65"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -1059,7 +1059,7 @@
 <context>
     <name>ScheduledReporter</name>
     <message>
-        <location filename="../../ui/report/scheduledreporter.cpp" line="+37"/>
+        <location filename="../../ui/reportwriter/scheduledreporter.cpp" line="+37"/>
         <source>no data received yet</source>
         <translation>尚未收到数据</translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/settings/settingsmenu.cpp" line="+56"/>
+        <location filename="../../ui/preferences/settingsmenu.cpp" line="+57"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -1117,27 +1117,11 @@
         <source>&amp;Alerts…</source>
         <translation>告警(&amp;A)…</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>The profile &quot;%1&quot; is already open in a LoanDesk window. Only one window may use a profile at a time.</source>
-        <translation>配置档案“%1”已在一个 LoanDesk 窗口中打开。同一配置档案同一时间只能由一个窗口使用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The profile &quot;%1&quot; could not be locked for this window (%2).</source>
-        <translation>无法为此窗口锁定配置档案“%1”（%2）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+14"/>
-        <source>Profile not connected</source>
-        <translation>配置档案未连接</translation>
-    </message>
 </context>
 <context>
     <name>SnapshotHeader</name>
     <message>
-        <location filename="../../ui/shell/snapshotheader.cpp" line="+32"/>
+        <location filename="../../ui/common/snapshotheader.cpp" line="+32"/>
         <source>LoanDesk — %1 — risk units %2</source>
         <translation>LoanDesk — %1 — 风险单位 %2</translation>
     </message>
@@ -1173,7 +1157,7 @@
 <context>
     <name>loandesk::ActionsMenu</name>
     <message>
-        <location filename="../../ui/actions/actionsmenu.cpp" line="+49"/>
+        <location filename="../../ui/borrowrepay/actionsmenu.cpp" line="+49"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -1203,7 +1187,7 @@
 <context>
     <name>loandesk::ActivityView</name>
     <message>
-        <location filename="../../ui/actions/activityview.cpp" line="+35"/>
+        <location filename="../../ui/borrowrepay/activityview.cpp" line="+35"/>
         <source>Activity — borrow and repay journal</source>
         <translation>操作记录 — 借款与还款日志</translation>
     </message>
@@ -1333,7 +1317,7 @@
 <context>
     <name>loandesk::AlertBanner</name>
     <message>
-        <location filename="../../ui/alerts/alertbanner.cpp" line="+19"/>
+        <location filename="../../ui/alertdelivery/alertbanner.cpp" line="+19"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
@@ -1358,7 +1342,7 @@
 <context>
     <name>loandesk::AlertCenter</name>
     <message>
-        <location filename="../../ui/alerts/alertcenter.cpp" line="+50"/>
+        <location filename="../../ui/alertdelivery/alertcenter.cpp" line="+50"/>
         <source>LoanDesk alerts</source>
         <translation>LoanDesk 告警</translation>
     </message>
@@ -1381,7 +1365,7 @@
 <context>
     <name>loandesk::AlertLogModel</name>
     <message>
-        <location filename="../../ui/alerts/alertlogmodel.cpp" line="+54"/>
+        <location filename="../../ui/alertdelivery/alertlogmodel.cpp" line="+54"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -1429,7 +1413,7 @@
 <context>
     <name>loandesk::AlertLogView</name>
     <message>
-        <location filename="../../ui/alerts/alertlogview.cpp" line="+22"/>
+        <location filename="../../ui/alertdelivery/alertlogview.cpp" line="+22"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
@@ -1447,7 +1431,7 @@
 <context>
     <name>loandesk::AlertsPage</name>
     <message>
-        <location filename="../../ui/settings/alertspage.cpp" line="+39"/>
+        <location filename="../../ui/preferences/alertspage.cpp" line="+39"/>
         <source>Alert when the exchange&apos;s LTV and LoanDesk&apos;s differ</source>
         <translation>交易所的 LTV 与 LoanDesk 计算值不一致时告警</translation>
     </message>
@@ -1516,7 +1500,7 @@
 <context>
     <name>loandesk::AppearancePage</name>
     <message>
-        <location filename="../../ui/settings/appearancepage.cpp" line="+17"/>
+        <location filename="../../ui/preferences/appearancepage.cpp" line="+17"/>
         <source>Show alerts as desktop notifications</source>
         <translation>以桌面通知显示告警</translation>
     </message>
@@ -1667,7 +1651,7 @@
 <context>
     <name>loandesk::BandsPage</name>
     <message>
-        <location filename="../../ui/settings/bandspage.cpp" line="+35"/>
+        <location filename="../../ui/preferences/bandspage.cpp" line="+35"/>
         <source>Risk unit</source>
         <translation>风险单位</translation>
     </message>
@@ -1720,7 +1704,7 @@
 <context>
     <name>loandesk::BorrowDialog</name>
     <message>
-        <location filename="../../ui/actions/borrowdialog.cpp" line="+38"/>
+        <location filename="../../ui/borrowrepay/borrowdialog.cpp" line="+38"/>
         <source>Amount again:</source>
         <translation>再次输入金额：</translation>
     </message>
@@ -1978,7 +1962,7 @@
 <context>
     <name>loandesk::ConfirmPage</name>
     <message>
-        <location filename="../../ui/actions/confirmpage.cpp" line="+21"/>
+        <location filename="../../ui/borrowrepay/confirmpage.cpp" line="+21"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 返回(&amp;B)</translation>
     </message>
@@ -2054,7 +2038,7 @@
 <context>
     <name>loandesk::ConnectionPage</name>
     <message>
-        <location filename="../../ui/settings/connectionpage.cpp" line="+28"/>
+        <location filename="../../ui/preferences/connectionpage.cpp" line="+28"/>
         <source>Read-only: monitor only, never borrow or repay</source>
         <translation>只读：仅监控，不借款也不还款</translation>
     </message>
@@ -2536,7 +2520,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryPage</name>
     <message>
-        <location filename="../../ui/settings/historypage.cpp" line="+16"/>
+        <location filename="../../ui/preferences/historypage.cpp" line="+16"/>
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
@@ -2787,7 +2771,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+89"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+63"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -2840,7 +2824,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::LimitsPage</name>
     <message>
-        <location filename="../../ui/settings/limitspage.cpp" line="+26"/>
+        <location filename="../../ui/preferences/limitspage.cpp" line="+26"/>
         <source>Require a &amp;second operator from:</source>
         <translation>金额达到以下数额时需复核人(&amp;S)：</translation>
     </message>
@@ -3172,7 +3156,7 @@ LTV %3</translation>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3249,6 +3233,22 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The profile &quot;%1&quot; is already open in a LoanDesk window. Only one window may use a profile at a time.</source>
+        <translation>配置档案“%1”已在一个 LoanDesk 窗口中打开。同一配置档案同一时间只能由一个窗口使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile &quot;%1&quot; could not be locked for this window (%2).</source>
+        <translation>无法为此窗口锁定配置档案“%1”（%2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Profile not connected</source>
+        <translation>配置档案未连接</translation>
+    </message>
 </context>
 <context>
     <name>loandesk::MemberCollateralChart</name>
@@ -3276,7 +3276,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::OperatorsPage</name>
     <message>
-        <location filename="../../ui/settings/operatorspage.cpp" line="+23"/>
+        <location filename="../../ui/preferences/operatorspage.cpp" line="+23"/>
         <source>&amp;Add operator</source>
         <translation>添加复核人(&amp;A)</translation>
     </message>
@@ -3414,7 +3414,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::PollingPage</name>
     <message>
-        <location filename="../../ui/settings/pollingpage.cpp" line="+16"/>
+        <location filename="../../ui/preferences/pollingpage.cpp" line="+16"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -3736,7 +3736,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::RepayDialog</name>
     <message>
-        <location filename="../../ui/actions/repaydialog.cpp" line="+36"/>
+        <location filename="../../ui/borrowrepay/repaydialog.cpp" line="+36"/>
         <source>Repay &amp;all</source>
         <translation>全部还款(&amp;A)</translation>
     </message>
@@ -3874,7 +3874,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::ReportsMenu</name>
     <message>
-        <location filename="../../ui/report/reportsmenu.cpp" line="+29"/>
+        <location filename="../../ui/reportwriter/reportsmenu.cpp" line="+29"/>
         <source>Export &amp;collateral CSV…</source>
         <translation>导出抵押品 CSV(&amp;C)…</translation>
     </message>
@@ -3927,7 +3927,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::ResolveByHandDialog</name>
     <message>
-        <location filename="../../ui/actions/resolvebyhanddialog.cpp" line="+17"/>
+        <location filename="../../ui/borrowrepay/resolvebyhanddialog.cpp" line="+17"/>
         <source>&amp;Executed: the exchange shows it</source>
         <translation>已执行(&amp;E)：交易所有这笔记录</translation>
     </message>
@@ -4003,7 +4003,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::ScheduleReportsDialog</name>
     <message>
-        <location filename="../../ui/report/schedulereportsdialog.cpp" line="+24"/>
+        <location filename="../../ui/reportwriter/schedulereportsdialog.cpp" line="+24"/>
         <source>&amp;Write reports automatically</source>
         <translation>自动生成报告(&amp;W)</translation>
     </message>
@@ -4082,7 +4082,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::SecondOperatorBox</name>
     <message>
-        <location filename="../../ui/actions/secondoperatorbox.cpp" line="+29"/>
+        <location filename="../../ui/borrowrepay/secondoperatorbox.cpp" line="+29"/>
         <source>Second operator</source>
         <translation>复核人</translation>
     </message>
@@ -4200,7 +4200,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="+34"/>
+        <location filename="../../ui/preferences/settingsdialog.cpp" line="+34"/>
         <source>Give the profile a name.</source>
         <translation>请为配置档案命名。</translation>
     </message>
@@ -4445,7 +4445,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::WhatIfPanel</name>
     <message>
-        <location filename="../../ui/actions/whatifpanel.cpp" line="+27"/>
+        <location filename="../../ui/borrowrepay/whatifpanel.cpp" line="+27"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>

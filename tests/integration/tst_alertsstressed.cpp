@@ -1,8 +1,8 @@
 #include "simfixture.h"
 #include "testhelpers.h"
 
-#include "monitor/alertengine.h"
-#include "monitor/alertlog.h"
+#include "alerts/alertengine.h"
+#include "alerts/alertlog.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 

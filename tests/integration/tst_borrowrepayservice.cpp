@@ -11,7 +11,7 @@
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
 #ifdef LOANDESK_HAVE_UI
-#include "panels/errortext.h"
+#include "common/errortext.h"
 #endif
 
 #include <QSignalSpy>

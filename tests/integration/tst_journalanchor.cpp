@@ -6,9 +6,9 @@
 // (LOANDESK_KEYRING_SESSION=1), where the anchor survives the restart.
 #include "testhelpers.h"
 
-#include "actions/activityview.h"
 #include "actions/auditlog.h"
 #include "actions/borrowrepayservice.h"
+#include "borrowrepay/activityview.h"
 #include "monitor/monitorsession.h"
 #include "settings/keychainsecretstore.h"
 #include "sim/scenario.h"

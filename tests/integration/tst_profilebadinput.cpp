@@ -1,9 +1,9 @@
 #include "simfixture.h"
 
+#include "common/errortext.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
-#include "panels/errortext.h"
 #include "settings/memorysecretstore.h"
 #include "settings/profileopener.h"
 

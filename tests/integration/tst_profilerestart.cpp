@@ -4,9 +4,9 @@
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
+#include "session/sessionsetup.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profileopener.h"
-#include "settings/sessionsetup.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

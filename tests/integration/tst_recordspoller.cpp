@@ -5,10 +5,10 @@
 #include "simfixture.h"
 #include "testhelpers.h"
 
-#include "monitor/alertengine.h"
+#include "alerts/alertengine.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
-#include "monitor/recordspoller.h"
+#include "recording/recordspoller.h"
 #include "storage/historystore.h"
 
 #include <QSignalSpy>

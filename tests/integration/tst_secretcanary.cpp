@@ -1,16 +1,16 @@
 #include "simfixture.h"
 
-#include "monitor/alertengine.h"
-#include "monitor/alertlog.h"
+#include "alerts/alertengine.h"
+#include "alerts/alertlog.h"
+#include "common/errortext.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
-#include "monitor/statedump.h"
-#include "panels/errortext.h"
+#include "report/statedump.h"
+#include "session/sessionsetup.h"
 #include "settings/appsettings.h"
 #include "settings/memorysecretstore.h"
 #include "settings/profileopener.h"
-#include "settings/sessionsetup.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>

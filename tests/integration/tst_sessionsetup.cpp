@@ -3,7 +3,7 @@
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
-#include "settings/sessionsetup.h"
+#include "session/sessionsetup.h"
 
 #include <QNetworkAccessManager>
 #include <QTcpServer>

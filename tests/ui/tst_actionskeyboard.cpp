@@ -1,8 +1,8 @@
 // Borrow and repay with the keyboard alone, as a treasurer without a mouse (or with a screen
 // reader) works: every control is on the Tab chain and has a name, and a borrow and a repay
 // go from the first keystroke to the exchange's answer without a click.
-#include "actions/borrowdialog.h"
-#include "actions/repaydialog.h"
+#include "borrowrepay/borrowdialog.h"
+#include "borrowrepay/repaydialog.h"
 
 #include "actionfixture.h"
 #include "keyboardwalk.h"

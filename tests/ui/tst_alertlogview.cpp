@@ -1,9 +1,9 @@
 #include "testhelpers.h"
 
-#include "alerts/alertbanner.h"
-#include "alerts/alertlogview.h"
-#include "alerts/alertsound.h"
-#include "monitor/alertlog.h"
+#include "alertdelivery/alertbanner.h"
+#include "alertdelivery/alertlogview.h"
+#include "alertdelivery/alertsound.h"
+#include "alerts/alertlog.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -2,8 +2,8 @@
 // the max-borrowable check, typing a large amount twice, the words on the confirmation step, and
 // a double click on Submit sending one request. Saves a screenshot into
 // $LOANDESK_SCREENSHOT_DIR when that is set.
-#include "actions/borrowdialog.h"
-#include "actions/repaydialog.h"
+#include "borrowrepay/borrowdialog.h"
+#include "borrowrepay/repaydialog.h"
 
 #include "actionfixture.h"
 

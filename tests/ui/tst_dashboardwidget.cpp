@@ -1,10 +1,10 @@
 // What a treasurer sees on the dashboard for known units: the gauge's band, the distances, key
 // figures, the collateral tree, the banner and staleness. Also renders 1280×800 screenshots
 // (light and dark) into $LOANDESK_SCREENSHOT_DIR, or a temporary directory, for a human to look at.
+#include "common/errortext.h"
 #include "panels/collateralpanel.h"
 #include "panels/dashboardwidget.h"
 #include "panels/distancepanel.h"
-#include "panels/errortext.h"
 #include "panels/feedbanner.h"
 #include "panels/keyfigurespanel.h"
 #include "panels/ltvgaugewidget.h"

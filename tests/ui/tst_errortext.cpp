@@ -1,6 +1,6 @@
 // Every institutional-loan code of API doc 4.1 is worded for people, names its code, and never
 // falls back to the generic "Exchange error N: msg".
-#include "panels/errortext.h"
+#include "common/errortext.h"
 
 #include <QSet>
 #include <QtTest>

@@ -8,10 +8,10 @@
 // with the reason, until trading is enabled.
 #include "actionfixture.h"
 
-#include "actions/actionsmenu.h"
-#include "actions/activityview.h"
-#include "actions/borrowdialog.h"
-#include "actions/repaydialog.h"
+#include "borrowrepay/actionsmenu.h"
+#include "borrowrepay/activityview.h"
+#include "borrowrepay/borrowdialog.h"
+#include "borrowrepay/repaydialog.h"
 #include "panels/dashboardwidget.h"
 
 #include "actions/auditlog.h"

@@ -1,7 +1,7 @@
 // Settings → History as a user sets it: "Keep everything" by default, a number of days saved
 // to the settings file and shown again next time.
+#include "preferences/settingsdialog.h"
 #include "settings/memorysecretstore.h"
-#include "settings/settingsdialog.h"
 
 #include <QListWidget>
 #include <QSpinBox>

@@ -1,17 +1,17 @@
 #include "../integration/simfixture.h"
 #include "testhelpers.h"
 
-#include "alerts/alertbanner.h"
-#include "alerts/alertcenter.h"
+#include "alertdelivery/alertbanner.h"
+#include "alertdelivery/alertcenter.h"
+#include "alerts/alertlog.h"
 #include "charts/ltvhistorychart.h"
+#include "common/apptheme.h"
 #include "keyboardwalk.h"
 #include "models/displayformat.h"
-#include "monitor/alertlog.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "panels/dashboardwidget.h"
 #include "settings/appsettings.h"
-#include "shell/apptheme.h"
 #include "shell/mainwindow.h"
 
 #include <QAbstractButton>

@@ -6,10 +6,10 @@
 #include "records/recordstab.h"
 #include "records/recordswindow.h"
 
+#include "common/errortext.h"
 #include "models/borrowrepayrecordsmodel.h"
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
-#include "panels/errortext.h"
 #include "sim/simexchange.h"
 #include "testhelpers.h"
 

@@ -1,11 +1,11 @@
-#include "report/reportbundle.h"
+#include "common/snapshotheader.h"
+#include "reportwriter/reportbundle.h"
 #include "sampleunits.h"
-#include "shell/snapshotheader.h"
 
 #include "monitor/monitorstate.h"
-#include "monitor/reportmanifest.h"
-#include "monitor/reportschedule.h"
 #include "panels/dashboardwidget.h"
+#include "report/reportmanifest.h"
+#include "report/reportschedule.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "report/reportdocument.h"
+#include "reportwriter/reportdocument.h"
 #include "sampleunits.h"
 
 #include "monitor/monitorstate.h"

@@ -1,10 +1,10 @@
 #include "secretstoretestutil.h"
 
-#include "settings/connectionpage.h"
+#include "preferences/connectionpage.h"
+#include "preferences/settingsdialog.h"
 #include "settings/memorysecretstore.h"
 #include "settings/operatorregistry.h"
 #include "settings/profilestore.h"
-#include "settings/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

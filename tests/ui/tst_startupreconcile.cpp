@@ -6,9 +6,9 @@
 #include "secretstoretestutil.h"
 #include "testhelpers.h"
 
-#include "actions/actionsmenu.h"
-#include "actions/activityview.h"
-#include "actions/resolvebyhanddialog.h"
+#include "borrowrepay/actionsmenu.h"
+#include "borrowrepay/activityview.h"
+#include "borrowrepay/resolvebyhanddialog.h"
 
 #include "actions/auditlog.h"
 #include "actions/auditlogmodel.h"

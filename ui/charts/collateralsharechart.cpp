@@ -1,9 +1,9 @@
 #include "collateralsharechart.h"
 
+#include "common/apptheme.h"
 #include "models/collateraltreemodel.h"
 #include "models/displayformat.h"
 #include "monitor/monitorstate.h"
-#include "shell/apptheme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

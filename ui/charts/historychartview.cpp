@@ -1,8 +1,8 @@
 #include "historychartview.h"
 
+#include "common/apptheme.h"
+#include "common/bandstyle.h"
 #include "models/displayformat.h"
-#include "panels/bandstyle.h"
-#include "shell/apptheme.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

@@ -1,7 +1,7 @@
 #include "ltvhistorychart.h"
 
+#include "common/bandstyle.h"
 #include "models/displayformat.h"
-#include "panels/bandstyle.h"
 
 #include <QChart>
 #include <QLineSeries>

@@ -1,6 +1,6 @@
 #include "bandpilldelegate.h"
 
-#include "bandstyle.h"
+#include "common/bandstyle.h"
 
 #include "models/modelroles.h"
 

@@ -1,6 +1,6 @@
 #include "bandswatch.h"
 
-#include "bandstyle.h"
+#include "common/bandstyle.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
 #include "distancepanel.h"
 
-#include "bandstyle.h"
 #include "bandswatch.h"
+#include "common/bandstyle.h"
 
 #include "domain/ltvmath.h"
 #include "models/displayformat.h"

@@ -1,6 +1,6 @@
 #include "feedbanner.h"
 
-#include "errortext.h"
+#include "common/errortext.h"
 
 #include "models/displayformat.h"
 #include "monitor/monitorstate.h"

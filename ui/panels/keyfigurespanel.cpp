@@ -1,8 +1,8 @@
 #include "keyfigurespanel.h"
 
+#include "common/tablestyle.h"
 #include "numberdelegate.h"
 #include "numericheaderview.h"
-#include "tablestyle.h"
 
 #include "models/keyfiguresmodel.h"
 

@@ -1,6 +1,6 @@
 #include "ltvgaugewidget.h"
 
-#include "bandstyle.h"
+#include "common/bandstyle.h"
 
 #include "models/displayformat.h"
 #include "models/riskunitlistmodel.h"

@@ -1,12 +1,10 @@
 # Dashboard panels: widgets that present the models and domain values, nothing more.
 target_sources(loandesk_ui PRIVATE
     panels/bandpilldelegate.cpp panels/bandpilldelegate.h
-    panels/bandstyle.cpp panels/bandstyle.h
     panels/bandswatch.cpp panels/bandswatch.h
     panels/collateralpanel.cpp panels/collateralpanel.h
     panels/dashboardwidget.cpp panels/dashboardwidget.h
     panels/distancepanel.cpp panels/distancepanel.h
-    panels/errortext.cpp panels/errortext.h
     panels/feedbanner.cpp panels/feedbanner.h
     panels/keyfigurespanel.cpp panels/keyfigurespanel.h
     panels/ltvgaugewidget.cpp panels/ltvgaugewidget.h
@@ -15,6 +13,5 @@ target_sources(loandesk_ui PRIVATE
     panels/panelframe.cpp panels/panelframe.h
     panels/stalenessstyler.cpp panels/stalenessstyler.h
     panels/statusbarwidgets.cpp panels/statusbarwidgets.h
-    panels/tablestyle.cpp panels/tablestyle.h
     panels/unitlistpanel.cpp panels/unitlistpanel.h
 )

@@ -1,8 +1,8 @@
 #include "unitlistpanel.h"
 
 #include "bandpilldelegate.h"
+#include "common/tablestyle.h"
 #include "numericheaderview.h"
-#include "tablestyle.h"
 
 #include "models/riskunitlistmodel.h"
 

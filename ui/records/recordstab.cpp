@@ -1,6 +1,6 @@
 #include "recordstab.h"
 
-#include "panels/errortext.h"
+#include "common/errortext.h"
 
 #include "models/displayformat.h"
 #include "models/pagedrecordsmodel.h"

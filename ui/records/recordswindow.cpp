@@ -2,7 +2,7 @@
 
 #include "recordstab.h"
 
-#include "panels/errortext.h"
+#include "common/errortext.h"
 
 #include "models/borrowrepayrecordsmodel.h"
 #include "models/displayformat.h"

@@ -1,16 +1,16 @@
 #include "headlesssnapshot.h"
 
-#include "snapshotrenderer.h"
+#include "common/snapshotrenderer.h"
 
-#include "report/reportdocument.h"
+#include "reportwriter/reportdocument.h"
 
+#include "common/errortext.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
-#include "monitor/statedump.h"
 #include "panels/dashboardwidget.h"
-#include "panels/errortext.h"
+#include "report/statedump.h"
+#include "session/sessionsetup.h"
 #include "settings/profilecredentials.h"
-#include "settings/sessionsetup.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

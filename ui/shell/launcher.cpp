@@ -7,10 +7,10 @@
 
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
+#include "preferences/profilestartup.h"
+#include "session/sessionsetup.h"
 #include "settings/environmentsecrets.h"
 #include "settings/profilelock.h"
-#include "settings/profilestartup.h"
-#include "settings/sessionsetup.h"
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
 #include "sim/simserverthread.h"
@@ -20,9 +20,6 @@
 #include <QMessageBox>
 #include <QTimer>
 
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <algorithm>
 
 namespace loandesk {
@@ -33,29 +30,6 @@ Launcher::Launcher(const CommandLine &options, QObject *parent)
 
 Launcher::~Launcher() {
     delete m_window;
-}
-
-void Launcher::installTranslations(const QString &language) {
-    // --lang overrides the system locale; Qt's own strings follow the same choice.
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    for (QTranslator *t : loadTranslators(locale, QCoreApplication::instance()))
-        QCoreApplication::installTranslator(t);
-}
-
-QList<QTranslator *> Launcher::loadTranslators(const QLocale &locale, QObject *parent) {
-    const std::pair<QString, QString> catalogues[] = {
-        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
-        {QStringLiteral("loandesk"), QStringLiteral(":/i18n")}};
-    QList<QTranslator *> loaded;
-    for (const auto &[name, dir] : catalogues) {
-        auto *t = new QTranslator(parent);
-        if (t->load(locale, name, QStringLiteral("_"), dir))
-            loaded << t;
-        else
-            delete t;
-    }
-    return loaded;
 }
 
 void Launcher::start() {

@@ -10,9 +10,6 @@
 #include <QPointer>
 #include <QUrl>
 
-class QLocale;
-class QTranslator;
-
 namespace loandesk {
 
 namespace sim {
@@ -32,10 +29,6 @@ public:
     explicit Launcher(const CommandLine &options, QObject *parent = nullptr);
     ~Launcher() override;
 
-    static void installTranslations(const QString &language = {});
-    // Qt's and LoanDesk's catalogues for `locale`, loaded but not installed; none for English,
-    // the source language.
-    static QList<QTranslator *> loadTranslators(const QLocale &locale, QObject *parent);
     void start();
 
 Q_SIGNALS:

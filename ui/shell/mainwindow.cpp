@@ -1,36 +1,40 @@
 #include "mainwindow.h"
 
-#include "apptheme.h"
-#include "snapshotrenderer.h"
+#include "common/apptheme.h"
+#include "common/snapshotrenderer.h"
 
-#include "report/reportdocument.h"
-#include "report/reportlanguage.h"
-#include "report/reportsmenu.h"
+#include "reportwriter/reportdocument.h"
+#include "reportwriter/reportlanguage.h"
+#include "reportwriter/reportsmenu.h"
 
-#include "actions/actionsmenu.h"
+#include "borrowrepay/actionsmenu.h"
 #include "records/recordswindow.h"
 
+#include "common/errortext.h"
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
 #include "panels/dashboardwidget.h"
-#include "panels/errortext.h"
 #include "panels/statusbarwidgets.h"
+#include "preferences/profilestartup.h"
+#include "preferences/settingsmenu.h"
+#include "session/sessionsetup.h"
 #include "settings/appsettings.h"
 #include "settings/environmentsecrets.h"
-#include "settings/settingsmenu.h"
+#include "settings/profilelock.h"
 
-#include "alerts/alertcenter.h"
+#include "alertdelivery/alertcenter.h"
+#include "alerts/alertengine.h"
 #include "charts/historypanel.h"
-#include "monitor/alertengine.h"
-#include "monitor/recordspoller.h"
-#include "storage/historyrecorder.h"
+#include "recording/historyrecorder.h"
+#include "recording/recordspoller.h"
 #include "storage/historystore.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -38,6 +42,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace loandesk {
 
@@ -187,7 +192,8 @@ void MainWindow::buildMenus() {
     });
 
     // Settings, profiles and alert delivery (ui/settings, ui/alerts) plug in here.
-    SettingsMenu::install(this, m_session, m_profileName);
+    SettingsMenu::install(this, m_session, m_profileName,
+                          [this](const QString &name) { openProfileWindow(name, this); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LoanDesk"), this, [this] {
@@ -261,6 +267,47 @@ void MainWindow::exportPdf() {
                              tr("Could not write %1: %2").arg(path, error));
     else
         statusBar()->showMessage(tr("Report saved to %1").arg(path), 5000);
+}
+
+void MainWindow::openProfileWindow(const QString &name, QMainWindow *from) {
+    ProfileStartup::open(
+        name, from,
+        [from](const ResolvedProfile &r) {
+            // One window per profile, in this LoanDesk or another (settings/ProfileLock).
+            ProfileLock::Holder holder;
+            ProfileLock *lock =
+                ProfileLock::tryLock(ProfileLock::Kind::Profile, r.profile.name, nullptr, &holder);
+            if (!lock) {
+                const QString why =
+                    holder.held
+                        ? tr("The profile \"%1\" is already open in a LoanDesk window. Only "
+                             "one window may use a profile at a time.")
+                              .arg(r.profile.name)
+                        : tr("The profile \"%1\" could not be locked for this window (%2).")
+                              .arg(r.profile.name,
+                                   QDir::toNativeSeparators(ProfileLock::pathFor(
+                                       ProfileLock::Kind::Profile, r.profile.name)));
+                // Not inside the keychain's callback: a modal loop there is unsafe.
+                QTimer::singleShot(0, from, [from, why] {
+                    QMessageBox::warning(from, tr("Profile not connected"), why);
+                });
+                return;
+            }
+            auto *session = new MonitorSession(r.profile.baseUrl, r.monitorKey());
+            SessionSetup::apply(r, session);
+            auto *window = new MainWindow(session, r.profile.name);
+            session->setParent(window); // the session lives as long as its window
+            lock->setParent(window);    // and so does its claim on the profile
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->show();
+            session->scheduler()->start();
+        },
+        [from](const QString &why) {
+            // Often called from the keychain's callback, where a modal loop crashes libsecret.
+            QTimer::singleShot(0, from, [from, why] {
+                QMessageBox::warning(from, tr("Profile not connected"), why);
+            });
+        });
 }
 
 } // namespace loandesk

@@ -24,6 +24,8 @@ public:
                QWidget *parent = nullptr);
 
     DashboardWidget *dashboard() const { return m_dashboard; }
+    // Opens `name` in a new main window (its own session), as "Connect profile…" does.
+    static void openProfileWindow(const QString &name, QMainWindow *from);
 
 private:
     void buildMenus();

@@ -1,11 +1,8 @@
 target_sources(loandesk_ui PRIVATE
-    shell/apptheme.cpp shell/apptheme.h
     shell/commandline.cpp shell/commandline.h
     shell/connectdialog.cpp shell/connectdialog.h
     shell/headlesssnapshot.cpp shell/headlesssnapshot.h
     shell/launcher.cpp shell/launcher.h
     shell/mainwindow.cpp shell/mainwindow.h
-    shell/snapshotheader.cpp shell/snapshotheader.h
-    shell/snapshotrenderer.cpp shell/snapshotrenderer.h
     shell/welcomedialog.cpp shell/welcomedialog.h
 )

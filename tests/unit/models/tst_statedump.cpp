@@ -1,5 +1,5 @@
 #include "monitor/monitorstate.h"
-#include "monitor/statedump.h"
+#include "report/statedump.h"
 #include "sampleunits.h"
 
 #include <QJsonArray>

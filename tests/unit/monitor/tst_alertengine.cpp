@@ -1,6 +1,6 @@
 #include "testhelpers.h"
 
-#include "monitor/alertengine.h"
+#include "alerts/alertengine.h"
 #include "monitor/monitorstate.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #include "testhelpers.h"
 
-#include "monitor/alertcommandhook.h"
-#include "monitor/alertlog.h"
+#include "alerts/alertcommandhook.h"
+#include "alerts/alertlog.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // fetch recorded once, band crossings as events, queries answered on the caller's thread, CSV
 // export, the local cache taking over when the team database is down, and what it recorded
 // meanwhile copied up once the team database is back.
-#include "storage/historyrecorder.h"
+#include "recording/historyrecorder.h"
 #include "storage/historystore.h"
 
 #include "monitor/monitorstate.h"

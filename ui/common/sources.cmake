@@ -1,0 +1,11 @@
+# What every widget folder may use: theme, table and band styles, error wording, snapshot
+# rendering and the translation catalogues. Includes nothing from the other ui folders.
+target_sources(loandesk_ui PRIVATE
+    common/apptheme.cpp common/apptheme.h
+    common/bandstyle.cpp common/bandstyle.h
+    common/errortext.cpp common/errortext.h
+    common/snapshotheader.cpp common/snapshotheader.h
+    common/snapshotrenderer.cpp common/snapshotrenderer.h
+    common/tablestyle.cpp common/tablestyle.h
+    common/translations.cpp common/translations.h
+)

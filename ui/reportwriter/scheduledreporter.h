@@ -1,0 +1,42 @@
+#pragma once
+
+#include "report/reportschedule.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace loandesk {
+
+class DashboardWidget;
+class MonitorState;
+
+// Writes a ReportBundle whenever the schedule says so, from its own offscreen copy of the
+// dashboard, so the user's window never changes size or flickers. Lives on the GUI thread.
+class ScheduledReporter final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScheduledReporter)
+
+public:
+    ScheduledReporter(MonitorState *state, QString profile, QObject *parent = nullptr);
+    ~ScheduledReporter() override;
+
+    ReportSchedule schedule() const { return m_schedule; }
+    void setSchedule(const ReportSchedule &schedule); // saves it
+    // Writes one report now into the scheduled folder; returns the folder or empty on error.
+    QString writeNow(QString *error);
+
+Q_SIGNALS:
+    void reportWritten(const QString &folder);
+    void reportFailed(const QString &message);
+
+private:
+    void check();
+
+    MonitorState *m_state;
+    QString m_profile;
+    ReportSchedule m_schedule;
+    QTimer m_timer;
+    DashboardWidget *m_dashboard = nullptr;
+};
+
+} // namespace loandesk
