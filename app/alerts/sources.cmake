@@ -4,4 +4,5 @@ target_sources(loandesk_core PRIVATE
     alerts/alertengine.cpp alerts/alertengine.h
     alerts/alertlog.cpp alerts/alertlog.h
     alerts/alertcommandhook.cpp alerts/alertcommandhook.h
+    alerts/alertcenter.cpp alerts/alertcenter.h
 )

@@ -785,19 +785,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+80"/>
-        <source>Loan records not updated: %1</source>
-        <translation>贷款记录未更新：%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>LTV history</source>
-        <translation>LTV 历史</translation>
-    </message>
-</context>
-<context>
     <name>MemberRole</name>
     <message>
         <location filename="../../app/models/collateraltreemodel.cpp" line="+30"/>
@@ -1067,12 +1054,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/preferences/settingsmenu.cpp" line="+57"/>
-        <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
-        <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/preferences/settingsmenu.cpp" line="+31"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -1082,7 +1064,7 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Language changed</source>
         <translation>语言已更改</translation>
     </message>
@@ -1157,7 +1139,7 @@
 <context>
     <name>loandesk::ActionsMenu</name>
     <message>
-        <location filename="../../ui/borrowrepay/actionsmenu.cpp" line="+49"/>
+        <location filename="../../ui/borrowrepay/actionsmenu.cpp" line="+34"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -1340,14 +1322,14 @@
     </message>
 </context>
 <context>
-    <name>loandesk::AlertCenter</name>
+    <name>loandesk::AlertDelivery</name>
     <message>
-        <location filename="../../ui/alertdelivery/alertcenter.cpp" line="+50"/>
+        <location filename="../../ui/alertdelivery/alertdelivery.cpp" line="+45"/>
         <source>LoanDesk alerts</source>
         <translation>LoanDesk 告警</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The alert command for alert %1 failed: %2</source>
         <translation>告警 %1 的告警命令执行失败：%2</translation>
     </message>
@@ -1357,7 +1339,7 @@
         <translation>退出码 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>LoanDesk — Alerts</source>
         <translation>LoanDesk — 告警</translation>
     </message>
@@ -2412,7 +2394,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HeadlessSnapshot</name>
     <message>
-        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+46"/>
+        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+40"/>
         <source>risk unit %1 is not visible to this API key</source>
         <translation>此 API Key 无法查看风险单位 %1</translation>
     </message>
@@ -2771,7 +2753,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+63"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+81"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -2796,7 +2778,13 @@ LTV %3</translation>
         <translation>演示</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <location line="+43"/>
+        <source>Profile not connected</source>
+        <translation>配置档案未连接</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Another LoanDesk is already open with &quot;%1&quot;. Only one LoanDesk may use a profile at a time: switch to that window, or close it and start again.</source>
         <translation>另一个 LoanDesk 已打开“%1”。同一配置档案同一时间只能由一个 LoanDesk 使用：请切换到那个窗口，或将其关闭后重新启动。</translation>
     </message>
@@ -3066,12 +3054,27 @@ LTV %3</translation>
 <context>
     <name>loandesk::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+23"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+46"/>
         <source>LoanDesk — %1</source>
         <translation>LoanDesk — %1</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
+        <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Loan records not updated: %1</source>
+        <translation>贷款记录未更新：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LTV history</source>
+        <translation>LTV 历史</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3183,7 +3186,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>设置未保存：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Save snapshot</source>
         <translation>保存快照</translation>
     </message>
@@ -3232,22 +3235,6 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <location line="+3"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The profile &quot;%1&quot; is already open in a LoanDesk window. Only one window may use a profile at a time.</source>
-        <translation>配置档案“%1”已在一个 LoanDesk 窗口中打开。同一配置档案同一时间只能由一个窗口使用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The profile &quot;%1&quot; could not be locked for this window (%2).</source>
-        <translation>无法为此窗口锁定配置档案“%1”（%2）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+16"/>
-        <source>Profile not connected</source>
-        <translation>配置档案未连接</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,13 @@
 #include "borrowrepay/borrowdialog.h"
 #include "borrowrepay/repaydialog.h"
 #include "panels/dashboardwidget.h"
+#include "shell/launcher.h"
+#include "shell/mainwindow.h"
 
 #include "actions/auditlog.h"
 #include "actions/auditlogmodel.h"
 #include "actions/borrowrepayservice.h"
+#include "desk/desk.h"
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
@@ -32,7 +35,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMainWindow>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -422,11 +425,22 @@ void tst_FourEyes::readOnlyProfileGatesBorrowAndRepay() {
     QVERIFY(store.save());
     QFile::remove(AuditLog::defaultPath());
 
-    QMainWindow window;
-    auto *dashboard = new DashboardWidget(m_session->state(), &window);
-    window.setCentralWidget(dashboard);
-    ActionsMenu *menu = ActionsMenu::install(&window, m_session, profile.name, dashboard);
-    dashboard->selectGroup(Alpha);
+    // The window a user gets for that profile, built the way LoanDesk builds it.
+    ResolvedProfile resolved;
+    resolved.profile = profile;
+    resolved.parent = m_exchange->parentCredentials();
+    resolved.credit.insert(Alpha, m_exchange->creditCredentials(Alpha));
+    Launcher launcher(CommandLine{});
+    MainWindow *opened = launcher.openDesk({m_exchange->baseUrl(), resolved.parent, profile.name,
+                                            DeskKind::Real, DeskOptions::Role::Window, resolved});
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    BorrowRepayService *service = window.desk()->actions();
+    auto *actionsMenu = child<QMenu>(&window, "actionsMenu");
+    const auto openMenu = [actionsMenu] { Q_EMIT actionsMenu->aboutToShow(); };
+    QTRY_VERIFY(window.dashboard()->selectedGroupId() != 0);
+    window.dashboard()->selectGroup(Alpha);
+    openMenu();
     auto *borrow = child<QAction>(&window, "borrowAction");
     auto *repay = child<QAction>(&window, "repayAction");
     QTRY_VERIFY(!borrow->isEnabled());
@@ -434,10 +448,10 @@ void tst_FourEyes::readOnlyProfileGatesBorrowAndRepay() {
     QVERIFY(!repay->isEnabled());
     QVERIFY(repay->toolTip().contains(QStringLiteral("This profile is read-only.")));
     // The thresholds come from the same profile.
-    QCOMPARE(menu->service()->limits(), profile.limits);
+    QCOMPARE(service->limits(), profile.limits);
 
     // A dialog opened anyway (e.g. from an older menu state) says why and offers no review.
-    BorrowDialog dialog(menu->service(), Alpha);
+    BorrowDialog dialog(service, Alpha);
     QTest::keyClicks(child<QLineEdit>(&dialog, "amountEdit"), QStringLiteral("10"));
     QVERIFY(text(&dialog, "blockedLabel").contains(QStringLiteral("This profile is read-only.")));
     QVERIFY(!child<QPushButton>(&dialog, "reviewButton")->isEnabled());
@@ -446,15 +460,15 @@ void tst_FourEyes::readOnlyProfileGatesBorrowAndRepay() {
     profile.readOnly = false;
     store.upsert(profile);
     QVERIFY(store.save());
-    menu->loadDeskSettings(); // as when the menu opens
+    openMenu();
     QTRY_VERIFY(borrow->isEnabled());
     QVERIFY(!borrow->toolTip().contains(QStringLiteral("read-only")));
     QVERIFY(repay->isEnabled());
 
     // A profile that can no longer be read fails closed.
     QFile::remove(store.path());
-    menu->loadDeskSettings();
-    QVERIFY(menu->service()->gate().isReadOnly());
+    openMenu();
+    QVERIFY(service->gate().isReadOnly());
 }
 
 QTEST_MAIN(tst_FourEyes)

@@ -2,16 +2,18 @@
 #include "testhelpers.h"
 
 #include "alertdelivery/alertbanner.h"
-#include "alertdelivery/alertcenter.h"
+#include "alerts/alertcenter.h"
 #include "alerts/alertlog.h"
 #include "charts/ltvhistorychart.h"
 #include "common/apptheme.h"
+#include "desk/desk.h"
 #include "keyboardwalk.h"
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "panels/dashboardwidget.h"
 #include "settings/appsettings.h"
+#include "shell/launcher.h"
 #include "shell/mainwindow.h"
 
 #include <QAbstractButton>
@@ -43,8 +45,8 @@ private Q_SLOTS:
 private:
     QAction *action(const QString &name) const;
     std::unique_ptr<sim::SimExchange> m_ex;
-    std::unique_ptr<MonitorSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Launcher> m_launcher;
+    QPointer<MainWindow> m_window;
 };
 
 void tst_MainWindow::initTestCase() {
@@ -58,17 +60,16 @@ void tst_MainWindow::init() {
     DisplayFormat::setZone(DisplayFormat::Zone::Utc);
     m_ex = std::make_unique<sim::SimExchange>(*sim::Scenario::load(QStringLiteral("calm")), 5);
     QVERIFY(m_ex->listen());
-    m_session = std::make_unique<MonitorSession>(m_ex->baseUrl(), m_ex->parentCredentials());
-    m_window = std::make_unique<MainWindow>(m_session.get(), QStringLiteral("test"));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_session->scheduler()->start();
+    // Built and started the way LoanDesk opens every window.
+    m_launcher = std::make_unique<Launcher>(CommandLine{});
+    m_window = m_launcher->openDesk({m_ex->baseUrl(), m_ex->parentCredentials(), u"test"_qs});
+    QVERIFY(m_window);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.data()));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->dashboard()->selectedGroupId(), 10001, 8000);
 }
 
 void tst_MainWindow::cleanup() {
-    m_window.reset();
-    m_session.reset();
+    m_launcher.reset(); // and with it the window and its desk
     m_ex.reset();
     AppTheme::apply(AppSettings::Theme::Light);
 }
@@ -128,7 +129,7 @@ void tst_MainWindow::everyControlIsReachableByKeyboard() {
         start = start->nextInFocusChain();
     start->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(start->hasFocus());
-    const uitest::KeyboardWalk walk = uitest::walkWithTab(m_window.get());
+    const uitest::KeyboardWalk walk = uitest::walkWithTab(m_window.data());
     QVERIFY2(walk.unreachable.isEmpty(),
              qPrintable(u"not reachable by Tab: "_qs + walk.unreachable.join(u", ")));
     QVERIFY2(walk.unnamed.isEmpty(),
@@ -139,9 +140,8 @@ void tst_MainWindow::everyControlIsReachableByKeyboard() {
 }
 
 void tst_MainWindow::alertBannerShowsAboveTheDashboard() {
-    auto *center = m_window->findChild<AlertCenter *>();
-    QVERIFY(center);
-    AlertBanner *banner = center->banner();
+    auto *banner = m_window->findChild<AlertBanner *>();
+    QVERIFY(banner);
     QVERIFY(!banner->isVisible()); // nothing open: no empty strip either
     Alert a;
     a.kind = Alert::Kind::LtvWarning;
@@ -149,7 +149,7 @@ void tst_MainWindow::alertBannerShowsAboveTheDashboard() {
     a.value = Decimal::fromString(QStringLiteral("0.8123")).value();
     a.threshold = Decimal::fromString(QStringLiteral("0.75")).value();
     a.raisedAt = QDateTime::currentDateTimeUtc();
-    center->log()->append(a);
+    m_window->desk()->alerts()->log()->append(a);
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("10001")));
     // One line of text and its margins, not the three lines' height a tool bar gave it.

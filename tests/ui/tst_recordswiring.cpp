@@ -4,15 +4,17 @@
 #include "../integration/simfixture.h"
 #include "testhelpers.h"
 
-#include "alertdelivery/alertcenter.h"
 #include "alertdelivery/alerttext.h"
+#include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
 #include "charts/historypanel.h"
 #include "charts/ltvhistorychart.h"
+#include "desk/desk.h"
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "recording/recordspoller.h"
+#include "shell/launcher.h"
 #include "shell/mainwindow.h"
 #include "storage/historystore.h"
 
@@ -52,12 +54,18 @@ private Q_SLOTS:
         QVERIFY(await<BorrowResult>([&](QObject *c, auto cb) {
                     credit->borrow({10001, QStringLiteral("USDT"), dec("4321")}, c, cb);
                 }).ok());
-        MonitorSession session(sim.exchange().baseUrl(), sim.exchange().parentCredentials());
-        session.setCreditCredentials(10001, sim.exchange().creditCredentials(10001));
-        MainWindow window(&session, QStringLiteral("records-test"));
-        window.show();
+        Launcher launcher(CommandLine{});
+        MainWindow *opened =
+            launcher.openDesk({sim.exchange().baseUrl(),
+                               sim.exchange().parentCredentials(),
+                               u"records-test"_qs,
+                               DeskKind::Real,
+                               DeskOptions::Role::Window,
+                               std::nullopt,
+                               {{10001, sim.exchange().creditCredentials(10001)}}});
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        session.scheduler()->start();
         auto *panel = window.findChild<HistoryPanel *>();
         QVERIFY(panel);
         QTRY_COMPARE_WITH_TIMEOUT(panel->groupId(), 10001, 10000);
@@ -77,13 +85,19 @@ private Q_SLOTS:
         // The credit key was revoked: the dashboard keeps polling with the parent key, and the
         // status bar says the loan records are not being updated, and why.
         SimFixture sim(QStringLiteral("calm"));
-        MonitorSession session(sim.exchange().baseUrl(), sim.exchange().parentCredentials());
-        session.setCreditCredentials(10001, sim.exchange().creditCredentials(10001));
         sim.exchange().revokeKey(sim.exchange().creditCredentials(10001).apiKey);
-        MainWindow window(&session, QStringLiteral("records-test"));
-        window.show();
+        Launcher launcher(CommandLine{});
+        MainWindow *opened =
+            launcher.openDesk({sim.exchange().baseUrl(),
+                               sim.exchange().parentCredentials(),
+                               u"records-test"_qs,
+                               DeskKind::Real,
+                               DeskOptions::Role::Window,
+                               std::nullopt,
+                               {{10001, sim.exchange().creditCredentials(10001)}}});
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        session.scheduler()->start();
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(
                                      QLatin1String("Loan records not updated:")),
                                  20000);
@@ -91,16 +105,21 @@ private Q_SLOTS:
 
     void forcedLiquidationAlertsOnce() {
         SimFixture sim(QStringLiteral("stressed"));
-        MonitorSession session(sim.exchange().baseUrl(), sim.exchange().parentCredentials());
-        session.setCreditCredentials(20001, sim.exchange().creditCredentials(20001));
-        MainWindow window(&session, QStringLiteral("records-test"));
-        window.show();
+        Launcher launcher(CommandLine{});
+        MainWindow *opened =
+            launcher.openDesk({sim.exchange().baseUrl(),
+                               sim.exchange().parentCredentials(),
+                               u"records-test"_qs,
+                               DeskKind::Real,
+                               DeskOptions::Role::Window,
+                               std::nullopt,
+                               {{20001, sim.exchange().creditCredentials(20001)}}});
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *alerts = window.findChild<AlertCenter *>();
-        auto *poller = window.findChild<RecordsPoller *>();
-        QVERIFY(alerts && poller);
+        AlertCenter *alerts = window.desk()->alerts();
+        RecordsPoller *poller = window.desk()->records();
         QSignalSpy raised(alerts->engine(), &AlertEngine::alertRaised);
-        session.scheduler()->start();
         QTRY_VERIFY_WITH_TIMEOUT(poller->rounds() >= 1, 20000);
         QTRY_VERIFY(!poller->isPolling());
 

@@ -1,7 +1,8 @@
-# Alert delivery: banner, tray, sound, command hook, and the alert log view.
+# How a window tells a person of an alert (banner, tray, sound) and shows the alert log; the
+# engine, the log and the command hook are the desk's (app/alerts).
 target_sources(loandesk_ui PRIVATE
     alertdelivery/alertbanner.cpp alertdelivery/alertbanner.h
-    alertdelivery/alertcenter.cpp alertdelivery/alertcenter.h
+    alertdelivery/alertdelivery.cpp alertdelivery/alertdelivery.h
     alertdelivery/alertlogmodel.cpp alertdelivery/alertlogmodel.h
     alertdelivery/alertlogview.cpp alertdelivery/alertlogview.h
     alertdelivery/alertsound.cpp alertdelivery/alertsound.h

@@ -7,13 +7,10 @@
 
 #include "panels/dashboardwidget.h"
 
-#include "actions/auditlog.h"
 #include "actions/borrowrepayservice.h"
+#include "desk/desk.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
-#include "settings/keychainsecretstore.h"
-#include "settings/operatorregistry.h"
-#include "settings/profilestore.h"
 
 #include <QLabel>
 #include <QMainWindow>
@@ -24,28 +21,16 @@
 
 namespace loandesk {
 
-ActionsMenu *ActionsMenu::install(QMainWindow *window, MonitorSession *session,
-                                  const QString &profile, DashboardWidget *dashboard,
-                                  DeskKind desk) {
-    return new ActionsMenu(window, session, profile, dashboard, desk);
+ActionsMenu *ActionsMenu::install(QMainWindow *window, Desk *desk, DashboardWidget *dashboard) {
+    return new ActionsMenu(window, desk, dashboard);
 }
 
-ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QString &profile,
-                         DashboardWidget *dashboard, DeskKind desk)
+ActionsMenu::ActionsMenu(QMainWindow *window, Desk *desk, DashboardWidget *dashboard)
     : QObject(window)
     , m_window(window)
     , m_dashboard(dashboard)
-    , m_log(new AuditLog(this))
-    , m_service(new BorrowRepayService(session, m_log, profile, this))
-    , m_profile(profile) {
-    m_service->setOwnsWholeJournal(desk == DeskKind::Demo);
-    const QString path = desk == DeskKind::Demo ? AuditLog::demoPath() : AuditLog::defaultPath();
-    // The journal's chain head lives in the keychain, out of reach of whoever edits the file.
-    m_log->setAnchorStore(new KeychainSecretStore(QStringLiteral("LoanDesk"), this));
-    if (!m_log->open(path))
-        qWarning("audit log not available (%s): borrowing and repaying are disabled",
-                 qPrintable(m_log->errorString()));
-
+    , m_desk(desk)
+    , m_service(desk->actions()) {
     auto *menu = new QMenu(tr("&Actions"), window);
     menu->setObjectName(QStringLiteral("actionsMenu"));
     m_borrow = menu->addAction(tr("&Borrow…"), this, &ActionsMenu::openBorrow);
@@ -63,7 +48,7 @@ ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QSt
 
     connect(menu, &QMenu::aboutToShow, this, &ActionsMenu::loadDeskSettings);
     connect(m_service, &BorrowRepayService::gateChanged, this, &ActionsMenu::updateActions);
-    connect(session->state(), &MonitorState::updated, this, &ActionsMenu::updateActions);
+    connect(desk->session()->state(), &MonitorState::updated, this, &ActionsMenu::updateActions);
     connect(dashboard, &DashboardWidget::groupSelected, this, &ActionsMenu::updateActions);
     connect(m_service, &BorrowRepayService::actionReconciled, this, [this](const ActionResult &r) {
         m_window->statusBar()->showMessage(ActionText::result(r), 15000);
@@ -75,8 +60,8 @@ ActionsMenu::ActionsMenu(QMainWindow *window, MonitorSession *session, const QSt
     window->statusBar()->addPermanentWidget(m_openActions);
     connect(m_service, &BorrowRepayService::openActionsChanged, this,
             &ActionsMenu::updateOpenActions);
-    loadDeskSettings();
-    m_service->reconcilePending();
+    updateActions();
+    updateOpenActions();
 }
 
 void ActionsMenu::updateOpenActions() {
@@ -95,16 +80,7 @@ void ActionsMenu::updateOpenActions() {
 }
 
 void ActionsMenu::loadDeskSettings() {
-    ProfileStore store;
-    store.load();
-    const std::optional<Profile> profile = store.profile(m_profile);
-    // Demo mode and environment keys have no stored profile and may act (the gate still needs
-    // a credit key). A window opened from a profile fails closed: if the profile cannot be
-    // read any more, it stays read-only.
-    m_fromProfile = m_fromProfile || profile.has_value();
-    m_service->gate().setReadOnly(profile ? profile->readOnly : m_fromProfile);
-    if (profile)
-        m_service->setLimits(profile->limits);
+    m_desk->applySettings();
     updateActions();
 }
 
@@ -137,7 +113,7 @@ void ActionsMenu::openRepay() {
 }
 
 void ActionsMenu::openActivity() {
-    auto *view = new ActivityView(m_log, m_service, m_window);
+    auto *view = new ActivityView(m_desk->journal(), m_service, m_window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->show();
 }

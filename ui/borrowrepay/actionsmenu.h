@@ -1,7 +1,5 @@
 #pragma once
 
-#include "actions/deskkind.h"
-
 #include <QObject>
 
 class QAction;
@@ -10,15 +8,13 @@ class QMainWindow;
 
 namespace loandesk {
 
-class AuditLog;
 class BorrowRepayService;
 class DashboardWidget;
-class MonitorSession;
+class Desk;
 
-// The "Actions" menu of the main window: Borrow…, Repay…, Activity. Owns the audit log and the
-// BorrowRepayService for the session, reconciles this desk's actions a crash left open (each
-// unit once its credit key is there), says in the status bar where each open action stands,
-// and keeps Borrow/Repay disabled, with the reasons as tooltip and status text, whenever the
+// The "Actions" menu of the main window: Borrow…, Repay…, Activity, presenting the desk's
+// BorrowRepayService and journal. Says in the status bar where each open action stands, and
+// keeps Borrow/Repay disabled, with the reasons as tooltip and status text, whenever the
 // selected unit cannot act. The profile's read-only flag and thresholds are read again whenever
 // the menu or a dialog opens (the desk's operators at every four-eyes check), so a change saved
 // in Settings applies at once.
@@ -28,17 +24,13 @@ class ActionsMenu final : public QObject {
 
 public:
     // Adds the menu to `window`'s menu bar before the last menu (Help).
-    static ActionsMenu *install(QMainWindow *window, MonitorSession *session,
-                                const QString &profile, DashboardWidget *dashboard,
-                                DeskKind desk = DeskKind::Real);
+    static ActionsMenu *install(QMainWindow *window, Desk *desk, DashboardWidget *dashboard);
 
-    BorrowRepayService *service() const { return m_service; }
     // Re-reads the profile (read-only, thresholds) and updates the menu.
     void loadDeskSettings();
 
 private:
-    ActionsMenu(QMainWindow *window, MonitorSession *session, const QString &profile,
-                DashboardWidget *dashboard, DeskKind desk);
+    ActionsMenu(QMainWindow *window, Desk *desk, DashboardWidget *dashboard);
     void updateActions();
     void updateOpenActions();
     void openBorrow();
@@ -47,10 +39,8 @@ private:
 
     QMainWindow *m_window;
     DashboardWidget *m_dashboard;
-    AuditLog *m_log;
+    Desk *m_desk;
     BorrowRepayService *m_service;
-    QString m_profile;
-    bool m_fromProfile = false; // the window was opened from a stored profile
     QAction *m_borrow = nullptr;
     QAction *m_repay = nullptr;
     QLabel *m_openActions = nullptr; // status bar: where this desk's open actions stand

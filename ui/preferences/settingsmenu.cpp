@@ -1,28 +1,19 @@
 #include "settingsmenu.h"
 
-#include "keyreporttext.h"
-#include "profilestartup.h"
 #include "settingsdialog.h"
 
-#include "alertdelivery/alertcenter.h"
-#include "monitor/monitorsession.h"
-#include "monitor/pollscheduler.h"
-#include "session/sessionsetup.h"
+#include "alertdelivery/alertdelivery.h"
+#include "desk/desk.h"
 #include "settings/appsettings.h"
 #include "settings/environmentsecrets.h"
-#include "settings/keychainsecretstore.h"
-#include "settings/profilelock.h"
 #include "settings/profilestore.h"
-#include "storage/historystore.h"
 
-#include <QDir>
+#include <QCoreApplication>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
-#include <QStatusBar>
-#include <QTimer>
 
 namespace loandesk {
 
@@ -32,32 +23,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SettingsMenu)
 };
 
-// Alert settings of the profile this window shows (defaults for demo or environment keys).
-AlertSettings alertSettingsFor(const QString &profileName) {
-    ProfileStore store;
-    store.load();
-    const std::optional<Profile> p = store.profile(profileName);
-    return p ? p->alerts : AlertSettings{};
-}
-
 } // namespace
 
-void SettingsMenu::install(QMainWindow *window, MonitorSession *session, const QString &profileName,
+void SettingsMenu::install(QMainWindow *window, Desk *desk, AlertDelivery *alerts,
                            const std::function<void(const QString &)> &openProfile) {
-    SessionSetup::useSystemProxy();
-    // The time zone, language and theme were applied at start-up (main.cpp).
-    const AppSettings app = AppSettings::load();
-    auto *alerts =
-        new AlertCenter(session, window, alertSettingsFor(profileName), app.muteSounds, window);
-    alerts->setTrayEnabled(app.trayNotifications);
-    auto *secrets = new KeychainSecretStore(QStringLiteral("LoanDesk"), window);
-    QObject::connect(secrets, &KeychainSecretStore::keychainUnavailable, window, [window] {
-        window->statusBar()->showMessage(
-            Tr::tr("No keychain service is running: secrets entered now are kept in memory for "
-                   "this run only."),
-            15000);
-    });
-
+    SecretStore *secrets = desk->secrets();
     QMenu *menu = window->menuBar()->addMenu(Tr::tr("&Settings"));
     menu->setObjectName(QStringLiteral("settingsMenu"));
     QAction *settings = menu->addAction(Tr::tr("&Settings…"), window, [=] {
@@ -65,10 +35,9 @@ void SettingsMenu::install(QMainWindow *window, MonitorSession *session, const Q
                               window);
         QObject::connect(&dialog, &SettingsDialog::saved, window, [=] {
             const AppSettings saved = AppSettings::load();
-            alerts->setSettings(alertSettingsFor(profileName), saved.muteSounds);
+            desk->applySettings();
+            alerts->setMuted(saved.muteSounds);
             alerts->setTrayEnabled(saved.trayNotifications);
-            for (HistoryStore *store : window->findChildren<HistoryStore *>())
-                store->setRetentionDays(saved.historyRetentionDays);
         });
         const QString languageBefore = AppSettings::load().language;
         dialog.exec();
@@ -104,11 +73,7 @@ void SettingsMenu::install(QMainWindow *window, MonitorSession *session, const Q
             openProfile(name);
     });
     connect->setObjectName(QStringLiteral("connectProfileAction"));
-    menu->addAction(Tr::tr("&Alerts…"), alerts, &AlertCenter::showLog);
-
-    KeyInspector::inspect(session, window, [window](const KeyReport &report) {
-        window->statusBar()->showMessage(keyReportText(report), 30000);
-    });
+    menu->addAction(Tr::tr("&Alerts…"), alerts, &AlertDelivery::showLog);
 }
 
 } // namespace loandesk

@@ -8,15 +8,15 @@ class QMainWindow;
 
 namespace loandesk {
 
-class MonitorSession;
+class AlertDelivery;
+class Desk;
 
 // The one entry point MainWindow calls: adds the "Settings…", "Connect profile…" and
-// "Alerts…" entries, attaches the alert center (banner, tray, sound, hook) to the window, and
-// tells the user in words what the session's keys can see.
+// "Alerts…" entries. A saved change is applied to the window's desk and alert delivery.
 class SettingsMenu {
 public:
     // "Connect profile…" calls `openProfile` with the chosen profile's name.
-    static void install(QMainWindow *window, MonitorSession *session, const QString &profileName,
+    static void install(QMainWindow *window, Desk *desk, AlertDelivery *alerts,
                         const std::function<void(const QString &)> &openProfile);
 };
 

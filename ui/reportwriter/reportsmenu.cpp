@@ -17,8 +17,8 @@
 namespace loandesk {
 
 ReportsMenu *ReportsMenu::install(QMainWindow *window, QMenu *fileMenu, MonitorState *state,
-                                  const QString &profile) {
-    auto *menu = new ReportsMenu(window, state, profile);
+                                  ScheduledReporter *reporter) {
+    auto *menu = new ReportsMenu(window, state, reporter);
     QAction *before = fileMenu->actions().isEmpty() ? nullptr : fileMenu->actions().constLast();
     auto add = [&](const QString &text, auto slot) {
         auto *action = new QAction(text, fileMenu);
@@ -36,11 +36,11 @@ ReportsMenu *ReportsMenu::install(QMainWindow *window, QMenu *fileMenu, MonitorS
     return menu;
 }
 
-ReportsMenu::ReportsMenu(QMainWindow *window, MonitorState *state, const QString &profile)
+ReportsMenu::ReportsMenu(QMainWindow *window, MonitorState *state, ScheduledReporter *reporter)
     : QObject(window)
     , m_window(window)
     , m_state(state)
-    , m_reporter(new ScheduledReporter(state, profile, this)) {
+    , m_reporter(reporter) {
     connect(m_reporter, &ScheduledReporter::reportWritten, this, [this](const QString &folder) {
         m_window->statusBar()->showMessage(tr("Scheduled report written to %1").arg(folder), 10000);
     });

@@ -10,18 +10,18 @@ namespace loandesk {
 class MonitorState;
 class ScheduledReporter;
 
-// File-menu entries for CSV export and scheduled reports, and the reporter that runs the
-// schedule for as long as the window lives.
+// File-menu entries for CSV export and scheduled reports; the reporter that runs the schedule is
+// the desk's (built by Launcher::openDesk).
 class ReportsMenu final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportsMenu)
 
 public:
     static ReportsMenu *install(QMainWindow *window, QMenu *fileMenu, MonitorState *state,
-                                const QString &profile);
+                                ScheduledReporter *reporter);
 
 private:
-    ReportsMenu(QMainWindow *window, MonitorState *state, const QString &profile);
+    ReportsMenu(QMainWindow *window, MonitorState *state, ScheduledReporter *reporter);
     void exportCsv(bool collateral);
 
     QMainWindow *m_window;

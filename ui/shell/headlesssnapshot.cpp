@@ -5,12 +5,11 @@
 #include "reportwriter/reportdocument.h"
 
 #include "common/errortext.h"
+#include "desk/desk.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "panels/dashboardwidget.h"
 #include "report/statedump.h"
-#include "session/sessionsetup.h"
-#include "settings/profilecredentials.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,20 +18,15 @@
 
 namespace loandesk {
 
-HeadlessSnapshot::HeadlessSnapshot(const CommandLine &options, const QUrl &baseUrl,
-                                   const ApiCredentials &credentials, const QString &sourceLabel,
-                                   QObject *parent)
+HeadlessSnapshot::HeadlessSnapshot(const CommandLine &options, Desk *desk, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_source(sourceLabel)
-    , m_session(new MonitorSession(baseUrl, credentials, this)) {}
+    , m_source(desk->label())
+    , m_session(desk->session())
+    , m_profileGroup(desk->options().profile ? desk->options().profile->monitorGroup()
+                                             : std::nullopt) {}
 
 HeadlessSnapshot::~HeadlessSnapshot() = default;
-
-void HeadlessSnapshot::applyProfile(const ResolvedProfile &profile) {
-    SessionSetup::apply(profile, m_session);
-    m_profileGroup = profile.monitorGroup();
-}
 
 void HeadlessSnapshot::start() {
     const std::optional<qint64> group = m_options.groupId ? m_options.groupId : m_profileGroup;

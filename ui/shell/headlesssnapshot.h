@@ -2,20 +2,16 @@
 
 #include "commandline.h"
 
-#include "exchange/apicredentials.h"
-
-#include <optional>
-
 #include <QObject>
-#include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace loandesk {
 
 class DashboardWidget;
+class Desk;
 class MonitorSession;
-struct ResolvedProfile;
 
 // `loandesk --snapshot`: fetch once, render offscreen, write the files, report one line.
 // The result is delivered through `finished(exitCode, message)`; nothing is written on failure.
@@ -24,15 +20,11 @@ class HeadlessSnapshot final : public QObject {
     Q_DISABLE_COPY_MOVE(HeadlessSnapshot)
 
 public:
-    HeadlessSnapshot(const CommandLine &options, const QUrl &baseUrl,
-                     const ApiCredentials &credentials, const QString &sourceLabel,
-                     QObject *parent = nullptr);
+    // `desk` is a snapshot's desk (DeskOptions::Role::Snapshot), already started: its keys,
+    // bands and proxy are those a window of the same profile would use.
+    HeadlessSnapshot(const CommandLine &options, Desk *desk, QObject *parent = nullptr);
 
     ~HeadlessSnapshot() override;
-    // What a window applies from a profile (settings/SessionSetup): each unit's bands, the
-    // proxy, the credit keys and, for a profile with only a credit key, the unit it watches.
-    // Call before start().
-    void applyProfile(const ResolvedProfile &profile);
     void start();
 
 Q_SIGNALS:

@@ -5,17 +5,20 @@
 #include "mainwindow.h"
 #include "welcomedialog.h"
 
-#include "monitor/monitorsession.h"
-#include "monitor/pollscheduler.h"
 #include "preferences/profilestartup.h"
+#include "reportwriter/scheduledreporter.h"
+
+#include "desk/desk.h"
+#include "monitor/monitorsession.h"
 #include "session/sessionsetup.h"
 #include "settings/environmentsecrets.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/memorysecretstore.h"
 #include "settings/profilelock.h"
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
 #include "sim/simserverthread.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QTimer>
@@ -29,7 +32,19 @@ Launcher::Launcher(const CommandLine &options, QObject *parent)
     , m_options(options) {}
 
 Launcher::~Launcher() {
-    delete m_window;
+    // A window the user closed is gone already (WA_DeleteOnClose); one still open when the
+    // event loop ends is deleted here, so every desk closes its journal, history and lock.
+    for (const QPointer<MainWindow> &w : std::as_const(m_windows))
+        delete w.data();
+}
+
+QList<MainWindow *> Launcher::windows() const {
+    QList<MainWindow *> open;
+    for (const QPointer<MainWindow> &w : m_windows) {
+        if (w)
+            open << w.data();
+    }
+    return open;
 }
 
 void Launcher::start() {
@@ -38,14 +53,17 @@ void Launcher::start() {
         return;
     }
     if (!m_options.profile.isEmpty()) {
-        // The profile file, the keychain and their errors are handled in ui/settings.
+        // The profile file, the keychain and their errors are handled in ui/preferences.
         ProfileStartup::open(
             m_options.profile, this,
             [this](const ResolvedProfile &r) {
-                m_profile = r;
-                connectTo(r.profile.baseUrl, r.monitorKey(), r.profile.name);
-                if (m_session)
-                    SessionSetup::apply(r, m_session);
+                connectTo({r.profile.baseUrl,
+                           r.monitorKey(),
+                           r.profile.name,
+                           DeskKind::Real,
+                           DeskOptions::Role::Window,
+                           r,
+                           {}});
             },
             [this](const QString &why) { Q_EMIT finished(2, why); });
         return;
@@ -55,7 +73,7 @@ void Launcher::start() {
     const QUrl url = m_options.baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.binance.com"))
                                                  : m_options.baseUrl;
     if (!env.isEmpty()) {
-        connectTo(url, env, url.host());
+        connectTo({url, env, url.host()});
         return;
     }
     if (m_options.headless()) {
@@ -77,7 +95,7 @@ void Launcher::askHowToStart() {
         ConnectDialog dialog;
         if (dialog.exec() == QDialog::Accepted) {
             const QUrl url = dialog.baseUrl();
-            connectTo(url, dialog.takeCredentials(), url.host());
+            connectTo({url, dialog.takeCredentials(), url.host()});
             return;
         }
     }
@@ -107,66 +125,114 @@ void Launcher::startDemo() {
             Q_EMIT finished(1, tr("the demo scenario has no parent account"));
             return;
         }
-        connectTo(url, parent->credentials, tr("demo"), DeskKind::Demo);
-        if (m_session) {
-            for (const sim::SimAccount &a : accounts) {
-                if (a.role == sim::SimAccount::Role::Credit)
-                    m_session->setCreditCredentials(a.groupId, a.credentials);
-            }
+        DeskOptions demo{url, parent->credentials, tr("demo"), DeskKind::Demo};
+        for (const sim::SimAccount &a : accounts) {
+            if (a.role == sim::SimAccount::Role::Credit)
+                demo.creditKeys.insert(a.groupId, a.credentials);
         }
+        connectTo(demo);
     });
     m_sim->start(*scenario);
 }
 
-void Launcher::connectTo(const QUrl &baseUrl, const ApiCredentials &credentials,
-                         const QString &label, DeskKind desk) {
+void Launcher::connectTo(DeskOptions options) {
     if (m_options.headless()) {
-        auto *run = new HeadlessSnapshot(m_options, baseUrl, credentials, label, this);
-        if (m_profile)
-            run->applyProfile(*m_profile);
-        connect(run, &HeadlessSnapshot::finished, this, &Launcher::finished);
-        run->start();
+        options.role = DeskOptions::Role::Snapshot;
+        runSnapshot(std::move(options));
         return;
     }
-    if (!lockProfile(baseUrl, label))
-        return;
-    m_session = new MonitorSession(baseUrl, credentials, this);
-    m_window = new MainWindow(m_session, label, desk);
-    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-    m_window->show();
-    m_session->scheduler()->start();
+    if (!openDesk(std::move(options)))
+        return; // finished() follows the refusal's message box
 }
 
-bool Launcher::lockProfile(const QUrl &baseUrl, const QString &label) {
-    // Before the window opens its journal, history and alert log.
-    const ProfileLock::Kind kind = m_sim       ? ProfileLock::Kind::Demo
-                                   : m_profile ? ProfileLock::Kind::Profile
-                                               : ProfileLock::Kind::Connection;
-    const QString name =
-        kind == ProfileLock::Kind::Profile ? m_profile->profile.name : baseUrl.host();
-    ProfileLock::Holder holder;
-    if (ProfileLock::tryLock(kind, name, this, &holder))
-        return true;
-    QString why;
-    if (holder.held) {
-        why = tr("Another LoanDesk is already open with \"%1\". Only one LoanDesk may use a "
-                 "profile at a time: switch to that window, or close it and start again.")
-                  .arg(label);
-        if (holder.pid > 0)
-            why += u' ' + tr("It runs as process %1 on %2.").arg(holder.pid).arg(holder.hostName);
-    } else {
-        why = tr("LoanDesk could not lock \"%1\" for this run (%2), so it cannot rule out "
-                 "that another LoanDesk is using it.")
-                  .arg(label, QDir::toNativeSeparators(ProfileLock::pathFor(kind, name)));
+void Launcher::runSnapshot(DeskOptions options) {
+    // A snapshot reads no stored secret: its keys came with the options.
+    auto *desk = new Desk(std::move(options), std::make_unique<MemorySecretStore>(), this);
+    desk->start();
+    auto *run = new HeadlessSnapshot(m_options, desk, this);
+    connect(run, &HeadlessSnapshot::finished, this, &Launcher::finished);
+    run->start();
+}
+
+MainWindow *Launcher::openDesk(DeskOptions options, QWidget *from) {
+    // 1. The lock, before the desk opens its journal, history and alert log.
+    QString title, why;
+    ProfileLock *lock = lockFor(options, &title, &why);
+    if (!lock) {
+        // Shown from the event loop: we may be inside the keychain's callback, which must not
+        // run a modal loop. At start-up the refusal ends the run.
+        const bool atStartup = from == nullptr;
+        if (!atStartup)
+            title = tr("Profile not connected");
+        QTimer::singleShot(0, this, [this, from = QPointer<QWidget>(from), title, why, atStartup] {
+            QMessageBox::warning(from, title, why);
+            if (atStartup)
+                Q_EMIT finished(1, why);
+        });
+        return nullptr;
     }
-    const QString title = holder.held ? tr("LoanDesk is already open") : tr("LoanDesk not started");
-    // Shown from the event loop: we may be inside the keychain's callback, which must not run
-    // a modal loop.
-    QTimer::singleShot(0, this, [this, title, why] {
-        QMessageBox::warning(nullptr, title, why);
-        Q_EMIT finished(1, why);
-    });
-    return false;
+    SessionSetup::useSystemProxy(); // unless the profile names a proxy of its own
+    // 2. The desk and every service it owns; the scheduled reporter renders widgets, so it is
+    //    built here rather than in the headless core, and belongs to the desk all the same.
+    auto *desk = new Desk(std::move(options), std::make_unique<KeychainSecretStore>());
+    lock->setParent(desk);
+    auto *reporter = new ScheduledReporter(desk->session()->state(), desk->label(), desk);
+    // 3. The window, which takes the desk: one ownership rule for every window.
+    auto *window = new MainWindow(desk, reporter);
+    desk->setParent(window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MainWindow::openProfileRequested, this,
+            [this, window](const QString &name) { openProfile(name, window); });
+    m_windows << window;
+    window->show();
+    // 4. Started last, with the window listening: keys, polling, reconciliation, records.
+    desk->start();
+    return window;
+}
+
+void Launcher::openProfile(const QString &name, QWidget *from) {
+    ProfileStartup::open(
+        name, from,
+        [this, from = QPointer<QWidget>(from)](const ResolvedProfile &r) {
+            openDesk({r.profile.baseUrl,
+                      r.monitorKey(),
+                      r.profile.name,
+                      DeskKind::Real,
+                      DeskOptions::Role::Window,
+                      r,
+                      {}},
+                     from ? from.data() : nullptr);
+        },
+        [this, from = QPointer<QWidget>(from)](const QString &why) {
+            // Often called from the keychain's callback, where a modal loop crashes libsecret.
+            QTimer::singleShot(0, this, [from, why] {
+                QMessageBox::warning(from, tr("Profile not connected"), why);
+            });
+        });
+}
+
+ProfileLock *Launcher::lockFor(const DeskOptions &options, QString *title, QString *why) {
+    const ProfileLock::Kind kind = options.kind == DeskKind::Demo ? ProfileLock::Kind::Demo
+                                   : options.profile              ? ProfileLock::Kind::Profile
+                                                                  : ProfileLock::Kind::Connection;
+    const QString name =
+        kind == ProfileLock::Kind::Profile ? options.profile->profile.name : options.baseUrl.host();
+    ProfileLock::Holder holder;
+    if (ProfileLock *lock = ProfileLock::tryLock(kind, name, nullptr, &holder))
+        return lock;
+    if (holder.held) {
+        *why = tr("Another LoanDesk is already open with \"%1\". Only one LoanDesk may use a "
+                  "profile at a time: switch to that window, or close it and start again.")
+                   .arg(options.label);
+        if (holder.pid > 0)
+            *why += u' ' + tr("It runs as process %1 on %2.").arg(holder.pid).arg(holder.hostName);
+    } else {
+        *why = tr("LoanDesk could not lock \"%1\" for this run (%2), so it cannot rule out "
+                  "that another LoanDesk is using it.")
+                   .arg(options.label, QDir::toNativeSeparators(ProfileLock::pathFor(kind, name)));
+    }
+    *title = holder.held ? tr("LoanDesk is already open") : tr("LoanDesk not started");
+    return nullptr;
 }
 
 } // namespace loandesk

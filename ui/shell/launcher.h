@@ -2,13 +2,13 @@
 
 #include "commandline.h"
 
-#include "actions/deskkind.h"
-#include "exchange/apicredentials.h"
-#include "settings/profilecredentials.h"
+#include "desk/deskoptions.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QUrl>
+
+class QWidget;
 
 namespace loandesk {
 
@@ -16,37 +16,42 @@ namespace sim {
 class SimServerThread;
 }
 class MainWindow;
-class MonitorSession;
+class ProfileLock;
 
 // Decides what `loandesk` does from its command line: start the demo simulator if asked, find
-// the credentials, then either run one headless snapshot or open the main window.
-// Emits finished() when a headless run ends or startup fails.
+// the credentials, then either run one headless snapshot or open the main window. Every desk
+// and window of the process, including those opened later with Settings → Connect profile…, is
+// built by openDesk(). Emits finished() when a headless run ends or startup fails.
 class Launcher final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Launcher)
 
 public:
     explicit Launcher(const CommandLine &options, QObject *parent = nullptr);
-    ~Launcher() override;
+    ~Launcher() override; // deletes the windows still open, and their desks
 
     void start();
+    // Builds a desk, its services and its window, shows the window and starts the desk. A
+    // window owns its desk and is deleted when closed. Null, after saying why, when another
+    // window or LoanDesk has the profile open (`from` parents that message; null at start-up).
+    MainWindow *openDesk(DeskOptions options, QWidget *from = nullptr);
+    QList<MainWindow *> windows() const;
 
 Q_SIGNALS:
     void finished(int exitCode, const QString &message);
 
 private:
     void startDemo();
-    void connectTo(const QUrl &baseUrl, const ApiCredentials &credentials, const QString &label,
-                   DeskKind desk = DeskKind::Real);
+    void connectTo(DeskOptions options);
+    void openProfile(const QString &name, QWidget *from);
     void askHowToStart();
-    // One LoanDesk per profile (settings/ProfileLock); false, after saying why, when refused.
-    bool lockProfile(const QUrl &baseUrl, const QString &label);
+    void runSnapshot(DeskOptions options);
+    // One LoanDesk per profile (settings/ProfileLock); null, with the reason, when refused.
+    static ProfileLock *lockFor(const DeskOptions &options, QString *title, QString *why);
 
     CommandLine m_options;
-    std::optional<ResolvedProfile> m_profile; // --profile, once opened
     sim::SimServerThread *m_sim = nullptr;
-    MonitorSession *m_session = nullptr;
-    MainWindow *m_window = nullptr;
+    QList<QPointer<MainWindow>> m_windows;
 };
 
 } // namespace loandesk

@@ -1,121 +1,99 @@
 #include "mainwindow.h"
 
+#include "alertdelivery/alertdelivery.h"
+#include "borrowrepay/actionsmenu.h"
+#include "charts/historypanel.h"
 #include "common/apptheme.h"
+#include "common/errortext.h"
 #include "common/snapshotrenderer.h"
-
+#include "panels/dashboardwidget.h"
+#include "panels/statusbarwidgets.h"
+#include "preferences/keyreporttext.h"
+#include "preferences/settingsmenu.h"
+#include "records/recordswindow.h"
 #include "reportwriter/reportdocument.h"
 #include "reportwriter/reportlanguage.h"
 #include "reportwriter/reportsmenu.h"
 
-#include "borrowrepay/actionsmenu.h"
-#include "records/recordswindow.h"
-
-#include "common/errortext.h"
+#include "desk/desk.h"
 #include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
-#include "panels/dashboardwidget.h"
-#include "panels/statusbarwidgets.h"
-#include "preferences/profilestartup.h"
-#include "preferences/settingsmenu.h"
-#include "session/sessionsetup.h"
-#include "settings/appsettings.h"
-#include "settings/environmentsecrets.h"
-#include "settings/profilelock.h"
-
-#include "alertdelivery/alertcenter.h"
-#include "alerts/alertengine.h"
-#include "charts/historypanel.h"
-#include "recording/historyrecorder.h"
 #include "recording/recordspoller.h"
-#include "storage/historystore.h"
+#include "settings/appsettings.h"
+#include "settings/keychainsecretstore.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace loandesk {
 
-namespace {
-
-// LoanDesk records its own LTV history (the exchange keeps none): one store per connection
-// label (e.g. the profile or the exchange host), or the team database in LOANDESK_HISTORY_DB
-// (a PostgreSQL connection string), with the local file as its fallback cache. Demo mode has
-// its own file and never writes to the team database: simulated borrows are no one's history.
-void addHistoryDock(QMainWindow *window, MonitorSession *session, DashboardWidget *dashboard,
-                    const QString &label, DeskKind desk) {
-    QString safe = label;
-    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    const QString local =
-        desk == DeskKind::Demo ? HistoryStore::demoPath() : HistoryStore::defaultPath(safe);
-    auto *store = new HistoryStore(window);
-    const auto team = desk == DeskKind::Demo
-                          ? std::nullopt
-                          : StorageLocation::parse(EnvironmentSecrets::historyDatabase());
-    store->open(team ? *team : StorageLocation::sqlite(local), local);
-    // Settings → History; SettingsMenu applies a change to every open store when saved.
-    store->setRetentionDays(AppSettings::load().historyRetentionDays);
-    new HistoryRecorder(session->state(), store, store);
-    // The exchange's borrow/repay, interest and liquidation records go into the same history;
-    // a new forced liquidation is an alert.
-    auto *records = new RecordsPoller(session, store, store);
-    if (auto *alerts = window->findChild<AlertCenter *>())
-        QObject::connect(records, &RecordsPoller::newForcedLiquidation, alerts->engine(),
-                         &AlertEngine::reportForcedLiquidation);
-    // A failed round is retried on the next; the desk should still know its records lag.
-    QObject::connect(
-        records, &RecordsPoller::roundFinished, window, [window](const ExchangeError &error) {
-            if (error.isError())
-                window->statusBar()->showMessage(
-                    QCoreApplication::translate("MainWindow", "Loan records not updated: %1")
-                        .arg(errorText(error)),
-                    30000);
-        });
-    QObject::connect(session->scheduler(), &PollScheduler::pollFinished, records, [records](bool) {
-        if (!records->isStarted())
-            records->start();
-    });
-    auto *panel = new HistoryPanel(store, session->state(), window);
-    auto *dock = new QDockWidget(QCoreApplication::translate("MainWindow", "LTV history"), window);
-    dock->setObjectName(QStringLiteral("historyDock"));
-    dock->setWidget(panel);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    // The dashboard keeps most of the height; the history can be enlarged or floated.
-    window->resizeDocks({dock}, {330}, Qt::Vertical);
-    QObject::connect(dashboard, &DashboardWidget::groupSelected, panel, &HistoryPanel::setGroupId);
-    QObject::connect(session->state(), &MonitorState::updated, panel, [panel, dashboard] {
-        if (panel->groupId() == 0 && dashboard->selectedGroupId() != 0)
-            panel->setGroupId(dashboard->selectedGroupId());
-    });
-}
-
-} // namespace
-
-MainWindow::MainWindow(MonitorSession *session, const QString &profileName, DeskKind desk,
-                       QWidget *parent)
+MainWindow::MainWindow(Desk *desk, ScheduledReporter *reporter, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
-    , m_profileName(profileName)
     , m_desk(desk)
-    , m_dashboard(new DashboardWidget(session->state(), this)) {
+    , m_session(desk->session())
+    , m_reporter(reporter)
+    , m_dashboard(new DashboardWidget(m_session->state(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("LoanDesk — %1").arg(profileName));
+    setWindowTitle(tr("LoanDesk — %1").arg(desk->label()));
     setCentralWidget(m_dashboard);
     statusBar()->addPermanentWidget(
-        new StatusBarWidgets(session->state(), session->clock(), session->weights(), this), 1);
+        new StatusBarWidgets(m_session->state(), m_session->clock(), m_session->weights(), this),
+        1);
+    const AppSettings app = AppSettings::load();
+    m_alerts = new AlertDelivery(desk->alerts(), this);
+    m_alerts->setMuted(app.muteSounds);
+    m_alerts->setTrayEnabled(app.trayNotifications);
     buildMenus();
-    addHistoryDock(this, session, m_dashboard, profileName, desk);
+    addHistoryDock();
+    showDeskMessages();
     resize(1440, 1040);
+}
+
+// The desk's services report in the status bar; a window presents, it does not decide.
+void MainWindow::showDeskMessages() {
+    connect(m_desk, &Desk::keyReportReady, this, [this](const KeyReport &report) {
+        statusBar()->showMessage(keyReportText(report), 30000);
+    });
+    if (auto *keychain = dynamic_cast<KeychainSecretStore *>(m_desk->secrets())) {
+        connect(keychain, &KeychainSecretStore::keychainUnavailable, this, [this] {
+            statusBar()->showMessage(
+                tr("No keychain service is running: secrets entered now are kept in memory for "
+                   "this run only."),
+                15000);
+        });
+    }
+    // A failed round is retried on the next; the desk should still know its records lag.
+    connect(m_desk->records(), &RecordsPoller::roundFinished, this,
+            [this](const ExchangeError &error) {
+                if (error.isError())
+                    statusBar()->showMessage(
+                        tr("Loan records not updated: %1").arg(errorText(error)), 30000);
+            });
+}
+
+// The desk's LTV history (and the exchange's records in it) as a dock under the dashboard.
+void MainWindow::addHistoryDock() {
+    m_history = new HistoryPanel(m_desk->history(), m_session->state(), this);
+    auto *dock = new QDockWidget(tr("LTV history"), this);
+    dock->setObjectName(QStringLiteral("historyDock"));
+    dock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // The dashboard keeps most of the height; the history can be enlarged or floated.
+    resizeDocks({dock}, {330}, Qt::Vertical);
+    connect(m_dashboard, &DashboardWidget::groupSelected, m_history, &HistoryPanel::setGroupId);
+    connect(m_session->state(), &MonitorState::updated, m_history, [this] {
+        if (m_history->groupId() == 0 && m_dashboard->selectedGroupId() != 0)
+            m_history->setGroupId(m_dashboard->selectedGroupId());
+    });
 }
 
 void MainWindow::buildMenus() {
@@ -128,7 +106,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    ReportsMenu::install(this, file, m_session->state(), m_profileName);
+    ReportsMenu::install(this, file, m_session->state(), m_reporter);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh now"), this, [this] {
@@ -192,8 +170,8 @@ void MainWindow::buildMenus() {
     });
 
     // Settings, profiles and alert delivery (ui/settings, ui/alerts) plug in here.
-    SettingsMenu::install(this, m_session, m_profileName,
-                          [this](const QString &name) { openProfileWindow(name, this); });
+    SettingsMenu::install(this, m_desk, m_alerts,
+                          [this](const QString &name) { Q_EMIT openProfileRequested(name); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LoanDesk"), this, [this] {
@@ -202,7 +180,7 @@ void MainWindow::buildMenus() {
                                .arg(QStringLiteral(LOANDESK_VERSION)));
     });
     // Borrow/Repay/Activity, with their gating and the audit journal (ui/actions).
-    ActionsMenu::install(this, m_session, m_profileName, m_dashboard, m_desk);
+    ActionsMenu::install(this, m_desk, m_dashboard);
 }
 
 void MainWindow::saveAppSettings(const std::function<void(AppSettings &)> &change) {
@@ -216,8 +194,7 @@ void MainWindow::saveAppSettings(const std::function<void(AppSettings &)> &chang
 void MainWindow::setMaskEmails(bool mask) {
     m_maskEmails = mask;
     m_dashboard->setMaskEmails(mask);
-    if (auto *history = findChild<HistoryPanel *>())
-        history->setMaskEmails(mask);
+    m_history->setMaskEmails(mask);
 }
 
 void MainWindow::saveSnapshot() {
@@ -228,7 +205,7 @@ void MainWindow::saveSnapshot() {
     if (path.isEmpty())
         return;
     const QImage image = SnapshotRenderer::renderImage(
-        m_dashboard, SnapshotHeader::from(*m_session->state(), m_profileName),
+        m_dashboard, SnapshotHeader::from(*m_session->state(), m_desk->label()),
         m_dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight));
     QString error;
     if (!SnapshotRenderer::writeImage(path, image, &error))
@@ -240,7 +217,7 @@ void MainWindow::saveSnapshot() {
 
 void MainWindow::copySnapshot() {
     const QImage image = SnapshotRenderer::renderImage(
-        m_dashboard, SnapshotHeader::from(*m_session->state(), m_profileName),
+        m_dashboard, SnapshotHeader::from(*m_session->state(), m_desk->label()),
         m_dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight));
     QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Snapshot copied to the clipboard"), 4000);
@@ -258,7 +235,7 @@ void MainWindow::exportPdf() {
     {
         const ReportLanguage language(AppSettings::load().reportLanguage);
         const ReportDocument report(*m_session->state(),
-                                    SnapshotHeader::from(*m_session->state(), m_profileName),
+                                    SnapshotHeader::from(*m_session->state(), m_desk->label()),
                                     m_maskEmails);
         written = report.writePdf(path, &error);
     }
@@ -267,47 +244,6 @@ void MainWindow::exportPdf() {
                              tr("Could not write %1: %2").arg(path, error));
     else
         statusBar()->showMessage(tr("Report saved to %1").arg(path), 5000);
-}
-
-void MainWindow::openProfileWindow(const QString &name, QMainWindow *from) {
-    ProfileStartup::open(
-        name, from,
-        [from](const ResolvedProfile &r) {
-            // One window per profile, in this LoanDesk or another (settings/ProfileLock).
-            ProfileLock::Holder holder;
-            ProfileLock *lock =
-                ProfileLock::tryLock(ProfileLock::Kind::Profile, r.profile.name, nullptr, &holder);
-            if (!lock) {
-                const QString why =
-                    holder.held
-                        ? tr("The profile \"%1\" is already open in a LoanDesk window. Only "
-                             "one window may use a profile at a time.")
-                              .arg(r.profile.name)
-                        : tr("The profile \"%1\" could not be locked for this window (%2).")
-                              .arg(r.profile.name,
-                                   QDir::toNativeSeparators(ProfileLock::pathFor(
-                                       ProfileLock::Kind::Profile, r.profile.name)));
-                // Not inside the keychain's callback: a modal loop there is unsafe.
-                QTimer::singleShot(0, from, [from, why] {
-                    QMessageBox::warning(from, tr("Profile not connected"), why);
-                });
-                return;
-            }
-            auto *session = new MonitorSession(r.profile.baseUrl, r.monitorKey());
-            SessionSetup::apply(r, session);
-            auto *window = new MainWindow(session, r.profile.name);
-            session->setParent(window); // the session lives as long as its window
-            lock->setParent(window);    // and so does its claim on the profile
-            window->setAttribute(Qt::WA_DeleteOnClose);
-            window->show();
-            session->scheduler()->start();
-        },
-        [from](const QString &why) {
-            // Often called from the keychain's callback, where a modal loop crashes libsecret.
-            QTimer::singleShot(0, from, [from, why] {
-                QMessageBox::warning(from, tr("Profile not connected"), why);
-            });
-        });
 }
 
 } // namespace loandesk

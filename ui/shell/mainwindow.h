@@ -1,7 +1,5 @@
 #pragma once
 
-#include "actions/deskkind.h"
-
 #include <QMainWindow>
 
 #include <functional>
@@ -9,36 +7,47 @@
 namespace loandesk {
 
 struct AppSettings;
+class AlertDelivery;
 class DashboardWidget;
+class Desk;
+class HistoryPanel;
 class MonitorSession;
+class ScheduledReporter;
 
-// The window a treasury user keeps open all day: the dashboard, the feed status bar, and the
-// menus for snapshots and view options. Owns no data; presents a MonitorSession.
+// The window a treasury user keeps open all day: the dashboard, the feed status bar, the
+// history dock, and the menus. Creates no service: it presents a Desk (and its scheduled
+// reporter), both built by Launcher::openDesk, and owns the desk from then on (one rule for
+// every window: closing the window deletes it, and its desk with it).
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // A demo window keeps its journal and history apart from every real desk's (DeskKind).
-    MainWindow(MonitorSession *session, const QString &profileName, DeskKind desk = DeskKind::Real,
-               QWidget *parent = nullptr);
+    MainWindow(Desk *desk, ScheduledReporter *reporter, QWidget *parent = nullptr);
 
+    Desk *desk() const { return m_desk; }
     DashboardWidget *dashboard() const { return m_dashboard; }
-    // Opens `name` in a new main window (its own session), as "Connect profile…" does.
-    static void openProfileWindow(const QString &name, QMainWindow *from);
+
+Q_SIGNALS:
+    // Settings → Connect profile…: the launcher opens it in a window of its own.
+    void openProfileRequested(const QString &name);
 
 private:
     void buildMenus();
+    void addHistoryDock();
+    void showDeskMessages();
     void saveSnapshot();
     void copySnapshot();
     void exportPdf();
     void setMaskEmails(bool mask);
     void saveAppSettings(const std::function<void(AppSettings &)> &change);
 
+    Desk *m_desk;
     MonitorSession *m_session;
-    QString m_profileName;
-    DeskKind m_desk;
+    ScheduledReporter *m_reporter;
     DashboardWidget *m_dashboard;
+    AlertDelivery *m_alerts = nullptr;
+    HistoryPanel *m_history = nullptr;
     bool m_maskEmails = false;
 };
 

@@ -1,14 +1,13 @@
-#include "alertcenter.h"
+#include "alertdelivery.h"
 
 #include "alertbanner.h"
 #include "alertlogview.h"
 #include "alertsound.h"
 #include "alerttext.h"
 
+#include "alerts/alertcenter.h"
 #include "alerts/alertcommandhook.h"
-#include "alerts/alertengine.h"
 #include "alerts/alertlog.h"
-#include "monitor/monitorsession.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -19,16 +18,12 @@
 
 namespace loandesk {
 
-AlertCenter::AlertCenter(MonitorSession *session, QMainWindow *window,
-                         const AlertSettings &settings, bool muted, QObject *parent)
-    : QObject(parent)
+AlertDelivery::AlertDelivery(AlertCenter *alerts, QMainWindow *window)
+    : QObject(window)
+    , m_alerts(alerts)
     , m_window(window)
-    , m_engine(new AlertEngine(session->state(), this))
-    , m_log(new AlertLog(AlertLog::defaultPath(), this))
-    , m_hook(new AlertCommandHook(this))
     , m_sound(new AlertSound(this))
-    , m_banner(new AlertBanner(m_log, window)) {
-    setSettings(settings, muted);
+    , m_banner(new AlertBanner(alerts->log(), window)) {
     // The banner sits above the dashboard in the central area, whose layout gives its wrapped
     // text the height it needs (in a tool bar it took three lines' height for one) and takes
     // the room back when the banner hides itself with nothing left open.
@@ -42,19 +37,17 @@ AlertCenter::AlertCenter(MonitorSession *session, QMainWindow *window,
     if (dashboard)
         layout->addWidget(dashboard, 1);
     window->setCentralWidget(central);
-    connect(m_banner, &AlertBanner::logRequested, this, &AlertCenter::showLog);
+    connect(m_banner, &AlertBanner::logRequested, this, &AlertDelivery::showLog);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(
             QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
         m_tray->setToolTip(tr("LoanDesk alerts"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AlertCenter::showLog);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AlertDelivery::showLog);
         m_tray->show();
     }
-    connect(m_engine, &AlertEngine::alertRaised, m_log,
-            [this](const Alert &a) { m_log->append(a); });
-    connect(m_log, &AlertLog::alertLogged, this, &AlertCenter::deliver);
-    connect(m_hook, &AlertCommandHook::hookFinished, this,
+    connect(alerts->log(), &AlertLog::alertLogged, this, &AlertDelivery::deliver);
+    connect(alerts->hook(), &AlertCommandHook::hookFinished, this,
             [this](qint64 id, int code, const QString &error) {
                 if (code != 0)
                     m_window->statusBar()->showMessage(
@@ -65,25 +58,22 @@ AlertCenter::AlertCenter(MonitorSession *session, QMainWindow *window,
             });
 }
 
-void AlertCenter::setSettings(const AlertSettings &settings, bool muted) {
-    m_engine->setSettings(settings);
-    m_hook->setCommand(settings.commandHook, settings.commandArguments, settings.commandTimeoutMs);
+void AlertDelivery::setMuted(bool muted) {
     m_sound->setMuted(muted);
 }
 
-void AlertCenter::deliver(const Alert &alert) {
+void AlertDelivery::deliver(const Alert &alert) {
     m_sound->play(alert);
     if (m_tray && m_trayEnabled) {
         const auto icon = alert.severity() == Alert::Severity::Critical ? QSystemTrayIcon::Critical
                                                                         : QSystemTrayIcon::Warning;
         m_tray->showMessage(AlertText::title(alert), AlertText::body(alert), icon, 15000);
     }
-    m_hook->run(alert);
 }
 
-void AlertCenter::showLog() {
+void AlertDelivery::showLog() {
     if (!m_logView) {
-        m_logView = new AlertLogView(m_log, m_window);
+        m_logView = new AlertLogView(m_alerts->log(), m_window);
         m_logView->setWindowFlag(Qt::Window);
         m_logView->setAttribute(Qt::WA_DeleteOnClose);
         m_logView->setWindowTitle(tr("LoanDesk — Alerts"));

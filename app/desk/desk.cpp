@@ -1,0 +1,127 @@
+#include "desk.h"
+
+#include "actions/auditlog.h"
+#include "actions/borrowrepayservice.h"
+#include "alerts/alertcenter.h"
+#include "alerts/alertengine.h"
+#include "alerts/alertlog.h"
+#include "monitor/monitorsession.h"
+#include "monitor/pollscheduler.h"
+#include "recording/historyrecorder.h"
+#include "recording/recordspoller.h"
+#include "session/keyinspector.h"
+#include "session/sessionsetup.h"
+#include "settings/appsettings.h"
+#include "settings/environmentsecrets.h"
+#include "settings/profilestore.h"
+#include "settings/secretstore.h"
+#include "storage/historystore.h"
+#include "storage/storagelocation.h"
+
+#include <QRegularExpression>
+
+namespace loandesk {
+
+Desk::Desk(DeskOptions options, std::unique_ptr<SecretStore> secrets, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_session(new MonitorSession(m_options.baseUrl, m_options.monitorKey, this))
+    , m_secrets(std::move(secrets)) {
+    if (m_options.role == DeskOptions::Role::Snapshot)
+        return;
+    buildHistory();
+    m_alerts = new AlertCenter(m_session->state(), AlertLog::defaultPath(), this);
+    // A new forced liquidation in the exchange's records is an alert.
+    connect(m_records, &RecordsPoller::newForcedLiquidation, m_alerts->engine(),
+            &AlertEngine::reportForcedLiquidation);
+    buildJournal();
+    applySettings();
+}
+
+Desk::~Desk() {
+    // Newest first: each service goes before the ones it was built on (the session), and all
+    // go before the secret store the journal anchors its chain in.
+    const QObjectList services = children();
+    for (auto it = services.crbegin(); it != services.crend(); ++it)
+        delete *it;
+}
+
+// LoanDesk records its own LTV history (the exchange keeps none): one store per connection
+// label (the profile or the exchange host), or the team database in LOANDESK_HISTORY_DB (a
+// PostgreSQL connection string), with the local file as its fallback cache. Demo mode has its
+// own file and never writes to the team database: simulated borrows are no one's history.
+void Desk::buildHistory() {
+    const bool demo = m_options.kind == DeskKind::Demo;
+    QString safe = m_options.label;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString local = demo ? HistoryStore::demoPath() : HistoryStore::defaultPath(safe);
+    m_history = new HistoryStore(this);
+    const auto team =
+        demo ? std::nullopt : StorageLocation::parse(EnvironmentSecrets::historyDatabase());
+    m_history->open(team ? *team : StorageLocation::sqlite(local), local);
+    m_recorder = new HistoryRecorder(m_session->state(), m_history, this);
+    // The exchange's borrow/repay, interest and liquidation records go into the same history.
+    m_records = new RecordsPoller(m_session, m_history, this);
+}
+
+void Desk::buildJournal() {
+    const bool demo = m_options.kind == DeskKind::Demo;
+    m_journal = new AuditLog(this);
+    m_actions = new BorrowRepayService(m_session, m_journal, m_options.label, this);
+    m_actions->setOwnsWholeJournal(demo);
+    // The journal's chain head lives in the keychain, out of reach of whoever edits the file.
+    m_journal->setAnchorStore(m_secrets.get());
+    if (!m_journal->open(demo ? AuditLog::demoPath() : AuditLog::defaultPath()))
+        qWarning("audit log not available (%s): borrowing and repaying are disabled",
+                 qPrintable(m_journal->errorString()));
+}
+
+void Desk::applySettings() {
+    if (m_options.role == DeskOptions::Role::Snapshot)
+        return;
+    const AppSettings app = AppSettings::load();
+    m_history->setRetentionDays(app.historyRetentionDays);
+    std::optional<Profile> profile;
+    if (m_options.profile) {
+        ProfileStore store;
+        store.load();
+        profile = store.profile(m_options.profile->profile.name);
+    }
+    m_alerts->setSettings(profile ? profile->alerts : AlertSettings{});
+    // Demo mode and environment keys have no stored profile and may act (the gate still needs
+    // a credit key). A desk opened from a profile fails closed: if the profile cannot be read
+    // any more, it stays read-only.
+    m_actions->gate().setReadOnly(profile ? profile->readOnly : m_options.profile.has_value());
+    if (profile)
+        m_actions->setLimits(profile->limits);
+}
+
+void Desk::start() {
+    if (m_started)
+        return;
+    m_started = true;
+    // The order matters, and is here rather than in constructors so it can be read:
+    // 1. Keys first. The profile's bands, proxy and credit keys, or demo's credit keys. A unit's
+    //    open borrow/repay is reconciled with its credit key (creditCredentialsChanged starts
+    //    that unit's reconciler), and the polling below must use the profile's proxy.
+    if (m_options.profile)
+        SessionSetup::apply(*m_options.profile, m_session);
+    for (auto it = m_options.creditKeys.cbegin(); it != m_options.creditKeys.cend(); ++it)
+        m_session->setCreditCredentials(it.key(), it.value());
+    if (m_options.role == DeskOptions::Role::Snapshot)
+        return; // the snapshot fetches once, by itself
+    // 2. Polling: the dashboard fills, and the history recorder samples every poll.
+    m_session->scheduler()->start();
+    // 3. Reconciliation of actions a previous run left open: before anyone can borrow again.
+    m_actions->reconcilePending();
+    // 4. The exchange's records follow the first poll, which has found the units to ask about.
+    connect(m_session->scheduler(), &PollScheduler::pollFinished, m_records, [this](bool) {
+        if (!m_records->isStarted())
+            m_records->start();
+    });
+    // What the keys can see, in words, once the exchange has answered.
+    KeyInspector::inspect(m_session, this,
+                          [this](const KeyReport &report) { Q_EMIT keyReportReady(report); });
+}
+
+} // namespace loandesk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "deskoptions.h"
+
+#include "session/keyinspector.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace loandesk {
+
+class AlertCenter;
+class AuditLog;
+class BorrowRepayService;
+class HistoryRecorder;
+class HistoryStore;
+class MonitorSession;
+class RecordsPoller;
+class SecretStore;
+
+// The composition root of one desk: it builds and owns every service a window (or a headless
+// snapshot) presents, and starts them in one visible order (start()). Windows and menus are
+// handed a Desk and never create or look up a service themselves. GUI thread; the history
+// store runs its own worker thread.
+class Desk final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Desk)
+
+public:
+    // `secrets` is the keychain in the app, a memory store in tests.
+    Desk(DeskOptions options, std::unique_ptr<SecretStore> secrets, QObject *parent = nullptr);
+    ~Desk() override;
+
+    const DeskOptions &options() const { return m_options; }
+    QString label() const { return m_options.label; }
+    DeskKind kind() const { return m_options.kind; }
+
+    MonitorSession *session() const { return m_session; }
+    SecretStore *secrets() const { return m_secrets.get(); }
+    // Null for a snapshot's desk, which keeps nothing.
+    HistoryStore *history() const { return m_history; }
+    RecordsPoller *records() const { return m_records; }
+    AlertCenter *alerts() const { return m_alerts; }
+    AuditLog *journal() const { return m_journal; }
+    BorrowRepayService *actions() const { return m_actions; }
+
+    // Re-reads what the profile and the application settings say about this desk: alert rules
+    // and command hook, read-only, limits, history retention.
+    void applySettings();
+    void start();
+
+Q_SIGNALS:
+    // What the keys may do, once the exchange has answered (KeyInspector).
+    void keyReportReady(const loandesk::KeyReport &report);
+
+private:
+    void buildHistory();
+    void buildJournal();
+
+    DeskOptions m_options;
+    MonitorSession *m_session;
+    std::unique_ptr<SecretStore> m_secrets; // outlives every service that uses it (~Desk)
+    HistoryStore *m_history = nullptr;
+    HistoryRecorder *m_recorder = nullptr;
+    RecordsPoller *m_records = nullptr;
+    AlertCenter *m_alerts = nullptr;
+    AuditLog *m_journal = nullptr;
+    BorrowRepayService *m_actions = nullptr;
+    bool m_fromProfile = false;
+    bool m_started = false;
+};
+
+} // namespace loandesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "actions/deskkind.h"
+#include "exchange/apicredentials.h"
+#include "settings/profilecredentials.h"
+
+#include <QHash>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace loandesk {
+
+// What a desk watches and with which keys: everything Launcher knows before it builds one.
+struct DeskOptions {
+    // A window's desk keeps history, a journal and alerts; a snapshot's only fetches once and
+    // renders, so it writes nothing and takes no profile lock.
+    enum class Role { Window, Snapshot };
+
+    QUrl baseUrl;
+    ApiCredentials monitorKey;
+    QString label; // the profile's name, the exchange host, or "demo": titles and file names
+    DeskKind kind = DeskKind::Real;
+    Role role = Role::Window;
+    std::optional<ResolvedProfile> profile =
+        std::nullopt;                              // bands, proxy, credit keys, the watched unit
+    QHash<qint64, ApiCredentials> creditKeys = {}; // demo and tests: each unit's credit key
+};
+
+} // namespace loandesk
