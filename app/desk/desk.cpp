@@ -13,6 +13,11 @@
 #include "session/sessionsetup.h"
 #include "settings/appsettings.h"
 #include "settings/environmentsecrets.h"
+#ifdef LOANDESK_HAVE_KEYCHAIN
+#include "settings/keychainsecretstore.h"
+#endif
+#include "settings/memorysecretstore.h"
+#include "settings/profilelock.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
 #include "storage/historystore.h"
@@ -22,11 +27,25 @@
 
 namespace loandesk {
 
+namespace {
+
+std::unique_ptr<SecretStore> defaultSecrets(DeskOptions::Role role) {
+#ifdef LOANDESK_HAVE_KEYCHAIN
+    if (role == DeskOptions::Role::Window)
+        return std::make_unique<KeychainSecretStore>();
+#else
+    Q_UNUSED(role)
+#endif
+    return std::make_unique<MemorySecretStore>();
+}
+
+} // namespace
+
 Desk::Desk(DeskOptions options, std::unique_ptr<SecretStore> secrets, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_session(new MonitorSession(m_options.baseUrl, m_options.monitorKey, this))
-    , m_secrets(std::move(secrets)) {
+    , m_secrets(secrets ? std::move(secrets) : defaultSecrets(m_options.role)) {
     if (m_options.role == DeskOptions::Role::Snapshot)
         return;
     buildHistory();
@@ -74,6 +93,10 @@ void Desk::buildJournal() {
     if (!m_journal->open(demo ? AuditLog::demoPath() : AuditLog::defaultPath()))
         qWarning("audit log not available (%s): borrowing and repaying are disabled",
                  qPrintable(m_journal->errorString()));
+}
+
+void Desk::holdLock(std::unique_ptr<ProfileLock> lock) {
+    m_lock = std::move(lock);
 }
 
 void Desk::applySettings() {

@@ -16,6 +16,7 @@ class BorrowRepayService;
 class HistoryRecorder;
 class HistoryStore;
 class MonitorSession;
+class ProfileLock;
 class RecordsPoller;
 class SecretStore;
 
@@ -28,8 +29,10 @@ class Desk final : public QObject {
     Q_DISABLE_COPY_MOVE(Desk)
 
 public:
-    // `secrets` is the keychain in the app, a memory store in tests.
-    Desk(DeskOptions options, std::unique_ptr<SecretStore> secrets, QObject *parent = nullptr);
+    // Without `secrets`, a window's desk uses the OS keychain and a snapshot's memory only
+    // (its keys came with the options).
+    explicit Desk(DeskOptions options, std::unique_ptr<SecretStore> secrets = {},
+                  QObject *parent = nullptr);
     ~Desk() override;
 
     const DeskOptions &options() const { return m_options; }
@@ -48,6 +51,9 @@ public:
     // Re-reads what the profile and the application settings say about this desk: alert rules
     // and command hook, read-only, limits, history retention.
     void applySettings();
+    // The claim on this desk's profile (settings/ProfileLock), released after every service
+    // has closed its files.
+    void holdLock(std::unique_ptr<ProfileLock> lock);
     void start();
 
 Q_SIGNALS:
@@ -60,6 +66,7 @@ private:
 
     DeskOptions m_options;
     MonitorSession *m_session;
+    std::unique_ptr<ProfileLock> m_lock;    // destroyed last
     std::unique_ptr<SecretStore> m_secrets; // outlives every service that uses it (~Desk)
     HistoryStore *m_history = nullptr;
     HistoryRecorder *m_recorder = nullptr;

@@ -2204,6 +2204,40 @@
     </message>
 </context>
 <context>
+    <name>loandesk::DeskOpener</name>
+    <message>
+        <location filename="../../ui/shell/deskopener.cpp" line="+47"/>
+        <location line="+43"/>
+        <source>Profile not connected</source>
+        <translation>配置档案未连接</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another LoanDesk is already open with &quot;%1&quot;. Only one LoanDesk may use a profile at a time: switch to that window, or close it and start again.</source>
+        <translation>另一个 LoanDesk 已打开“%1”。同一配置档案同一时间只能由一个 LoanDesk 使用：请切换到那个窗口，或将其关闭后重新启动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It runs as process %1 on %2.</source>
+        <translation>它在 %2 上以进程 %1 运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoanDesk could not lock &quot;%1&quot; for this run (%2), so it cannot rule out that another LoanDesk is using it.</source>
+        <translation>LoanDesk 无法为本次运行锁定“%1”（%2），因此不能排除另一个 LoanDesk 正在使用它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LoanDesk is already open</source>
+        <translation>LoanDesk 已在运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LoanDesk not started</source>
+        <translation>LoanDesk 未启动</translation>
+    </message>
+</context>
+<context>
     <name>loandesk::DistancePanel</name>
     <message>
         <location filename="../../ui/panels/distancepanel.cpp" line="+54"/>
@@ -2753,7 +2787,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+81"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+58"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -2776,37 +2810,6 @@ LTV %3</translation>
         <location line="+3"/>
         <source>demo</source>
         <translation>演示</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+43"/>
-        <source>Profile not connected</source>
-        <translation>配置档案未连接</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Another LoanDesk is already open with &quot;%1&quot;. Only one LoanDesk may use a profile at a time: switch to that window, or close it and start again.</source>
-        <translation>另一个 LoanDesk 已打开“%1”。同一配置档案同一时间只能由一个 LoanDesk 使用：请切换到那个窗口，或将其关闭后重新启动。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>It runs as process %1 on %2.</source>
-        <translation>它在 %2 上以进程 %1 运行。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>LoanDesk could not lock &quot;%1&quot; for this run (%2), so it cannot rule out that another LoanDesk is using it.</source>
-        <translation>LoanDesk 无法为本次运行锁定“%1”（%2），因此不能排除另一个 LoanDesk 正在使用它。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>LoanDesk is already open</source>
-        <translation>LoanDesk 已在运行</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>LoanDesk not started</source>
-        <translation>LoanDesk 未启动</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "borrowrepay/borrowdialog.h"
 #include "borrowrepay/repaydialog.h"
 #include "panels/dashboardwidget.h"
+#include "shell/deskopener.h"
 #include "shell/launcher.h"
 #include "shell/mainwindow.h"
 
@@ -431,8 +432,9 @@ void tst_FourEyes::readOnlyProfileGatesBorrowAndRepay() {
     resolved.parent = m_exchange->parentCredentials();
     resolved.credit.insert(Alpha, m_exchange->creditCredentials(Alpha));
     Launcher launcher(CommandLine{});
-    MainWindow *opened = launcher.openDesk({m_exchange->baseUrl(), resolved.parent, profile.name,
-                                            DeskKind::Real, DeskOptions::Role::Window, resolved});
+    MainWindow *opened =
+        launcher.windows()->open({m_exchange->baseUrl(), resolved.parent, profile.name,
+                                  DeskKind::Real, DeskOptions::Role::Window, resolved});
     QVERIFY(opened);
     MainWindow &window = *opened;
     BorrowRepayService *service = window.desk()->actions();

@@ -13,6 +13,7 @@
 #include "monitor/pollscheduler.h"
 #include "panels/dashboardwidget.h"
 #include "settings/appsettings.h"
+#include "shell/deskopener.h"
 #include "shell/launcher.h"
 #include "shell/mainwindow.h"
 
@@ -62,7 +63,8 @@ void tst_MainWindow::init() {
     QVERIFY(m_ex->listen());
     // Built and started the way LoanDesk opens every window.
     m_launcher = std::make_unique<Launcher>(CommandLine{});
-    m_window = m_launcher->openDesk({m_ex->baseUrl(), m_ex->parentCredentials(), u"test"_qs});
+    m_window =
+        m_launcher->windows()->open({m_ex->baseUrl(), m_ex->parentCredentials(), u"test"_qs});
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.data()));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->dashboard()->selectedGroupId(), 10001, 8000);

@@ -14,6 +14,7 @@
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "recording/recordspoller.h"
+#include "shell/deskopener.h"
 #include "shell/launcher.h"
 #include "shell/mainwindow.h"
 #include "storage/historystore.h"
@@ -56,13 +57,13 @@ private Q_SLOTS:
                 }).ok());
         Launcher launcher(CommandLine{});
         MainWindow *opened =
-            launcher.openDesk({sim.exchange().baseUrl(),
-                               sim.exchange().parentCredentials(),
-                               u"records-test"_qs,
-                               DeskKind::Real,
-                               DeskOptions::Role::Window,
-                               std::nullopt,
-                               {{10001, sim.exchange().creditCredentials(10001)}}});
+            launcher.windows()->open({sim.exchange().baseUrl(),
+                                      sim.exchange().parentCredentials(),
+                                      u"records-test"_qs,
+                                      DeskKind::Real,
+                                      DeskOptions::Role::Window,
+                                      std::nullopt,
+                                      {{10001, sim.exchange().creditCredentials(10001)}}});
         QVERIFY(opened);
         MainWindow &window = *opened;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -88,13 +89,13 @@ private Q_SLOTS:
         sim.exchange().revokeKey(sim.exchange().creditCredentials(10001).apiKey);
         Launcher launcher(CommandLine{});
         MainWindow *opened =
-            launcher.openDesk({sim.exchange().baseUrl(),
-                               sim.exchange().parentCredentials(),
-                               u"records-test"_qs,
-                               DeskKind::Real,
-                               DeskOptions::Role::Window,
-                               std::nullopt,
-                               {{10001, sim.exchange().creditCredentials(10001)}}});
+            launcher.windows()->open({sim.exchange().baseUrl(),
+                                      sim.exchange().parentCredentials(),
+                                      u"records-test"_qs,
+                                      DeskKind::Real,
+                                      DeskOptions::Role::Window,
+                                      std::nullopt,
+                                      {{10001, sim.exchange().creditCredentials(10001)}}});
         QVERIFY(opened);
         MainWindow &window = *opened;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -107,13 +108,13 @@ private Q_SLOTS:
         SimFixture sim(QStringLiteral("stressed"));
         Launcher launcher(CommandLine{});
         MainWindow *opened =
-            launcher.openDesk({sim.exchange().baseUrl(),
-                               sim.exchange().parentCredentials(),
-                               u"records-test"_qs,
-                               DeskKind::Real,
-                               DeskOptions::Role::Window,
-                               std::nullopt,
-                               {{20001, sim.exchange().creditCredentials(20001)}}});
+            launcher.windows()->open({sim.exchange().baseUrl(),
+                                      sim.exchange().parentCredentials(),
+                                      u"records-test"_qs,
+                                      DeskKind::Real,
+                                      DeskOptions::Role::Window,
+                                      std::nullopt,
+                                      {{20001, sim.exchange().creditCredentials(20001)}}});
         QVERIFY(opened);
         MainWindow &window = *opened;
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -11,7 +11,7 @@ class MonitorState;
 class ScheduledReporter;
 
 // File-menu entries for CSV export and scheduled reports; the reporter that runs the schedule is
-// the desk's (built by Launcher::openDesk).
+// the desk's (built by DeskOpener::open).
 class ReportsMenu final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportsMenu)

@@ -16,7 +16,7 @@ class ScheduledReporter;
 
 // The window a treasury user keeps open all day: the dashboard, the feed status bar, the
 // history dock, and the menus. Creates no service: it presents a Desk (and its scheduled
-// reporter), both built by Launcher::openDesk, and owns the desk from then on (one rule for
+// reporter), both built by DeskOpener::open, and owns the desk from then on (one rule for
 // every window: closing the window deletes it, and its desk with it).
 class MainWindow final : public QMainWindow {
     Q_OBJECT
