@@ -1,14 +1,18 @@
 #include "testhelpers.h"
 
+#include "desk/desk.h"
 #include "settings/profilelock.h"
 #include "settings/profilestore.h"
 #include "shell/commandline.h"
+#include "shell/deskopener.h"
 #include "shell/launcher.h"
 #include "shell/mainwindow.h"
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void secondDemoIsRefusedAndACrashedOnesLockTakenOver();
     void aProfileIsLockedByItsNameOnly();
+    void connectProfileOpensAWindowThatOwnsItsDesk();
 
 private:
     struct Start {
@@ -167,6 +172,68 @@ void tst_ProfileLock::aProfileIsLockedByItsNameOnly() {
     const Start demo = start({QStringLiteral("--demo")});
     QVERIFY2(demo.exitCode == -1, qPrintable(demo.message));
     QCOMPARE(openWindows(), 3);
+    qunsetenv("LOANDESK_API_KEY");
+    qunsetenv("LOANDESK_API_SECRET");
+}
+
+// Settings → Connect profile… in a window: the profile opens in a second window of this
+// LoanDesk; asking again while it is open is refused; closing that window deletes its desk and
+// releases the profile, so it can be connected again.
+void tst_ProfileLock::connectProfileOpensAWindowThatOwnsItsDesk() {
+    sim::SimExchange sim(*sim::Scenario::load(QStringLiteral("calm")), 3);
+    QVERIFY(sim.listen());
+    ProfileStore store;
+    store.load();
+    for (const QString &name : {QStringLiteral("Desk C"), QStringLiteral("Desk D")}) {
+        Profile p;
+        p.name = name;
+        p.baseUrl = sim.baseUrl();
+        p.parentKeyId = sim.parentCredentials().apiKey;
+        store.upsert(p);
+    }
+    QVERIFY(store.save());
+    qputenv("LOANDESK_API_KEY", sim.parentCredentials().apiKey.toUtf8());
+    qputenv("LOANDESK_API_SECRET", sim.parentCredentials().secret);
+    const Start c = start({QStringLiteral("--profile"), QStringLiteral("Desk C")});
+    QVERIFY2(c.exitCode == -1, qPrintable(c.message));
+    QCOMPARE(c.launcher->windows()->windows().size(), 1);
+    MainWindow *first = c.launcher->windows()->windows().first();
+
+    // The user picks "Desk D" in the dialog, as they would; a refusal's message box is read.
+    QString refusal;
+    QTimer dialogs;
+    dialogs.setInterval(20);
+    connect(&dialogs, &QTimer::timeout, this, [&refusal] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            refusal = box->text();
+            box->accept();
+        } else if (auto *pick = qobject_cast<QInputDialog *>(modal)) {
+            pick->setTextValue(QStringLiteral("Desk D"));
+            pick->accept();
+        }
+    });
+    dialogs.start();
+    QAction *connectProfile = first->findChild<QAction *>(QStringLiteral("connectProfileAction"));
+    QVERIFY(connectProfile);
+    connectProfile->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(c.launcher->windows()->windows().size(), 2, 15000);
+    QPointer<MainWindow> second = c.launcher->windows()->windows().last();
+    QCOMPARE(second->windowTitle(), QStringLiteral("LoanDesk — Desk D"));
+    QPointer<Desk> desk = second->desk();
+
+    connectProfile->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!refusal.isEmpty(), 15000);
+    QVERIFY2(refusal.contains(QStringLiteral("\"Desk D\"")), qPrintable(refusal));
+    QCOMPARE(c.launcher->windows()->windows().size(), 2);
+
+    second->close();
+    QTRY_VERIFY(second.isNull());
+    QVERIFY(desk.isNull());
+    refusal.clear();
+    connectProfile->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(c.launcher->windows()->windows().size(), 2, 15000);
+    QVERIFY(refusal.isEmpty());
     qunsetenv("LOANDESK_API_KEY");
     qunsetenv("LOANDESK_API_SECRET");
 }
