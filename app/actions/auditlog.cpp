@@ -1,11 +1,10 @@
 #include "auditlog.h"
 
-#include <QCryptographicHash>
+#include "auditfields.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,44 +30,6 @@ std::optional<Decimal> optionalDecimal(const QVariant &value) {
     if (value.isNull() || value.toString().isEmpty())
         return std::nullopt;
     return Decimal::fromString(value.toString());
-}
-
-// The bytes that are hashed: every field as text in a JSON array, so no separator inside a
-// message can make two different rows hash alike. Amounts are their exact decimal text.
-QByteArray canonical(const AuditEntry &e) {
-    const QJsonArray fields = {
-        QString::number(e.id),
-        QString::number(e.intentId),
-        QString::number(e.timeMs),
-        e.osUser,
-        e.profile,
-        AuditEntry::actionName(e.action),
-        QString::number(e.groupId),
-        e.asset,
-        e.requestedAmount.toString(),
-        e.repayFrom,
-        optionalText(e.projectedLtv),
-        AuditEntry::stateName(e.state),
-        e.tranId,
-        optionalText(e.actualAmount),
-        QString::number(e.exchangeCode),
-        e.exchangeMessage,
-        e.secondOperator,
-        QString::number(e.exchangeTimeMs),
-    };
-    if (e.rowFormat < 2)
-        return QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    // Schema 2 rows also hash their format, so a row cannot be passed off as an older one.
-    QJsonArray v2 = fields;
-    v2 << QString::number(e.rowFormat) << e.baseUrl << optionalText(e.liabilityBefore);
-    return QJsonDocument(v2).toJson(QJsonDocument::Compact);
-}
-
-QString chainHash(const QString &previous, const AuditEntry &e) {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(previous.toLatin1());
-    h.addData(canonical(e));
-    return QString::fromLatin1(h.result().toHex());
 }
 
 AuditEntry fromRecord(const QSqlQuery &q) {
@@ -247,7 +208,7 @@ std::optional<qint64> AuditLog::append(AuditEntry entry) {
     if (entry.timeMs == 0)
         entry.timeMs = QDateTime::currentMSecsSinceEpoch();
     entry.rowFormat = SchemaVersion;
-    entry.hash = chainHash(previous, entry);
+    entry.hash = AuditFields::chainHash(previous, entry);
 
     q.prepare(QStringLiteral(
                   "INSERT INTO audit (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -375,7 +336,7 @@ AuditVerification AuditLog::verify() const {
             v.missingTo = e.id - 1;
             return v;
         }
-        if (chainHash(previous, e) != e.hash) {
+        if (AuditFields::chainHash(previous, e) != e.hash) {
             v.chain = AuditVerification::Chain::RowChanged;
             v.row = e.id;
             return v;

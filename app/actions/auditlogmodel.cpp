@@ -1,7 +1,6 @@
 #include "auditlogmodel.h"
 
-#include "domain/csvfield.h"
-
+#include "auditfields.h"
 #include "auditlog.h"
 
 #include "models/displayformat.h"
@@ -11,14 +10,6 @@
 #include <QTimeZone>
 
 namespace loandesk {
-
-namespace {
-
-QString decimalText(const std::optional<Decimal> &value) {
-    return value ? value->toString() : QString();
-}
-
-} // namespace
 
 AuditLogModel::AuditLogModel(AuditLog *log, QObject *parent)
     : QAbstractTableModel(parent)
@@ -144,38 +135,9 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 QByteArray AuditLogModel::toCsv() const {
-    QByteArray out = "id,intent_id,time_utc,os_user,profile,action,group_id,asset,"
-                     "requested_amount,repay_from,projected_ltv,state,tran_id,actual_amount,"
-                     "exchange_code,exchange_message,second_operator,hash\r\n";
-    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
-        const AuditEntry &e = *it;
-        const QStringList fields = {
-            QString::number(e.id),
-            QString::number(e.intentId),
-            QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc()).toString(Qt::ISODateWithMs),
-            e.osUser,
-            e.profile,
-            AuditEntry::actionName(e.action),
-            QString::number(e.groupId),
-            e.asset,
-            e.requestedAmount.toString(),
-            e.repayFrom,
-            decimalText(e.projectedLtv),
-            AuditEntry::stateName(e.state),
-            e.tranId,
-            decimalText(e.actualAmount),
-            QString::number(e.exchangeCode),
-            e.exchangeMessage,
-            e.secondOperator,
-            e.hash,
-        };
-        QByteArrayList cells;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            const bool freeText = i == 3 || i == 4 || i == 15 || i == 16;
-            cells.append(CsvField::encode(fields.at(i), freeText));
-        }
-        out += cells.join(',') + "\r\n";
-    }
+    QByteArray out = AuditFields::csvHeader();
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it)
+        out += AuditFields::csvRow(*it);
     return out;
 }
 

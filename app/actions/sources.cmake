@@ -6,6 +6,7 @@ target_sources(loandesk_core PRIVATE
     actions/actionresult.h
     actions/amountinwords.cpp actions/amountinwords.h
     actions/auditentry.cpp actions/auditentry.h
+    actions/auditfields.cpp actions/auditfields.h
     actions/auditlog.cpp actions/auditlog.h
     actions/auditlogmodel.cpp actions/auditlogmodel.h
     actions/auditverification.h

@@ -14,8 +14,6 @@ namespace loandesk {
 class BorrowRepayRecordsParser {
 public:
     static Result<Page<BorrowRepayRecord>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<Page<BorrowRepayRecord>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

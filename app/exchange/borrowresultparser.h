@@ -15,8 +15,6 @@ namespace loandesk {
 class BorrowResultParser {
 public:
     static Result<BorrowResult> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<BorrowResult> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

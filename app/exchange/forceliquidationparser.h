@@ -15,8 +15,6 @@ namespace loandesk {
 class ForceLiquidationParser {
 public:
     static Result<Page<LiquidationRecord>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<Page<LiquidationRecord>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

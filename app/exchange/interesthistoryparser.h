@@ -14,8 +14,6 @@ namespace loandesk {
 class InterestHistoryParser {
 public:
     static Result<Page<InterestRecord>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<Page<InterestRecord>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <utility>
+
 namespace loandesk {
 
 // Turns a response body into a JSON value, or says precisely why it is not JSON: an HTML
@@ -27,9 +29,17 @@ public:
     };
 
     static Decoded decode(const QByteArray &body);
-    // decode() as a Result: a body that is not JSON becomes a Parse error. Used by the
-    // parsers' parseBody() entry points (tests, fuzzing).
+    // decode() as a Result: a body that is not JSON becomes a Parse error.
     static Result<QJsonValue> toResult(const QByteArray &body);
+    // A whole body through one of the parsers (`parser(json, extra...)`), for tests and
+    // fuzzing: a body that is not JSON is a Parse error that says precisely why.
+    template <typename T, typename... Params, typename... Extra>
+    static Result<T> parse(Result<T> (*parser)(const QJsonValue &, Params...),
+                           const QByteArray &body, Extra &&...extra) {
+        const Result<QJsonValue> json = toResult(body);
+        return json.ok() ? parser(json.value(), std::forward<Extra>(extra)...)
+                         : Result<T>(json.error());
+    }
 
 private:
     static Decoded describeParseFailure(const QByteArray &body, int offset, int error,

@@ -15,8 +15,6 @@ namespace loandesk {
 class LiquidationTransfersParser {
 public:
     static Result<Page<LiquidationTransferRecord>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<Page<LiquidationTransferRecord>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

@@ -14,8 +14,6 @@ namespace loandesk {
 class LtvDetailsParser {
 public:
     static Result<QList<RiskUnit>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<QList<RiskUnit>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

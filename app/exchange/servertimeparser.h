@@ -11,8 +11,6 @@ namespace loandesk {
 class ServerTimeParser {
 public:
     static Result<qint64> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<qint64> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

@@ -1,7 +1,5 @@
 #include "borrowrepayrecordsmodel.h"
 
-#include "displayformat.h"
-
 namespace loandesk {
 
 namespace {
@@ -10,10 +8,16 @@ QString decimalText(const Decimal &d) {
     return d.isValid() ? d.toString() : QString();
 }
 
+// Only repay rows split the amount into principal and interest; a borrow row leaves them
+// blank, not "0".
+bool isRepay(const BorrowRepayRecord &r) {
+    return r.type != BorrowRepayRecord::Type::Borrow;
+}
+
 } // namespace
 
 BorrowRepayRecordsModel::BorrowRepayRecordsModel(QObject *parent)
-    : PagedRecordsModel(parent) {}
+    : RecordsTableModel(columnTable(), parent) {}
 
 void BorrowRepayRecordsModel::send(ExchangeClient *client, int page, int size, quint64 generation) {
     RecordsQuery query;
@@ -47,87 +51,33 @@ QString BorrowRepayRecordsModel::statusName(BorrowRepayRecord::Status status) {
     return status == BorrowRepayRecord::Status::Confirmed ? tr("Confirmed") : tr("Failed");
 }
 
-QString BorrowRepayRecordsModel::header(int column) const {
-    switch (Column(column)) {
-    case Time:
-        return tr("Time");
-    case Type:
-        return tr("Type");
-    case Asset:
-        return tr("Asset");
-    case Amount:
-        return tr("Amount");
-    case Principal:
-        return tr("Principal");
-    case Interest:
-        return tr("Interest");
-    case Status:
-        return tr("Status");
-    case Transaction:
-        return tr("Transaction");
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-std::optional<Decimal> BorrowRepayRecordsModel::amount(int row, int column) const {
-    const BorrowRepayRecord &r = m_rows.at(row);
-    // Only repay rows split the amount into principal and interest.
-    const bool repay = r.type != BorrowRepayRecord::Type::Borrow;
-    switch (column) {
-    case Amount:
-        return r.amount;
-    case Principal:
-        return repay ? std::optional(r.principal) : std::nullopt;
-    case Interest:
-        return repay ? std::optional(r.interest) : std::nullopt;
-    default:
-        return std::nullopt;
-    }
-}
-
-QString BorrowRepayRecordsModel::text(int row, int column) const {
-    const BorrowRepayRecord &r = m_rows.at(row);
-    switch (Column(column)) {
-    case Time:
-        return timeText(r.timestampMs);
-    case Type:
-        return typeName(r.type);
-    case Asset:
-        return r.asset;
-    case Amount:
-    case Principal:
-    case Interest: {
-        // Borrow rows have no principal/interest split: blank, not "0".
-        const std::optional<Decimal> value = amount(row, column);
-        return value ? DisplayFormat::amount(*value) : QString();
-    }
-    case Status:
-        return statusName(r.status);
-    case Transaction:
-        return QString::number(r.tranId);
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QByteArray BorrowRepayRecordsModel::toCsv() const {
-    QByteArray out =
-        csvLine({QStringLiteral("time_utc"), QStringLiteral("type"), QStringLiteral("asset"),
-                 QStringLiteral("amount"), QStringLiteral("principal"), QStringLiteral("interest"),
-                 QStringLiteral("status"), QStringLiteral("tran_id")});
-    for (const BorrowRepayRecord &r : m_rows) {
-        const bool repay = r.type != BorrowRepayRecord::Type::Borrow;
-        out += csvLine({isoUtc(r.timestampMs), BorrowRepayRecord::wireName(r.type), r.asset,
-                        decimalText(r.amount), repay ? decimalText(r.principal) : QString(),
-                        repay ? decimalText(r.interest) : QString(),
-                        r.status == BorrowRepayRecord::Status::Confirmed ? QStringLiteral("CONFIRM")
-                                                                         : QStringLiteral("FAILED"),
-                        QString::number(r.tranId)});
-    }
-    return out;
+const BorrowRepayRecordsModel::Columns &BorrowRepayRecordsModel::columnTable() {
+    using R = BorrowRepayRecord;
+    static const Columns table = {
+        {QT_TR_NOOP("Time"), "time_utc", [](const R &r) { return timeText(r.timestampMs); },
+         [](const R &r) { return isoUtc(r.timestampMs); }},
+        {QT_TR_NOOP("Type"), "type", [](const R &r) { return typeName(r.type); },
+         [](const R &r) { return R::wireName(r.type); }},
+        {QT_TR_NOOP("Asset"), "asset", [](const R &r) { return r.asset; },
+         [](const R &r) { return r.asset; }},
+        {QT_TR_NOOP("Amount"), "amount", nullptr, [](const R &r) { return decimalText(r.amount); },
+         [](const R &r) { return std::optional(r.amount); }},
+        {QT_TR_NOOP("Principal"), "principal", nullptr,
+         [](const R &r) { return isRepay(r) ? decimalText(r.principal) : QString(); },
+         [](const R &r) { return isRepay(r) ? std::optional(r.principal) : std::nullopt; }},
+        {QT_TR_NOOP("Interest"), "interest", nullptr,
+         [](const R &r) { return isRepay(r) ? decimalText(r.interest) : QString(); },
+         [](const R &r) { return isRepay(r) ? std::optional(r.interest) : std::nullopt; }},
+        {QT_TR_NOOP("Status"), "status", [](const R &r) { return statusName(r.status); },
+         [](const R &r) {
+             return r.status == R::Status::Confirmed ? QStringLiteral("CONFIRM")
+                                                     : QStringLiteral("FAILED");
+         }},
+        {QT_TR_NOOP("Transaction"), "tran_id", [](const R &r) { return QString::number(r.tranId); },
+         [](const R &r) { return QString::number(r.tranId); }},
+    };
+    Q_ASSERT(table.size() == ColumnCount);
+    return table;
 }
 
 } // namespace loandesk

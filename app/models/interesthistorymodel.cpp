@@ -1,11 +1,9 @@
 #include "interesthistorymodel.h"
 
-#include "displayformat.h"
-
 namespace loandesk {
 
 InterestHistoryModel::InterestHistoryModel(QObject *parent)
-    : PagedRecordsModel(parent) {}
+    : RecordsTableModel(columnTable(), parent) {}
 
 void InterestHistoryModel::send(ExchangeClient *client, int page, int size, quint64 generation) {
     client->fetchInterestHistory(
@@ -16,70 +14,28 @@ void InterestHistoryModel::send(ExchangeClient *client, int page, int size, quin
         });
 }
 
-QString InterestHistoryModel::header(int column) const {
-    switch (Column(column)) {
-    case Time:
-        return tr("Charged at");
-    case Unit:
-        return tr("Risk unit");
-    case Asset:
-        return tr("Asset");
-    case Principal:
-        return tr("Principal");
-    case HourlyRate:
-        return tr("Hourly rate");
-    case Interest:
-        return tr("Interest");
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-std::optional<Decimal> InterestHistoryModel::amount(int row, int column) const {
-    const InterestRecord &r = m_rows.at(row);
-    switch (column) {
-    case Principal:
-        return r.principal;
-    case HourlyRate:
-        return r.interestRate;
-    case Interest:
-        return r.interest;
-    default:
-        return std::nullopt;
-    }
-}
-
-QString InterestHistoryModel::text(int row, int column) const {
-    const InterestRecord &r = m_rows.at(row);
-    switch (Column(column)) {
-    case Time:
-        return timeText(r.timestampMs);
-    case Unit:
-        return QString::number(r.groupId);
-    case Asset:
-        return r.asset;
-    case Principal:
-    case Interest:
-        return DisplayFormat::amount(*amount(row, column));
-    case HourlyRate:
+const InterestHistoryModel::Columns &InterestHistoryModel::columnTable() {
+    using R = InterestRecord;
+    static const Columns table = {
+        {QT_TR_NOOP("Charged at"), "time_utc", [](const R &r) { return timeText(r.timestampMs); },
+         [](const R &r) { return isoUtc(r.timestampMs); }},
+        {QT_TR_NOOP("Risk unit"), "group_id", [](const R &r) { return QString::number(r.groupId); },
+         [](const R &r) { return QString::number(r.groupId); }},
+        {QT_TR_NOOP("Asset"), "asset", [](const R &r) { return r.asset; },
+         [](const R &r) { return r.asset; }},
+        {QT_TR_NOOP("Principal"), "principal", nullptr,
+         [](const R &r) { return r.principal.toString(); },
+         [](const R &r) { return std::optional(r.principal); }},
         // A rate per hour as the exchange sends it (e.g. 0.00000833), every digit kept.
-        return DisplayFormat::amount(r.interestRate, 0);
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QByteArray InterestHistoryModel::toCsv() const {
-    QByteArray out = csvLine({QStringLiteral("time_utc"), QStringLiteral("group_id"),
-                              QStringLiteral("asset"), QStringLiteral("principal"),
-                              QStringLiteral("hourly_interest_rate"), QStringLiteral("interest")});
-    for (const InterestRecord &r : m_rows) {
-        out += csvLine({isoUtc(r.timestampMs), QString::number(r.groupId), r.asset,
-                        r.principal.toString(), r.interestRate.toString(), r.interest.toString()});
-    }
-    return out;
+        {QT_TR_NOOP("Hourly rate"), "hourly_interest_rate", nullptr,
+         [](const R &r) { return r.interestRate.toString(); },
+         [](const R &r) { return std::optional(r.interestRate); }, 0},
+        {QT_TR_NOOP("Interest"), "interest", nullptr,
+         [](const R &r) { return r.interest.toString(); },
+         [](const R &r) { return std::optional(r.interest); }},
+    };
+    Q_ASSERT(table.size() == ColumnCount);
+    return table;
 }
 
 } // namespace loandesk

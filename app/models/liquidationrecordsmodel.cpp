@@ -6,7 +6,7 @@
 namespace loandesk {
 
 LiquidationRecordsModel::LiquidationRecordsModel(QObject *parent)
-    : PagedRecordsModel(parent) {}
+    : RecordsTableModel(columnTable(), parent) {}
 
 void LiquidationRecordsModel::send(ExchangeClient *client, int page, int size, quint64 generation) {
     client->fetchForceLiquidations(
@@ -17,80 +17,52 @@ void LiquidationRecordsModel::send(ExchangeClient *client, int page, int size, q
         });
 }
 
-QString LiquidationRecordsModel::header(int column) const {
-    switch (Column(column)) {
-    case Started:
-        return tr("Started");
-    case Ended:
-        return tr("Ended");
-    case Unit:
-        return tr("Risk unit");
-    case StartLtv:
-        return tr("LTV at start");
-    case EndLtv:
-        return tr("LTV at end");
-    case NetEquity:
-        return tr("Net equity");
-    case MaintenanceMargin:
-        return tr("Maint. margin");
-    case Liability:
-        return tr("Liability");
-    case Liabilities:
-        return tr("Principal + interest");
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-std::optional<Decimal> LiquidationRecordsModel::amount(int row, int column) const {
-    const LiquidationRecord &r = m_rows.at(row);
-    switch (column) {
-    case StartLtv:
-        return r.startLtv;
-    case EndLtv:
-        return r.endLtv;
-    case NetEquity:
-        return r.totalNetEquity;
-    case MaintenanceMargin:
-        return r.totalMaintenanceMargin;
-    case Liability:
-        return r.totalLiability;
-    default:
-        return std::nullopt;
-    }
-}
-
-QString LiquidationRecordsModel::text(int row, int column) const {
-    const LiquidationRecord &r = m_rows.at(row);
-    switch (Column(column)) {
-    case Started:
-        return timeText(r.startTimeMs);
-    case Ended:
-        return timeText(r.endTimeMs);
-    case Unit:
-        return QString::number(r.groupId);
-    case StartLtv:
-    case EndLtv:
-        // The exchange reports these as it likes (the example: integer 1 for 0.9998): shown as
-        // sent, not rounded to 4 places.
-        return DisplayFormat::amount(*amount(row, column), 0);
-    case NetEquity:
-    case MaintenanceMargin:
-    case Liability:
-        return DisplayFormat::amount(*amount(row, column));
-    case Liabilities: {
-        QStringList parts;
-        for (const loandesk::Liability &l : r.liabilities)
-            parts.append(tr("%1 %2 + %3")
-                             .arg(l.asset, DisplayFormat::amount(l.principal),
-                                  DisplayFormat::amount(l.interest)));
-        return parts.join(QStringLiteral("; "));
-    }
-    case ColumnCount:
-        break;
-    }
-    return {};
+const LiquidationRecordsModel::Columns &LiquidationRecordsModel::columnTable() {
+    using R = LiquidationRecord;
+    // The exchange reports the LTVs as it likes (the example: integer 1 for 0.9998): shown as
+    // sent, not rounded to 4 places.
+    static const Columns table = {
+        {QT_TR_NOOP("Started"), "start_utc", [](const R &r) { return timeText(r.startTimeMs); },
+         [](const R &r) { return isoUtc(r.startTimeMs); }},
+        {QT_TR_NOOP("Ended"), "end_utc", [](const R &r) { return timeText(r.endTimeMs); },
+         [](const R &r) { return isoUtc(r.endTimeMs); }},
+        {QT_TR_NOOP("Risk unit"), "group_id", [](const R &r) { return QString::number(r.groupId); },
+         [](const R &r) { return QString::number(r.groupId); }},
+        {QT_TR_NOOP("LTV at start"), "start_ltv", nullptr,
+         [](const R &r) { return r.startLtv.toString(); },
+         [](const R &r) { return std::optional(r.startLtv); }, 0},
+        {QT_TR_NOOP("LTV at end"), "end_ltv", nullptr,
+         [](const R &r) { return r.endLtv.toString(); },
+         [](const R &r) { return std::optional(r.endLtv); }, 0},
+        {QT_TR_NOOP("Net equity"), "total_net_equity", nullptr,
+         [](const R &r) { return r.totalNetEquity.toString(); },
+         [](const R &r) { return std::optional(r.totalNetEquity); }},
+        {QT_TR_NOOP("Maint. margin"), "total_maintenance_margin", nullptr,
+         [](const R &r) { return r.totalMaintenanceMargin.toString(); },
+         [](const R &r) { return std::optional(r.totalMaintenanceMargin); }},
+        {QT_TR_NOOP("Liability"), "total_liability", nullptr,
+         [](const R &r) { return r.totalLiability.toString(); },
+         [](const R &r) { return std::optional(r.totalLiability); }},
+        {QT_TR_NOOP("Principal + interest"), "liabilities",
+         [](const R &r) {
+             QStringList parts;
+             for (const loandesk::Liability &l : r.liabilities)
+                 parts.append(tr("%1 %2 + %3")
+                                  .arg(l.asset, DisplayFormat::amount(l.principal),
+                                       DisplayFormat::amount(l.interest)));
+             return parts.join(QStringLiteral("; "));
+         },
+         [](const R &r) {
+             // asset:principal:interest per liability, ';'-separated: one line per liquidation.
+             QStringList liabilities;
+             for (const loandesk::Liability &l : r.liabilities)
+                 liabilities.append(l.asset + u':' + l.principal.toString() + u':' +
+                                    l.interest.toString());
+             return liabilities.join(u';');
+         }},
+    };
+    Q_ASSERT(table.size() == ColumnCount);
+    return table;
 }
 
 QString LiquidationRecordsModel::toolTip(int row, int) const {
@@ -101,26 +73,6 @@ QString LiquidationRecordsModel::toolTip(int row, int) const {
                               DisplayFormat::amount(s.netEquity),
                               DisplayFormat::amount(s.maintainMargin)));
     return lines.join(u'\n');
-}
-
-QByteArray LiquidationRecordsModel::toCsv() const {
-    QByteArray out =
-        csvLine({QStringLiteral("start_utc"), QStringLiteral("end_utc"), QStringLiteral("group_id"),
-                 QStringLiteral("start_ltv"), QStringLiteral("end_ltv"),
-                 QStringLiteral("total_net_equity"), QStringLiteral("total_maintenance_margin"),
-                 QStringLiteral("total_liability"), QStringLiteral("liabilities")});
-    for (const LiquidationRecord &r : m_rows) {
-        // asset:principal:interest per liability, ';'-separated: one line per liquidation.
-        QStringList liabilities;
-        for (const loandesk::Liability &l : r.liabilities)
-            liabilities.append(l.asset + u':' + l.principal.toString() + u':' +
-                               l.interest.toString());
-        out += csvLine({isoUtc(r.startTimeMs), isoUtc(r.endTimeMs), QString::number(r.groupId),
-                        r.startLtv.toString(), r.endLtv.toString(), r.totalNetEquity.toString(),
-                        r.totalMaintenanceMargin.toString(), r.totalLiability.toString(),
-                        liabilities.join(u';')});
-    }
-    return out;
 }
 
 } // namespace loandesk

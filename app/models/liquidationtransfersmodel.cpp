@@ -1,12 +1,11 @@
 #include "liquidationtransfersmodel.h"
 
 #include "collateraltreemodel.h"
-#include "displayformat.h"
 
 namespace loandesk {
 
 LiquidationTransfersModel::LiquidationTransfersModel(QObject *parent)
-    : PagedRecordsModel(parent) {}
+    : RecordsTableModel(columnTable(), parent) {}
 
 void LiquidationTransfersModel::send(ExchangeClient *client, int page, int size,
                                      quint64 generation) {
@@ -28,80 +27,41 @@ void LiquidationTransfersModel::send(ExchangeClient *client, int page, int size,
 }
 
 void LiquidationTransfersModel::clearRecords() {
-    m_rows.clear();
+    RecordsTableModel::clearRecords();
     m_liquidations = 0;
 }
 
-QString LiquidationTransfersModel::header(int column) const {
-    switch (Column(column)) {
-    case Liquidation:
-        return tr("Liquidation");
-    case Time:
-        return tr("Time");
-    case FromUid:
-        return tr("From UID");
-    case FromAccount:
-        return tr("From wallet");
-    case ToUid:
-        return tr("To UID");
-    case ToAccount:
-        return tr("To wallet");
-    case Asset:
-        return tr("Asset");
-    case Amount:
-        return tr("Amount");
-    case Status:
-        return tr("Status");
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-std::optional<Decimal> LiquidationTransfersModel::amount(int row, int column) const {
-    return column == Amount ? std::optional(m_rows.at(row).asset.amount) : std::nullopt;
-}
-
-QString LiquidationTransfersModel::text(int row, int column) const {
-    const Row &r = m_rows.at(row);
-    switch (Column(column)) {
-    case Liquidation:
-        return QString::number(r.liquidationId);
-    case Time:
-        return timeText(r.transfer.timeMs);
-    case FromUid:
-        return r.transfer.fromUid;
-    case FromAccount:
-        return walletTypeName(r.transfer.fromType);
-    case ToUid:
-        return r.transfer.toUid;
-    case ToAccount:
-        return walletTypeName(r.transfer.toType);
-    case Asset:
-        return r.asset.asset;
-    case Amount:
-        return DisplayFormat::amount(r.asset.amount);
-    case Status:
-        return r.transfer.status == u"CONFIRM" ? tr("Confirmed") : r.transfer.status;
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QByteArray LiquidationTransfersModel::toCsv() const {
-    QByteArray out =
-        csvLine({QStringLiteral("liquidation_id"), QStringLiteral("time_utc"),
-                 QStringLiteral("from_uid"), QStringLiteral("from_account_type"),
-                 QStringLiteral("to_uid"), QStringLiteral("to_account_type"),
-                 QStringLiteral("asset"), QStringLiteral("amount"), QStringLiteral("status")});
-    for (const Row &r : m_rows) {
-        out += csvLine({QString::number(r.liquidationId), isoUtc(r.transfer.timeMs),
-                        r.transfer.fromUid, walletTypeToWire(r.transfer.fromType), r.transfer.toUid,
-                        walletTypeToWire(r.transfer.toType), r.asset.asset,
-                        r.asset.amount.toString(), r.transfer.status});
-    }
-    return out;
+const LiquidationTransfersModel::Columns &LiquidationTransfersModel::columnTable() {
+    using R = Row;
+    static const Columns table = {
+        {QT_TR_NOOP("Liquidation"), "liquidation_id",
+         [](const R &r) { return QString::number(r.liquidationId); },
+         [](const R &r) { return QString::number(r.liquidationId); }},
+        {QT_TR_NOOP("Time"), "time_utc", [](const R &r) { return timeText(r.transfer.timeMs); },
+         [](const R &r) { return isoUtc(r.transfer.timeMs); }},
+        {QT_TR_NOOP("From UID"), "from_uid", [](const R &r) { return r.transfer.fromUid; },
+         [](const R &r) { return r.transfer.fromUid; }},
+        {QT_TR_NOOP("From wallet"), "from_account_type",
+         [](const R &r) { return walletTypeName(r.transfer.fromType); },
+         [](const R &r) { return walletTypeToWire(r.transfer.fromType); }},
+        {QT_TR_NOOP("To UID"), "to_uid", [](const R &r) { return r.transfer.toUid; },
+         [](const R &r) { return r.transfer.toUid; }},
+        {QT_TR_NOOP("To wallet"), "to_account_type",
+         [](const R &r) { return walletTypeName(r.transfer.toType); },
+         [](const R &r) { return walletTypeToWire(r.transfer.toType); }},
+        {QT_TR_NOOP("Asset"), "asset", [](const R &r) { return r.asset.asset; },
+         [](const R &r) { return r.asset.asset; }},
+        {QT_TR_NOOP("Amount"), "amount", nullptr,
+         [](const R &r) { return r.asset.amount.toString(); },
+         [](const R &r) { return std::optional(r.asset.amount); }},
+        {QT_TR_NOOP("Status"), "status",
+         [](const R &r) {
+             return r.transfer.status == u"CONFIRM" ? tr("Confirmed") : r.transfer.status;
+         },
+         [](const R &r) { return r.transfer.status; }},
+    };
+    Q_ASSERT(table.size() == ColumnCount);
+    return table;
 }
 
 } // namespace loandesk

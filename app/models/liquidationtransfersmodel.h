@@ -1,15 +1,22 @@
 #pragma once
 
-#include "pagedrecordsmodel.h"
+#include "recordstablemodel.h"
 
 #include "domain/liquidationtransferrecord.h"
 
 namespace loandesk {
 
+// One table row of LiquidationTransfersModel: one asset of one transfer of one liquidation.
+struct LiquidationTransferRow {
+    qint64 liquidationId = 0;
+    LiquidationTransferRecord::Transfer transfer;
+    LiquidationTransferRecord::Asset asset;
+};
+
 // Forced-liquidation transfer records (API doc 2.11). The exchange pages by liquidation; each
 // table row is one asset of one transfer, so a page may show more rows than its size.
 // GUI thread.
-class LiquidationTransfersModel final : public PagedRecordsModel {
+class LiquidationTransfersModel final : public RecordsTableModel<LiquidationTransferRow> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiquidationTransfersModel)
 
@@ -26,17 +33,12 @@ public:
         Status,
         ColumnCount
     };
-    struct Row {
-        qint64 liquidationId = 0;
-        LiquidationTransferRecord::Transfer transfer;
-        LiquidationTransferRecord::Asset asset;
-    };
+    using Row = LiquidationTransferRow;
 
     explicit LiquidationTransfersModel(QObject *parent = nullptr);
 
-    const Row &rowAt(int row) const { return m_rows.at(row); }
+    const Row &rowAt(int row) const { return recordAt(row); }
     int liquidationCount() const { return m_liquidations; } // on this page
-    QByteArray toCsv() const override;
     PagedRecordsModel *cloneEmpty(QObject *parent) const override {
         auto *m = new LiquidationTransfersModel(parent);
         return m;
@@ -45,14 +47,10 @@ public:
 protected:
     void send(ExchangeClient *client, int page, int size, quint64 generation) override;
     void clearRecords() override;
-    int recordCount() const override { return int(m_rows.size()); }
-    int columns() const override { return ColumnCount; }
-    QString header(int column) const override;
-    QString text(int row, int column) const override;
-    std::optional<Decimal> amount(int row, int column) const override;
 
 private:
-    QList<Row> m_rows;
+    static const Columns &columnTable();
+
     int m_liquidations = 0;
 };
 

@@ -6,6 +6,8 @@ target_sources(loandesk_core PRIVATE
     models/keyfiguresmodel.cpp models/keyfiguresmodel.h
     models/recordsfilter.h
     models/pagedrecordsmodel.cpp models/pagedrecordsmodel.h
+    models/recordcolumn.h
+    models/recordstablemodel.h
     models/borrowrepayrecordsmodel.cpp models/borrowrepayrecordsmodel.h
     models/interesthistorymodel.cpp models/interesthistorymodel.h
     models/liquidationrecordsmodel.cpp models/liquidationrecordsmodel.h

@@ -1137,6 +1137,49 @@
     </message>
 </context>
 <context>
+    <name>loandesk::ActionDialog</name>
+    <message>
+        <location filename="../../ui/borrowrepay/actiondialog.cpp" line="+51"/>
+        <source>Amount again:</source>
+        <translation>再次输入金额：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Review…</source>
+        <translation>复核(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Risk unit %1</source>
+        <translation>风险单位 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
+        <translation>大额金额需输入两次，以免手误多输一个零。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Enter an amount greater than zero with at most 8 decimal places.</source>
+        <translation>请输入大于零、最多 8 位小数的金额。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Above %1, type the amount a second time; the two must match.</source>
+        <translation>金额超过 %1 时需再次输入，两次必须一致。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>In words: %1</source>
+        <translation>大写金额：%1</translation>
+    </message>
+</context>
+<context>
     <name>loandesk::ActionsMenu</name>
     <message>
         <location filename="../../ui/borrowrepay/actionsmenu.cpp" line="+34"/>
@@ -1550,7 +1593,7 @@
 <context>
     <name>loandesk::AuditLogModel</name>
     <message>
-        <location filename="../../app/actions/auditlogmodel.cpp" line="+109"/>
+        <location filename="../../app/actions/auditlogmodel.cpp" line="+100"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1686,39 +1729,14 @@
 <context>
     <name>loandesk::BorrowDialog</name>
     <message>
-        <location filename="../../ui/borrowrepay/borrowdialog.cpp" line="+38"/>
-        <source>Amount again:</source>
-        <translation>再次输入金额：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Review…</source>
-        <translation>复核(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/borrowrepay/borrowdialog.cpp" line="+27"/>
         <source>Borrow</source>
         <translation>借款</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Risk unit %1</source>
-        <translation>风险单位 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. 250000.5</source>
         <translation>例如 250000.5</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
-        <translation>大额金额需输入两次，以免手误多输一个零。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Amount</source>
-        <translation>金额</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1741,7 +1759,7 @@
         <translation>借入的资金将进入放贷账户的杠杆钱包。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+18"/>
         <source>Max: fetching…</source>
         <translation>最大可借：获取中…</translation>
     </message>
@@ -1766,12 +1784,7 @@
         <translation>最大可借：交易所未报告</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Enter an amount greater than zero with at most 8 decimal places.</source>
-        <translation>请输入大于零、最多 8 位小数的金额。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Waiting for the exchange&apos;s max borrowable amount.</source>
         <translation>正在等待交易所返回最大可借额度。</translation>
     </message>
@@ -1781,22 +1794,12 @@
         <translation>金额超过最大可借额度 %1 %2。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Above %1, type the amount a second time; the two must match.</source>
-        <translation>金额超过 %1 时需再次输入，两次必须一致。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>In words: %1</source>
-        <translation>大写金额：%1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Borrow %1 %2 for risk unit %3</source>
         <translation>为风险单位 %3 借款 %1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>LTV %1 → %2. The request is sent once and never retried automatically.</source>
         <translation>LTV %1 → %2。请求只发送一次，绝不自动重试。</translation>
     </message>
@@ -1804,7 +1807,7 @@
 <context>
     <name>loandesk::BorrowRepayRecordsModel</name>
     <message>
-        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+37"/>
+        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+41"/>
         <source>Borrow</source>
         <translation>借款</translation>
     </message>
@@ -1854,17 +1857,17 @@
         <translation>本金</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
@@ -2667,7 +2670,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::InterestHistoryModel</name>
     <message>
-        <location filename="../../app/models/interesthistorymodel.cpp" line="+22"/>
+        <location filename="../../app/models/interesthistorymodel.cpp" line="+20"/>
         <source>Charged at</source>
         <translation>计息时间</translation>
     </message>
@@ -2687,12 +2690,12 @@ LTV %3</translation>
         <translation>本金</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Hourly rate</source>
         <translation>小时利率</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
@@ -2833,7 +2836,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::LiquidationRecordsModel</name>
     <message>
-        <location filename="../../app/models/liquidationrecordsmodel.cpp" line="+23"/>
+        <location filename="../../app/models/liquidationrecordsmodel.cpp" line="+25"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
@@ -2853,37 +2856,37 @@ LTV %3</translation>
         <translation>开始时 LTV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>LTV at end</source>
         <translation>结束时 LTV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Net equity</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Maint. margin</source>
         <translation>维持保证金</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Liability</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Principal + interest</source>
         <translation>本金 + 利息</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
         <source>%1 %2 + %3</source>
         <translation>%1 %2 + %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Snapshot at the start of the liquidation:</source>
         <translation>强制平仓开始时的快照：</translation>
     </message>
@@ -2896,12 +2899,12 @@ LTV %3</translation>
 <context>
     <name>loandesk::LiquidationTransfersModel</name>
     <message>
-        <location filename="../../app/models/liquidationtransfersmodel.cpp" line="+38"/>
+        <location filename="../../app/models/liquidationtransfersmodel.cpp" line="+37"/>
         <source>Liquidation</source>
         <translation>强制平仓编号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2916,7 +2919,7 @@ LTV %3</translation>
         <translation>转出钱包</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>To UID</source>
         <translation>转入 UID</translation>
     </message>
@@ -2926,7 +2929,7 @@ LTV %3</translation>
         <translation>转入钱包</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
@@ -2936,12 +2939,12 @@ LTV %3</translation>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
@@ -3726,37 +3729,22 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::RepayDialog</name>
     <message>
-        <location filename="../../ui/borrowrepay/repaydialog.cpp" line="+36"/>
+        <location filename="../../ui/borrowrepay/repaydialog.cpp" line="+24"/>
         <source>Repay &amp;all</source>
         <translation>全部还款(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Amount again:</source>
-        <translation>再次输入金额：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Use this amount</source>
         <translation>使用此金额(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Review…</source>
-        <translation>复核(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Repay</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Risk unit %1</source>
-        <translation>风险单位 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Credit account&apos;s margin wallet</source>
         <translation>放贷账户的杠杆钱包</translation>
     </message>
@@ -3766,17 +3754,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>放贷账户的现货钱包</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Large amounts are typed twice, so a slip cannot add a zero.</source>
-        <translation>大额金额需输入两次，以免手误多输一个零。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Target LTV for the repay amount</source>
         <translation>还款金额对应的目标 LTV</translation>
     </message>
@@ -3816,7 +3794,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>交易所按申请金额与所选钱包可用余额两者中的较小者还款，先还利息。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+38"/>
         <source>%1 %2 (principal + interest)</source>
         <translation>%1 %2（本金 + 利息）</translation>
     </message>
@@ -3831,32 +3809,17 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>仅靠还款无法达到</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Enter an amount greater than zero with at most 8 decimal places.</source>
-        <translation>请输入大于零、最多 8 位小数的金额。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>There is no %1 liability to repay.</source>
         <translation>没有需要偿还的 %1 负债。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Above %1, type the amount a second time; the two must match.</source>
-        <translation>金额超过 %1 时需再次输入，两次必须一致。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Repay %1 %2 for risk unit %3 from the %4</source>
         <translation>从%4为风险单位 %3 还款 %1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In words: %1</source>
-        <translation>大写金额：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>LTV %1 → %2 if the full amount is available. The request is sent once and never retried automatically.</source>
         <translation>若全额可用，LTV %1 → %2。请求只发送一次，绝不自动重试。</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "models/recordscsvexporter.h"
 
 #include <QAbstractItemModelTester>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace loandesk;
@@ -36,6 +37,17 @@ bool load(PagedRecordsModel &model, int page = 1) {
 
 Decimal decimalAt(const QAbstractItemModel &m, int row, int column) {
     return m.index(row, column).data(DecimalRole).value<Decimal>();
+}
+
+// A CSV time: ISO 8601 UTC with milliseconds.
+QByteArray iso(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(Qt::ISODateWithMs)
+        .toUtf8();
+}
+
+QByteArray text(const Decimal &d) {
+    return d.toString().toUtf8();
 }
 
 QString textAt(const QAbstractItemModel &m, int row, int column) {
@@ -111,6 +123,16 @@ void tst_RecordsModels::borrowAndRepayAreListed() {
     QVERIFY2(lines.at(1).contains(",NORMAL_REPAY,USDT,400.25,"), lines.at(1).constData());
     QVERIFY(lines.at(1).contains(
         QByteArray(",CONFIRM," + QByteArray::number(repays.recordAt(0).tranId))));
+    // Every field, in order (a spreadsheet or a script reads them by position).
+    const BorrowRepayRecord &r = repays.recordAt(0);
+    QCOMPARE(lines.at(1), QByteArray(iso(r.timestampMs) + ",NORMAL_REPAY,USDT," + text(r.amount) +
+                                     ',' + text(r.principal) + ',' + text(r.interest) +
+                                     ",CONFIRM," + QByteArray::number(r.tranId) + '\r'));
+    const BorrowRepayRecord &b = borrows.recordAt(0);
+    QCOMPARE(borrows.toCsv(),
+             QByteArray("time_utc,type,asset,amount,principal,interest,status,tran_id\r\n" +
+                        iso(b.timestampMs) + ",BORROW,USDT,1000.5,,,CONFIRM," +
+                        QByteArray::number(b.tranId) + "\r\n"));
 }
 
 void tst_RecordsModels::pagesFollowTheExchange() {
@@ -180,8 +202,11 @@ void tst_RecordsModels::interestChargedHourly() {
     }
     // Every charge the exchange added to the liability is listed, to the last digit.
     QCOMPARE(charged, after - before);
+    const InterestRecord &r = model.recordAt(0);
     QVERIFY(model.toCsv().startsWith(
-        "time_utc,group_id,asset,principal,hourly_interest_rate,interest\r\n"));
+        QByteArray("time_utc,group_id,asset,principal,hourly_interest_rate,interest\r\n" +
+                   iso(r.timestampMs) + ",10001,USDT," + text(r.principal) + ',' +
+                   text(r.interestRate) + ',' + text(r.interest) + "\r\n")));
 }
 
 void tst_RecordsModels::liquidationLeavesItsRecords() {
@@ -210,6 +235,17 @@ void tst_RecordsModels::liquidationLeavesItsRecords() {
     QCOMPARE(decimalAt(liquidations, 0, L::NetEquity), expected.totalNetEquity);
     QVERIFY(decimalAt(liquidations, 0, L::StartLtv) >= dec("1"));
     QVERIFY(textAt(liquidations, 0, L::Liabilities).startsWith(QStringLiteral("USDT ")));
+    QByteArrayList owed;
+    for (const Liability &l : expected.liabilities)
+        owed << l.asset.toUtf8() + ':' + text(l.principal) + ':' + text(l.interest);
+    QCOMPARE(liquidations.toCsv(),
+             QByteArray("start_utc,end_utc,group_id,start_ltv,end_ltv,total_net_equity,"
+                        "total_maintenance_margin,total_liability,liabilities\r\n" +
+                        iso(expected.startTimeMs) + ',' + iso(expected.endTimeMs) + ",20001," +
+                        text(expected.startLtv) + ',' + text(expected.endLtv) + ',' +
+                        text(expected.totalNetEquity) + ',' +
+                        text(expected.totalMaintenanceMargin) + ',' +
+                        text(expected.totalLiability) + ',' + owed.join(';') + "\r\n"));
     QVERIFY(liquidations.index(0, 0)
                 .data(Qt::ToolTipRole)
                 .toString()
@@ -250,6 +286,15 @@ void tst_RecordsModels::liquidationLeavesItsRecords() {
     }
     QVERIFY(transfers.toCsv().contains(
         QString::number(unit->transfers.constFirst().fromUid).toLatin1()));
+    const LiquidationTransfersModel::Row &first = transfers.rowAt(0);
+    QVERIFY(transfers.toCsv().startsWith(QByteArray(
+        "liquidation_id,time_utc,from_uid,from_account_type,to_uid,to_account_type,asset,amount,"
+        "status\r\n" +
+        QByteArray::number(first.liquidationId) + ',' + iso(first.transfer.timeMs) + ',' +
+        first.transfer.fromUid.toUtf8() + ',' + walletTypeToWire(first.transfer.fromType).toUtf8() +
+        ',' + first.transfer.toUid.toUtf8() + ',' +
+        walletTypeToWire(first.transfer.toType).toUtf8() + ',' + first.asset.asset.toUtf8() + ',' +
+        text(first.asset.amount) + ",CONFIRM\r\n")));
 }
 
 void tst_RecordsModels::failedRefreshKeepsTheLastPageStale() {

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void largeAmountNeedsTypingTwiceThenConfirmsInWords();
     void doubleClickOnSubmitSendsOneRequest();
     void repayCureHelperFillsTheAmount();
+    void chineseReviewShowsBankNumerals_data();
+    void chineseReviewShowsBankNumerals();
 
 private:
     BorrowDialog *openDialog();
@@ -183,6 +186,39 @@ void tst_BorrowDialog::repayCureHelperFillsTheAmount() {
     QTest::mouseClick(child<QPushButton>(&dialog, "useCureButton"), Qt::LeftButton);
     QCOMPARE(dialog.amount(), needed);
     QCOMPARE(text(&dialog, "whatIfProjectedLtv"), DisplayFormat::ltv(dec("0.3")));
+}
+
+void tst_BorrowDialog::chineseReviewShowsBankNumerals_data() {
+    QTest::addColumn<bool>("repay");
+    QTest::newRow("borrow") << false;
+    QTest::newRow("repay") << true;
+}
+
+// A Chinese desk reads the amount in the financial numerals (大写) its bank requires, on the
+// last step before money moves, whichever way the money goes.
+void tst_BorrowDialog::chineseReviewShowsBankNumerals() {
+    QFETCH(bool, repay);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    std::unique_ptr<RepayDialog> repayDialog;
+    QWidget *dialog = nullptr;
+    if (repay) {
+        repayDialog = std::make_unique<RepayDialog>(m_service, Alpha);
+        repayDialog->show();
+        dialog = repayDialog.get();
+    } else {
+        dialog = openDialog();
+    }
+    QTest::keyClicks(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("1001"));
+    auto *review = child<QPushButton>(dialog, "reviewButton");
+    QVERIFY(review->isEnabled());
+    QTest::mouseClick(review, Qt::LeftButton);
+    QVERIFY(child<QWidget>(dialog, "confirmPage")->isVisible());
+    const QStringList lines = text(dialog, "confirmWords").split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QStringLiteral("In words: one thousand one USDT"));
+    QVERIFY2(lines.at(1).startsWith(QString::fromUtf16(u"壹仟零壹")), qPrintable(lines.at(1)));
 }
 
 QTEST_MAIN(tst_BorrowDialog)

@@ -1,6 +1,7 @@
 # Borrow and repay dialogs, the activity (audit) view and the Actions menu.
 target_sources(loandesk_ui PRIVATE
     borrowrepay/actionsmenu.cpp borrowrepay/actionsmenu.h
+    borrowrepay/actiondialog.cpp borrowrepay/actiondialog.h
     borrowrepay/actiontext.cpp borrowrepay/actiontext.h
     borrowrepay/activityview.cpp borrowrepay/activityview.h
     borrowrepay/amountvalidator.cpp borrowrepay/amountvalidator.h

@@ -51,6 +51,24 @@ bool rawExec(const QString &path, const QString &sql) {
     return ok;
 }
 
+// An entry with every hashed field set, so that a field dropped from or moved in the hashed
+// form changes its hash.
+AuditEntry fullEntry() {
+    AuditEntry e;
+    e.timeMs = 1750000000123;
+    e.osUser = QStringLiteral("alice");
+    e.profile = QStringLiteral("treasury");
+    e.groupId = 10001;
+    e.asset = QStringLiteral("USDT");
+    e.requestedAmount = dec("250000.5");
+    e.projectedLtv = dec("0.61234567");
+    e.secondOperator = QStringLiteral("bob");
+    e.exchangeTimeMs = 1750000000000;
+    e.baseUrl = QStringLiteral("https://api.binance.com");
+    e.liabilityBefore = dec("1000");
+    return e;
+}
+
 } // namespace
 
 class tst_AuditLog : public QObject {
@@ -245,6 +263,83 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).startsWith("1,1,"));
         QVERIFY(lines.at(2).contains(",-27009,\"'=HYPERLINK(\"\"x\"\"), max 5\","));
         QVERIFY(lines.at(1).contains(",100000,"));
+    }
+    // Every journal already written verifies against these bytes: a change to the hashed
+    // fields, their order or their text would report every existing row as edited.
+    void hashedFormIsFrozen() {
+        QTemporaryDir dir;
+        AuditLog log;
+        QVERIFY(log.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        QVERIFY(log.append(fullEntry()));
+        QCOMPARE(
+            log.entries().at(0).hash,
+            QStringLiteral("22ff7a35f2e47fd7e5c6143746a12619fa229a1532e5821959716eb307d67572"));
+    }
+
+    // A journal written before schema 2 (row format 1) is migrated on open; its rows keep
+    // their format and still verify, and a new row chains onto them.
+    void schemaOneJournalStillVerifies() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(rawExec(
+            path,
+            QStringLiteral(
+                "CREATE TABLE audit (id INTEGER PRIMARY KEY, intent_id INTEGER NOT NULL,"
+                " time_ms INTEGER NOT NULL, os_user TEXT, profile TEXT, action TEXT NOT NULL,"
+                " group_id INTEGER NOT NULL, asset TEXT NOT NULL, requested_amount TEXT NOT NULL,"
+                " repay_from TEXT, projected_ltv TEXT, state TEXT NOT NULL, tran_id TEXT,"
+                " actual_amount TEXT, exchange_code INTEGER NOT NULL, exchange_message TEXT,"
+                " second_operator TEXT, exchange_time_ms INTEGER NOT NULL,"
+                " hash TEXT NOT NULL)")));
+        QVERIFY(rawExec(path, QStringLiteral("PRAGMA user_version = 1")));
+        const QString columns = QStringLiteral(
+            "INSERT INTO audit VALUES (%1, 1, %2, 'alice', 'treasury', 'BORROW', 10001, 'USDT',"
+            " '250000.5', NULL, '0.61234567', '%3', %4, %5, 0, NULL, 'bob', 1750000000000,"
+            " '%6')");
+        QVERIFY(rawExec(
+            path,
+            columns.arg(QStringLiteral("1"), QStringLiteral("1750000000123"),
+                        QStringLiteral("INTENT"), QStringLiteral("NULL"), QStringLiteral("NULL"),
+                        QStringLiteral("cc4993a65cc65577d221ce6c3bb680bdd09845c0610e34043e"
+                                       "66cee38b56a317"))));
+        QVERIFY(rawExec(
+            path, columns.arg(QStringLiteral("2"), QStringLiteral("1750000000456"),
+                              QStringLiteral("SETTLED_OK"), QStringLiteral("'987654'"),
+                              QStringLiteral("'250000.5'"),
+                              QStringLiteral("e532886abecaf93b1208a610525667ecdc956f7d68a143fcda"
+                                             "de17f5a6f4f32e"))));
+
+        AuditLog log;
+        QVERIFY2(log.open(path), qPrintable(log.errorString()));
+        QVERIFY(log.verify().intact());
+        QCOMPARE(log.entries().at(1).rowFormat, 1);
+        QVERIFY(log.append(fullEntry()));
+        QCOMPARE(log.entries().at(2).rowFormat, 2);
+        QVERIFY(log.verify().intact());
+        // An edit to an old row is still caught.
+        QVERIFY(rawExec(path, QStringLiteral("DROP TRIGGER IF EXISTS audit_no_update")));
+        QVERIFY(rawExec(path, QStringLiteral("UPDATE audit SET second_operator = 'eve' "
+                                             "WHERE id = 1")));
+        QCOMPARE(log.verify().chain, AuditVerification::Chain::RowChanged);
+        QCOMPARE(log.verify().row, 1);
+    }
+
+    // The CSV an auditor loads, to the byte: header, field order, UTC times, exact amounts.
+    void csvIsFrozen() {
+        QTemporaryDir dir;
+        AuditLog log;
+        QVERIFY(log.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        QVERIFY(log.append(fullEntry()));
+        AuditLogModel model(&log);
+        QCOMPARE(model.toCsv(),
+                 QByteArray("id,intent_id,time_utc,os_user,profile,action,group_id,asset,"
+                            "requested_amount,repay_from,projected_ltv,state,tran_id,"
+                            "actual_amount,exchange_code,exchange_message,second_operator,"
+                            "hash\r\n"
+                            "1,1,2025-06-15T15:06:40.123+00:00,alice,treasury,BORROW,10001,USDT,"
+                            "250000.5,,0.61234567,INTENT,,,0,,bob,"
+                            "22ff7a35f2e47fd7e5c6143746a12619fa229a1532e5821959716eb307d67572"
+                            "\r\n"));
     }
 };
 
