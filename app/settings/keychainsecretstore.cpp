@@ -25,7 +25,10 @@ SecretResult::Status statusOf(QKeychain::Error error) {
     }
 }
 
-// Runs `job` and hands its outcome to `finish`, unless `context` died meanwhile.
+// Runs `job` and hands its outcome to `finish`, unless `context` died meanwhile. The job has
+// no parent: libsecret calls back into it even after it is deleted, so a store closed with a
+// job under way (a window closed while its desk reads the keychain) must let the job finish and
+// delete itself (autoDelete); its connection to the store goes with the store.
 template <typename Job, typename Finish>
 void run(Job *job, QObject *owner, QObject *context, Finish finish) {
     job->setAutoDelete(true);
@@ -62,7 +65,7 @@ void KeychainSecretStore::read(const QString &name, QObject *context, SecretCall
         m_memory->read(name, context, std::move(callback));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(name);
     run(job, this, context, [this, callback = std::move(callback)](QKeychain::ReadPasswordJob *j) {
         SecretResult r;
@@ -79,7 +82,7 @@ void KeychainSecretStore::read(const QString &name, QObject *context, SecretCall
 
 void KeychainSecretStore::write(const QString &name, const QByteArray &secret, QObject *context,
                                 SecretCallback callback) {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(name);
     job->setBinaryData(secret);
     QPointer<QObject> guard(context);
@@ -107,7 +110,7 @@ void KeychainSecretStore::remove(const QString &name, QObject *context, SecretCa
     const bool inMemory = m_memory->contains(name);
     if (inMemory)
         m_memory->remove(name, nullptr, [](const SecretResult &) {});
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(name);
     run(job, this, context,
         [inMemory, callback = std::move(callback)](QKeychain::DeletePasswordJob *j) {
