@@ -5,6 +5,8 @@
 #include "settingsdialog.h"
 
 #include "alertdelivery/alertcenter.h"
+#include "common/apptheme.h"
+#include "models/displayformat.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "session/sessionsetup.h"
@@ -13,6 +15,7 @@
 #include "settings/keychainsecretstore.h"
 #include "settings/profilelock.h"
 #include "settings/profilestore.h"
+#include "settings/settingsservice.h"
 #include "storage/historystore.h"
 
 #include <QDir>
@@ -61,8 +64,11 @@ void SettingsMenu::install(QMainWindow *window, MonitorSession *session, const Q
     QMenu *menu = window->menuBar()->addMenu(Tr::tr("&Settings"));
     menu->setObjectName(QStringLiteral("settingsMenu"));
     QAction *settings = menu->addAction(Tr::tr("&Settings…"), window, [=] {
-        SettingsDialog dialog(secrets, ProfileStore::defaultPath(), AppSettings::defaultPath(),
-                              window);
+        SettingsService service; // until the desk hands every window its one service
+        service.load();
+        AppTheme::follow(&service);
+        DisplayFormat::follow(&service);
+        SettingsDialog dialog(&service, secrets, window);
         QObject::connect(&dialog, &SettingsDialog::saved, window, [=] {
             const AppSettings saved = AppSettings::load();
             alerts->setSettings(alertSettingsFor(profileName), saved.muteSounds);
