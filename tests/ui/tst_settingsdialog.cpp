@@ -1,5 +1,7 @@
 #include "secretstoretestutil.h"
 
+#include "common/apptheme.h"
+#include "models/displayformat.h"
 #include "preferences/connectionpage.h"
 #include "preferences/settingsdialog.h"
 #include "settings/memorysecretstore.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void invalidUrlIsRefused();
     void limitsAndOperatorsAreSaved();
     void firstFailingPageIsShown();
+    void savedThemeAndZoneReachEveryWindow();
     void renderPages();
 
 private:
@@ -255,6 +258,36 @@ void tst_SettingsDialog::firstFailingPageIsShown() {
     QCOMPARE(service.profile(QStringLiteral("Treasury"))->bands.value(10001).marginCall,
              Decimal::fromScaled(9, 1));
     QVERIFY(QFile::exists(profiles));
+}
+
+// The windows follow the settings service, not the dialog: what Save hands to the service
+// reaches every open window.
+void tst_SettingsDialog::savedThemeAndZoneReachEveryWindow() {
+    SettingsService service(paths(m_dir.filePath(QStringLiteral("e-profiles.json")),
+                                  m_dir.filePath(QStringLiteral("e-settings.json"))));
+    service.load();
+    AppTheme::follow(&service);
+    DisplayFormat::follow(&service);
+    QWidget first, second;
+    first.show();
+    second.show();
+    QVERIFY(!AppTheme::isDark(first.palette()));
+    MemorySecretStore secrets;
+    SettingsDialog dialog(&service, &secrets);
+    dialog.pageList()->setCurrentRow(6);
+    QCOMPARE(dialog.pageList()->currentItem()->text(), QStringLiteral("Appearance"));
+    find<QComboBox>(&dialog, "themeCombo")->setCurrentIndex(2);    // Dark
+    find<QComboBox>(&dialog, "timeZoneCombo")->setCurrentIndex(1); // Local time
+    QVERIFY(dialog.save());
+    QTRY_VERIFY(AppTheme::isDark(first.palette()));
+    QTRY_VERIFY(AppTheme::isDark(second.palette()));
+    QCOMPARE(DisplayFormat::zone(), DisplayFormat::Zone::Local);
+    // and the quick writes of the View menu the same way
+    QVERIFY(service.setTheme(AppSettings::Theme::Light).isEmpty());
+    QVERIFY(service.setTimeZone(AppSettings::TimeZone::Utc).isEmpty());
+    QTRY_VERIFY(!AppTheme::isDark(first.palette()));
+    QTRY_VERIFY(!AppTheme::isDark(second.palette()));
+    QCOMPARE(DisplayFormat::zone(), DisplayFormat::Zone::Utc);
 }
 
 void tst_SettingsDialog::renderPages() {

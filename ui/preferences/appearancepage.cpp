@@ -27,6 +27,7 @@ AppearancePage::AppearancePage(QWidget *parent)
     m_reportLanguage->addItem(tr("Same as the interface"), QString());
     m_reportLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_reportLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->addItems({tr("System"), tr("Light"), tr("Dark")});
     auto *form = new QFormLayout;
     form->addRow(tr("&Times in:"), m_zone);

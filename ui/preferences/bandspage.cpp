@@ -77,7 +77,8 @@ void BandsPage::load(const SettingsService::Values &edited, int profile) {
 QString BandsPage::validate(const SettingsService::Values &edited, int profile) const {
     if (profile == m_shown) {
         if (const QStringList bad = invalidRows(); !bad.isEmpty())
-            return QCoreApplication::translate("SettingsDialog", "Bands are not valid for %1.")
+            return QCoreApplication::translate("loandesk::SettingsDialog",
+                                               "Bands are not valid for %1.")
                 .arg(bad.join(QStringLiteral(", ")));
     }
     return ProfilePage::validate(edited, profile);

@@ -15,8 +15,10 @@ class BandsPage final : public ProfilePage {
 public:
     explicit BandsPage(QWidget *parent = nullptr);
 
-    // Also names the table's rows that are not a valid set of bands: apply() would drop them.
+    // Remembers which profile the table shows: only its rows can be half-typed.
     void load(const SettingsService::Values &edited, int profile) override;
+    // For the profile on screen, also names the table's rows that are not a valid set of
+    // bands: apply() would drop them.
     QString validate(const SettingsService::Values &edited, int profile) const override;
 
 protected:

@@ -190,7 +190,7 @@ QString ConnectionPage::validate(const SettingsService::Values &edited, int prof
         return issue;
     for (int i = 0; i < profile && profile < edited.profiles.size(); ++i) {
         if (edited.profiles.at(i).name == edited.profiles.at(profile).name)
-            return QCoreApplication::translate("SettingsDialog",
+            return QCoreApplication::translate("loandesk::SettingsDialog",
                                                "Two profiles have the same name.");
     }
     return {};
