@@ -1,5 +1,9 @@
 #include "displayformat.h"
 
+#include "displayzonenotifier.h"
+
+#include "settings/settingsservice.h"
+
 #include <QCoreApplication>
 
 #include <atomic>
@@ -11,7 +15,21 @@ std::atomic<DisplayFormat::Zone> g_zone{DisplayFormat::Zone::Utc};
 }
 
 void DisplayFormat::setZone(Zone zone) {
-    g_zone = zone;
+    if (g_zone.exchange(zone) != zone)
+        Q_EMIT notifier()->zoneChanged(zone);
+}
+
+DisplayZoneNotifier *DisplayFormat::notifier() {
+    static DisplayZoneNotifier instance;
+    return &instance;
+}
+
+void DisplayFormat::follow(SettingsService *settings) {
+    const auto take = [](AppSettings::TimeZone zone) {
+        setZone(zone == AppSettings::TimeZone::Local ? Zone::Local : Zone::Utc);
+    };
+    take(settings->app().timeZone);
+    QObject::connect(settings, &SettingsService::timeZoneChanged, settings, take);
 }
 
 DisplayFormat::Zone DisplayFormat::zone() {

@@ -10,6 +10,9 @@
 
 namespace loandesk {
 
+class DisplayZoneNotifier;
+class SettingsService;
+
 // How numbers and times are written for people. Amounts keep every digit the exchange sent
 // (never rounded for display), with the locale's group and decimal separators. Times always
 // carry their zone.
@@ -17,8 +20,13 @@ class DisplayFormat {
 public:
     enum class Zone { Utc, Local };
 
+    // Call on the GUI thread: a change is announced through notifier().
     static void setZone(Zone zone);
     static Zone zone();
+    // Emits zoneChanged when setZone() changes the zone; widgets showing times follow it.
+    static DisplayZoneNotifier *notifier();
+    // Takes the service's time zone now and whenever it changes, for as long as it lives.
+    static void follow(SettingsService *settings);
 
     // "1,234,567.5" → at least `minPlaces` fractional digits, never fewer than the value has.
     static QString amount(const Decimal &value, int minPlaces = 2, const QLocale &locale = {});

@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace loandesk {
 
 namespace {
@@ -64,23 +66,27 @@ bool Profile::isAllowedBaseUrl(const QUrl &url) {
 }
 
 Profile::Issue Profile::validate() const {
+    const QList<Issue> all = issues();
+    return all.isEmpty() ? Issue::None : all.first();
+}
+
+QList<Profile::Issue> Profile::issues() const {
+    QList<Issue> out;
     if (name.trimmed().isEmpty())
-        return Issue::EmptyName;
+        out.append(Issue::EmptyName);
     if (!isAllowedBaseUrl(baseUrl))
-        return Issue::BadUrl;
+        out.append(Issue::BadUrl);
     if (parentKeyId.trimmed().isEmpty() && creditKeyIds.isEmpty())
-        return Issue::NoKey;
-    for (const LtvBands &b : bands) {
-        if (!b.isValid())
-            return Issue::BadBands;
-    }
+        out.append(Issue::NoKey);
+    if (std::any_of(bands.cbegin(), bands.cend(), [](const LtvBands &b) { return !b.isValid(); }))
+        out.append(Issue::BadBands);
     if (!proxy.isValid())
-        return Issue::BadProxy;
+        out.append(Issue::BadProxy);
     if (pollIntervalMs < MinPollMs || pollIntervalMs > MaxPollMs)
-        return Issue::BadPollInterval;
+        out.append(Issue::BadPollInterval);
     if (!limits.isValid())
-        return Issue::BadLimits;
-    return Issue::None;
+        out.append(Issue::BadLimits);
+    return out;
 }
 
 QJsonObject Profile::toJson() const {

@@ -8,6 +8,7 @@
 #include "exchange/apicredentials.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QUrl>
@@ -47,7 +48,9 @@ struct Profile {
     AlertSettings alerts;
     ActionLimits limits; // typing twice, four-eyes
 
-    Issue validate() const;
+    Issue validate() const; // the first of issues(), or None
+    // Every issue, in the order of the enum: each settings page names the ones it edits.
+    QList<Issue> issues() const;
     LtvBands bandsFor(qint64 groupId) const { return bands.value(groupId, LtvBands{}); }
     ApiCredentials::KeyKind creditKeyKind(qint64 groupId) const {
         return creditKeyKinds.value(groupId, keyKind);

@@ -16,6 +16,7 @@ target_sources(loandesk_core PRIVATE
     settings/proxysettings.cpp settings/proxysettings.h
     settings/secretstore.h
     settings/settingsfile.cpp settings/settingsfile.h
+    settings/settingsservice.cpp settings/settingsservice.h
 )
 # QtKeychain needs only QtCore and QtDBus, so the core stays widget-free. It is found by the
 # top-level CMakeLists when the UI is built; without it only MemorySecretStore exists.

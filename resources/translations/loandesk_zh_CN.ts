@@ -396,7 +396,7 @@
 <context>
     <name>DisplayFormat</name>
     <message numerus="yes">
-        <location filename="../../app/models/displayformat.cpp" line="+85"/>
+        <location filename="../../app/models/displayformat.cpp" line="+103"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -1046,7 +1046,7 @@
 <context>
     <name>ScheduledReporter</name>
     <message>
-        <location filename="../../ui/reportwriter/scheduledreporter.cpp" line="+37"/>
+        <location filename="../../ui/reportwriter/scheduledreporter.cpp" line="+42"/>
         <source>no data received yet</source>
         <translation>尚未收到数据</translation>
     </message>
@@ -1054,7 +1054,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/preferences/settingsmenu.cpp" line="+31"/>
+        <location filename="../../ui/preferences/settingsmenu.cpp" line="+34"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Language changed</source>
         <translation>语言已更改</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>与界面相同</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>loandesk::BandsPage</name>
     <message>
-        <location filename="../../ui/preferences/bandspage.cpp" line="+35"/>
+        <location filename="../../ui/preferences/bandspage.cpp" line="+36"/>
         <source>Risk unit</source>
         <translation>风险单位</translation>
     </message>
@@ -1716,7 +1716,7 @@
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -2023,7 +2023,7 @@
 <context>
     <name>loandesk::ConnectionPage</name>
     <message>
-        <location filename="../../ui/preferences/connectionpage.cpp" line="+28"/>
+        <location filename="../../ui/preferences/connectionpage.cpp" line="+31"/>
         <source>Read-only: monitor only, never borrow or repay</source>
         <translation>只读：仅监控，不借款也不还款</translation>
     </message>
@@ -2176,7 +2176,7 @@
 <context>
     <name>loandesk::DashboardWidget</name>
     <message>
-        <location filename="../../ui/panels/dashboardwidget.cpp" line="+53"/>
+        <location filename="../../ui/panels/dashboardwidget.cpp" line="+54"/>
         <source>Risk units</source>
         <translation>风险单位</translation>
     </message>
@@ -2456,7 +2456,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryChartView</name>
     <message>
-        <location filename="../../ui/charts/historychartview.cpp" line="+44"/>
+        <location filename="../../ui/charts/historychartview.cpp" line="+45"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -2491,7 +2491,7 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -3339,7 +3339,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>再次输入新 PIN(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>no login yet</source>
         <translation>尚无登录名</translation>
     </message>
@@ -4153,7 +4153,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::SettingsDialog</name>
     <message>
-        <location filename="../../ui/preferences/settingsdialog.cpp" line="+34"/>
+        <location filename="../../ui/preferences/profileissuetext.cpp" line="+13"/>
         <source>Give the profile a name.</source>
         <translation>请为配置档案命名。</translation>
     </message>
@@ -4163,32 +4163,32 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>URL 必须以 https:// 开头（明文 http 仅限本机地址）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the parent API key or at least one credit key.</source>
         <translation>请输入母账户 API Key，或至少一个放贷账户 API Key。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each unit&apos;s bands must be positive and increasing.</source>
         <translation>每个风险单位的 LTV 区间阈值必须为正数且逐级递增。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A proxy needs a host and a port.</source>
         <translation>代理需要主机和端口。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The polling interval is out of range.</source>
         <translation>轮询间隔超出范围。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The borrow/repay amounts under Limits must be positive with at most 8 decimal places.</source>
         <translation>“限额”中的借款/还款金额必须为正数，且最多 8 位小数。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/preferences/settingsdialog.cpp" line="+34"/>
         <source>LoanDesk Settings</source>
         <translation>LoanDesk 设置</translation>
     </message>
@@ -4233,42 +4233,42 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Profile %1</source>
         <translation>配置档案 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>The profile file could not be used (%1) and was kept as %2; starting from no profiles.</source>
         <translation>无法使用配置档案文件（%1），已另存为 %2；将从空白配置开始。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>The operators file could not be used (%1) and was kept as %2; no second operators are registered.</source>
         <translation>复核人文件无法使用（%1），已另存为 %2；当前没有登记任何复核人。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../ui/preferences/bandspage.cpp" line="-28"/>
         <source>Bands are not valid for %1.</source>
         <translation>%1 的 LTV 区间无效。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/preferences/connectionpage.cpp" line="+46"/>
         <source>Two profiles have the same name.</source>
         <translation>有两个配置档案同名。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/preferences/settingsdialog.cpp" line="+52"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置档案“%1”：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Settings not saved: %1</source>
         <translation>设置未保存：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

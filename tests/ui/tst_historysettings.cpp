@@ -2,6 +2,7 @@
 // to the settings file and shown again next time.
 #include "preferences/settingsdialog.h"
 #include "settings/memorysecretstore.h"
+#include "settings/settingsservice.h"
 
 #include <QListWidget>
 #include <QSpinBox>
@@ -21,9 +22,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString profiles = dir.filePath(QStringLiteral("profiles.json"));
         const QString settings = dir.filePath(QStringLiteral("settings.json"));
+        const SettingsService::Paths paths{settings, profiles,
+                                           dir.filePath(QStringLiteral("operators.json"))};
         MemorySecretStore secrets;
         {
-            SettingsDialog dialog(&secrets, profiles, settings);
+            SettingsService service(paths);
+            service.load();
+            SettingsDialog dialog(&service, &secrets);
             QListWidget *pages = dialog.pageList();
             const QList<QListWidgetItem *> history =
                 pages->findItems(QStringLiteral("History"), Qt::MatchExactly);
@@ -38,7 +43,9 @@ private Q_SLOTS:
             QVERIFY(dialog.save());
         }
         QCOMPARE(AppSettings::load(settings).historyRetentionDays, 30);
-        SettingsDialog again(&secrets, profiles, settings);
+        SettingsService service(paths); // the next start of the desk
+        service.load();
+        SettingsDialog again(&service, &secrets);
         QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("historyRetentionSpin"))->value(), 30);
     }
 };

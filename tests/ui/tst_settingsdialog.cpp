@@ -1,20 +1,25 @@
 #include "secretstoretestutil.h"
 
+#include "common/apptheme.h"
+#include "models/displayformat.h"
 #include "preferences/connectionpage.h"
 #include "preferences/settingsdialog.h"
 #include "settings/memorysecretstore.h"
 #include "settings/operatorregistry.h"
 #include "settings/profilestore.h"
+#include "settings/settingsservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,9 +37,18 @@ private Q_SLOTS:
     void enablingTradingAsksFirst();
     void invalidUrlIsRefused();
     void limitsAndOperatorsAreSaved();
+    void firstFailingPageIsShown();
+    void savedThemeAndZoneReachEveryWindow();
     void renderPages();
 
 private:
+    // The paths as the dialog used them before the service: operators.json next to the
+    // settings file.
+    static SettingsService::Paths paths(const QString &profiles, const QString &settings) {
+        return {settings, profiles,
+                QFileInfo(settings).absolutePath() + QStringLiteral("/operators.json")};
+    }
+
     template <typename T> static T *find(QWidget *w, const char *name) {
         T *child = w->findChild<T *>(QString::fromLatin1(name));
         if (!child)
@@ -47,7 +61,9 @@ private:
 void tst_SettingsDialog::createProfileAndSaveSecret() {
     const QString profiles = m_dir.filePath(QStringLiteral("a-profiles.json"));
     MemorySecretStore secrets;
-    SettingsDialog dialog(&secrets, profiles, m_dir.filePath(QStringLiteral("a-settings.json")));
+    SettingsService service(paths(profiles, m_dir.filePath(QStringLiteral("a-settings.json"))));
+    service.load();
+    SettingsDialog dialog(&service, &secrets);
     QTest::mouseClick(find<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
     auto *name = find<QLineEdit>(&dialog, "profileNameEdit");
     name->setText(QStringLiteral("Treasury"));
@@ -73,8 +89,10 @@ void tst_SettingsDialog::createProfileAndSaveSecret() {
 
 void tst_SettingsDialog::enablingTradingAsksFirst() {
     MemorySecretStore secrets;
-    SettingsDialog dialog(&secrets, m_dir.filePath(QStringLiteral("b-profiles.json")),
-                          m_dir.filePath(QStringLiteral("b-settings.json")));
+    SettingsService service(paths(m_dir.filePath(QStringLiteral("b-profiles.json")),
+                                  m_dir.filePath(QStringLiteral("b-settings.json"))));
+    service.load();
+    SettingsDialog dialog(&service, &secrets);
     QTest::mouseClick(find<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
     int asked = 0;
     bool answer = false;
@@ -94,8 +112,10 @@ void tst_SettingsDialog::enablingTradingAsksFirst() {
 
 void tst_SettingsDialog::invalidUrlIsRefused() {
     MemorySecretStore secrets;
-    SettingsDialog dialog(&secrets, m_dir.filePath(QStringLiteral("c-profiles.json")),
-                          m_dir.filePath(QStringLiteral("c-settings.json")));
+    SettingsService service(paths(m_dir.filePath(QStringLiteral("c-profiles.json")),
+                                  m_dir.filePath(QStringLiteral("c-settings.json"))));
+    service.load();
+    SettingsDialog dialog(&service, &secrets);
     QTest::mouseClick(find<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
     find<QLineEdit>(&dialog, "apiKeyEdit")->setText(QStringLiteral("K"));
     find<QLineEdit>(&dialog, "baseUrlEdit")->setText(QStringLiteral("http://exchange.example"));
@@ -112,7 +132,9 @@ void tst_SettingsDialog::limitsAndOperatorsAreSaved() {
     const QString operators = dir + QStringLiteral("/operators.json");
     MemorySecretStore secrets;
     {
-        SettingsDialog dialog(&secrets, profiles, settings);
+        SettingsService service(paths(profiles, settings));
+        service.load();
+        SettingsDialog dialog(&service, &secrets);
         QTest::mouseClick(find<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
         find<QLineEdit>(&dialog, "apiKeyEdit")->setText(QStringLiteral("K"));
         auto *twice = find<QLineEdit>(&dialog, "typeTwiceEdit");
@@ -122,6 +144,7 @@ void tst_SettingsDialog::limitsAndOperatorsAreSaved() {
         find<QCheckBox>(&dialog, "fourEyesCheck")->setChecked(true);
         QVERIFY(!dialog.save()); // four-eyes on without an amount
         QVERIFY(dialog.message().contains(QStringLiteral("Limits")));
+        QCOMPARE(dialog.pageList()->currentItem()->text(), QStringLiteral("Limits"));
         find<QLineEdit>(&dialog, "fourEyesEdit")->setText(QStringLiteral("1000000"));
 
         find<QLineEdit>(&dialog, "operatorNameEdit")->setText(QStringLiteral("Bob Li"));
@@ -162,8 +185,10 @@ void tst_SettingsDialog::limitsAndOperatorsAreSaved() {
     QCOMPARE(OperatorRegistry::load(operators).byName(QStringLiteral("Bob Li"))->logins,
              (QStringList{QStringLiteral("bob.li"), QStringLiteral("desk")}));
 
-    // Changing the PIN takes the current one.
-    SettingsDialog again(&secrets, profiles, settings);
+    // Changing the PIN takes the current one (a new start of the desk: read from the files).
+    SettingsService service(paths(profiles, settings));
+    service.load();
+    SettingsDialog again(&service, &secrets);
     QCOMPARE(find<QListWidget>(&again, "operatorList")->count(), 1);
     find<QListWidget>(&again, "operatorList")->setCurrentRow(0);
     QCOMPARE(find<QLineEdit>(&again, "operatorNameEdit")->text(), QStringLiteral("Bob Li"));
@@ -192,10 +217,85 @@ void tst_SettingsDialog::limitsAndOperatorsAreSaved() {
     QVERIFY(OperatorRegistry::load(operators).isEmpty());
 }
 
+// Two mistakes on two pages: Save shows the earlier page with its reason; once that is fixed,
+// the later one. Nothing is saved until both are.
+void tst_SettingsDialog::firstFailingPageIsShown() {
+    const QString profiles = m_dir.filePath(QStringLiteral("d-profiles.json"));
+    SettingsService service(paths(profiles, m_dir.filePath(QStringLiteral("d-settings.json"))));
+    service.load();
+    MemorySecretStore secrets;
+    SettingsDialog dialog(&service, &secrets);
+    dialog.show();
+    QTest::mouseClick(find<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
+    find<QLineEdit>(&dialog, "profileNameEdit")->setText(QStringLiteral("Treasury"));
+    find<QLineEdit>(&dialog, "apiKeyEdit")->setText(QStringLiteral("K"));
+    // Limits (page 5): four-eyes on without an amount.
+    find<QCheckBox>(&dialog, "fourEyesCheck")->setChecked(true);
+    // Bands (page 2): a unit whose margin call is below its warning.
+    QTest::mouseClick(find<QPushButton>(&dialog, "addBandsButton"), Qt::LeftButton);
+    auto *bands = find<QTableWidget>(&dialog, "bandsTable");
+    bands->item(0, 0)->setText(QStringLiteral("10001"));
+    bands->item(0, 3)->setText(QStringLiteral("0.5"));
+    dialog.pageList()->setCurrentRow(6); // the user is on Appearance when saving
+
+    QVERIFY(!dialog.save());
+    QCOMPARE(dialog.pageList()->currentItem()->text(), QStringLiteral("Bands"));
+    QVERIFY(bands->isVisible());
+    QCOMPARE(dialog.message(),
+             QStringLiteral("Profile \"Treasury\": Bands are not valid for unit 10001."));
+    QVERIFY(!QFile::exists(profiles));
+
+    bands->item(0, 3)->setText(QStringLiteral("0.9"));
+    QVERIFY(!dialog.save());
+    QCOMPARE(dialog.pageList()->currentItem()->text(), QStringLiteral("Limits"));
+    QVERIFY(find<QLineEdit>(&dialog, "fourEyesEdit")->isVisible());
+    QVERIFY(dialog.message().startsWith(
+        QStringLiteral("Profile \"Treasury\": The borrow/repay amounts under Limits")));
+    QVERIFY(!QFile::exists(profiles));
+
+    find<QLineEdit>(&dialog, "fourEyesEdit")->setText(QStringLiteral("500000"));
+    QVERIFY(dialog.save());
+    QCOMPARE(service.profile(QStringLiteral("Treasury"))->bands.value(10001).marginCall,
+             Decimal::fromScaled(9, 1));
+    QVERIFY(QFile::exists(profiles));
+}
+
+// The windows follow the settings service, not the dialog: what Save hands to the service
+// reaches every open window.
+void tst_SettingsDialog::savedThemeAndZoneReachEveryWindow() {
+    SettingsService service(paths(m_dir.filePath(QStringLiteral("e-profiles.json")),
+                                  m_dir.filePath(QStringLiteral("e-settings.json"))));
+    service.load();
+    AppTheme::follow(&service);
+    DisplayFormat::follow(&service);
+    QWidget first, second;
+    first.show();
+    second.show();
+    QVERIFY(!AppTheme::isDark(first.palette()));
+    MemorySecretStore secrets;
+    SettingsDialog dialog(&service, &secrets);
+    dialog.pageList()->setCurrentRow(6);
+    QCOMPARE(dialog.pageList()->currentItem()->text(), QStringLiteral("Appearance"));
+    find<QComboBox>(&dialog, "themeCombo")->setCurrentIndex(2);    // Dark
+    find<QComboBox>(&dialog, "timeZoneCombo")->setCurrentIndex(1); // Local time
+    QVERIFY(dialog.save());
+    QTRY_VERIFY(AppTheme::isDark(first.palette()));
+    QTRY_VERIFY(AppTheme::isDark(second.palette()));
+    QCOMPARE(DisplayFormat::zone(), DisplayFormat::Zone::Local);
+    // and the quick writes of the View menu the same way
+    QVERIFY(service.setTheme(AppSettings::Theme::Light).isEmpty());
+    QVERIFY(service.setTimeZone(AppSettings::TimeZone::Utc).isEmpty());
+    QTRY_VERIFY(!AppTheme::isDark(first.palette()));
+    QTRY_VERIFY(!AppTheme::isDark(second.palette()));
+    QCOMPARE(DisplayFormat::zone(), DisplayFormat::Zone::Utc);
+}
+
 void tst_SettingsDialog::renderPages() {
     MemorySecretStore secrets;
-    SettingsDialog dialog(&secrets, m_dir.filePath(QStringLiteral("a-profiles.json")),
-                          m_dir.filePath(QStringLiteral("a-settings.json")));
+    SettingsService service(paths(m_dir.filePath(QStringLiteral("a-profiles.json")),
+                                  m_dir.filePath(QStringLiteral("a-settings.json"))));
+    service.load();
+    SettingsDialog dialog(&service, &secrets);
     dialog.show();
     const QString out = qEnvironmentVariable("LOANDESK_SCREENSHOT_DIR", m_dir.path());
     for (int page = 0; page < dialog.pageList()->count(); ++page) {

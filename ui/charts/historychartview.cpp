@@ -3,6 +3,7 @@
 #include "common/apptheme.h"
 #include "common/bandstyle.h"
 #include "models/displayformat.h"
+#include "models/displayzonenotifier.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -133,6 +134,9 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     connect(&m_windowDebounce, &QTimer::timeout, this,
             [this] { Q_EMIT windowChanged(qint64(m_x->min()), qint64(m_x->max())); });
     connect(m_x, &QValueAxis::rangeChanged, this, &HistoryChartView::axisMoved);
+    // The time axis ticks on round times of the display zone, so a new zone means new ticks.
+    connect(DisplayFormat::notifier(), &DisplayZoneNotifier::zoneChanged, this,
+            [this] { relabelTimeAxis(qint64(m_x->min()), qint64(m_x->max())); });
 }
 
 bool HistoryChartView::isDark() const {

@@ -1,5 +1,7 @@
 #include "apptheme.h"
 
+#include "settings/settingsservice.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -87,6 +89,11 @@ void AppTheme::apply(AppSettings::Theme theme) {
                                                                    : lightPalette());
     }
     QToolTip::setPalette(QApplication::palette());
+}
+
+void AppTheme::follow(SettingsService *settings) {
+    apply(settings->app().theme);
+    QObject::connect(settings, &SettingsService::themeChanged, settings, &AppTheme::apply);
 }
 
 } // namespace loandesk

@@ -6,6 +6,8 @@
 
 namespace loandesk {
 
+class SettingsService;
+
 // Light or dark for the whole application, switchable while it runs. Light and Dark use the
 // Fusion style with a fixed palette, so every desk sees the same contrast whatever its desktop
 // theme; System keeps the style and palette the platform gave at start-up. Widgets and charts
@@ -13,6 +15,8 @@ namespace loandesk {
 class AppTheme {
 public:
     static void apply(AppSettings::Theme theme);
+    // Applies the service's theme now and whenever it changes, for as long as it lives.
+    static void follow(SettingsService *settings);
     static AppSettings::Theme current();
     static QPalette darkPalette();
     static QPalette lightPalette();

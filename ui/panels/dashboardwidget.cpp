@@ -10,6 +10,7 @@
 #include "unitlistpanel.h"
 
 #include "charts/collateralsharechart.h"
+#include "models/displayzonenotifier.h"
 #include "models/riskunitlistmodel.h"
 #include "monitor/monitorstate.h"
 
@@ -97,6 +98,11 @@ DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
     // appears); re-proportion so no card is left clipped.
     connect(state, &MonitorState::updated, this,
             [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
+    // Every time on the dashboard is drawn in the display zone: redraw them all when it changes.
+    connect(DisplayFormat::notifier(), &DisplayZoneNotifier::zoneChanged, this, [this] {
+        m_banner->refresh();
+        update();
+    });
 }
 
 QSplitter *DashboardWidget::addSplitter(Qt::Orientation orientation, const QString &name) {

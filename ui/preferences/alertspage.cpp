@@ -30,7 +30,7 @@ Decimal toDecimal(const QDoubleSpinBox *spin) {
 } // namespace
 
 AlertsPage::AlertsPage(QWidget *parent)
-    : ProfilePage(parent)
+    : ProfilePage({}, parent)
     , m_hysteresis(ratioSpin(this, "hysteresisSpin"))
     , m_imminent(ratioSpin(this, "imminentSpin"))
     , m_escalation(ratioSpin(this, "escalationSpin"))
@@ -71,7 +71,7 @@ AlertsPage::AlertsPage(QWidget *parent)
     layout->addStretch();
 }
 
-void AlertsPage::load(const Profile &profile) {
+void AlertsPage::loadProfile(const Profile &profile) {
     const AlertSettings &a = profile.alerts;
     m_hysteresis->setValue(a.hysteresis.toDouble());
     m_imminent->setValue(a.imminentMargin.toDouble());
@@ -92,7 +92,7 @@ void AlertsPage::load(const Profile &profile) {
     m_timeout->setValue(a.commandTimeoutMs / 1000);
 }
 
-void AlertsPage::store(Profile &profile) const {
+void AlertsPage::applyProfile(Profile &profile) const {
     AlertSettings &a = profile.alerts;
     a.hysteresis = toDecimal(m_hysteresis);
     a.imminentMargin = toDecimal(m_imminent);
@@ -106,12 +106,14 @@ void AlertsPage::store(Profile &profile) const {
     a.commandTimeoutMs = m_timeout->value() * 1000;
 }
 
-void AlertsPage::setMuted(bool muted) {
-    m_mute->setChecked(muted);
+void AlertsPage::load(const SettingsService::Values &edited, int profile) {
+    ProfilePage::load(edited, profile);
+    m_mute->setChecked(edited.app.muteSounds);
 }
 
-bool AlertsPage::muted() const {
-    return m_mute->isChecked();
+void AlertsPage::apply(SettingsService::Values &edited, int profile) const {
+    ProfilePage::apply(edited, profile);
+    edited.app.muteSounds = m_mute->isChecked();
 }
 
 } // namespace loandesk

@@ -18,10 +18,13 @@ class AlertsPage final : public ProfilePage {
 public:
     explicit AlertsPage(QWidget *parent = nullptr);
 
-    void load(const Profile &profile) override;
-    void store(Profile &profile) const override;
-    void setMuted(bool muted);
-    bool muted() const;
+    // Besides the profile's alerts, the application-wide sound mute.
+    void load(const SettingsService::Values &edited, int profile) override;
+    void apply(SettingsService::Values &edited, int profile) const override;
+
+protected:
+    void loadProfile(const Profile &profile) override;
+    void applyProfile(Profile &profile) const override;
 
 private:
     QDoubleSpinBox *m_hysteresis;

@@ -9,7 +9,7 @@
 namespace loandesk {
 
 AppearancePage::AppearancePage(QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_zone(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_reportLanguage(new QComboBox(this))
@@ -27,6 +27,7 @@ AppearancePage::AppearancePage(QWidget *parent)
     m_reportLanguage->addItem(tr("Same as the interface"), QString());
     m_reportLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_reportLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->addItems({tr("System"), tr("Light"), tr("Dark")});
     auto *form = new QFormLayout;
     form->addRow(tr("&Times in:"), m_zone);
@@ -44,7 +45,8 @@ AppearancePage::AppearancePage(QWidget *parent)
     layout->addStretch();
 }
 
-void AppearancePage::load(const AppSettings &s) {
+void AppearancePage::load(const SettingsService::Values &edited, int) {
+    const AppSettings &s = edited.app;
     m_zone->setCurrentIndex(s.timeZone == AppSettings::TimeZone::Local ? 1 : 0);
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
     m_reportLanguage->setCurrentIndex(qMax(0, m_reportLanguage->findData(s.reportLanguage)));
@@ -52,7 +54,8 @@ void AppearancePage::load(const AppSettings &s) {
     m_tray->setChecked(s.trayNotifications);
 }
 
-void AppearancePage::store(AppSettings &s) const {
+void AppearancePage::apply(SettingsService::Values &edited, int) const {
+    AppSettings &s = edited.app;
     s.timeZone =
         m_zone->currentIndex() == 1 ? AppSettings::TimeZone::Local : AppSettings::TimeZone::Utc;
     s.language = m_language->currentData().toString();

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "settings/appsettings.h"
-
-#include <QWidget>
+#include "settingspage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -11,15 +9,15 @@ namespace loandesk {
 
 // Application-wide display: time zone (every time on screen carries it), language, theme,
 // tray notifications.
-class AppearancePage final : public QWidget {
+class AppearancePage final : public SettingsPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppearancePage)
 
 public:
     explicit AppearancePage(QWidget *parent = nullptr);
 
-    void load(const AppSettings &settings);
-    void store(AppSettings &settings) const;
+    void load(const SettingsService::Values &edited, int profile) override;
+    void apply(SettingsService::Values &edited, int profile) const override;
 
 private:
     QComboBox *m_zone;

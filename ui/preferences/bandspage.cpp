@@ -1,5 +1,6 @@
 #include "bandspage.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +28,7 @@ std::optional<LtvBands> rowBands(const QTableWidget *t, int row) {
 } // namespace
 
 BandsPage::BandsPage(QWidget *parent)
-    : ProfilePage(parent)
+    : ProfilePage({Profile::Issue::BadBands}, parent)
     , m_table(new QTableWidget(0, 5, this)) {
     setObjectName(QStringLiteral("bandsPage"));
     m_table->setObjectName(QStringLiteral("bandsTable"));
@@ -68,13 +69,28 @@ void BandsPage::addRow(qint64 groupId, const LtvBands &b) {
         m_table->setItem(row, c + 1, new QTableWidgetItem(values[c].toString()));
 }
 
-void BandsPage::load(const Profile &profile) {
+void BandsPage::load(const SettingsService::Values &edited, int profile) {
+    m_shown = profile;
+    ProfilePage::load(edited, profile);
+}
+
+QString BandsPage::validate(const SettingsService::Values &edited, int profile) const {
+    if (profile == m_shown) {
+        if (const QStringList bad = invalidRows(); !bad.isEmpty())
+            return QCoreApplication::translate("loandesk::SettingsDialog",
+                                               "Bands are not valid for %1.")
+                .arg(bad.join(QStringLiteral(", ")));
+    }
+    return ProfilePage::validate(edited, profile);
+}
+
+void BandsPage::loadProfile(const Profile &profile) {
     m_table->setRowCount(0);
     for (auto it = profile.bands.cbegin(); it != profile.bands.cend(); ++it)
         addRow(it.key(), it.value());
 }
 
-void BandsPage::store(Profile &profile) const {
+void BandsPage::applyProfile(Profile &profile) const {
     profile.bands.clear();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const qint64 groupId =

@@ -15,15 +15,23 @@ class BandsPage final : public ProfilePage {
 public:
     explicit BandsPage(QWidget *parent = nullptr);
 
-    void load(const Profile &profile) override;
-    void store(Profile &profile) const override;
-    // Rows that are not a valid set of bands, as "unit N"; empty when all are fine.
-    QStringList invalidRows() const;
+    // Remembers which profile the table shows: only its rows can be half-typed.
+    void load(const SettingsService::Values &edited, int profile) override;
+    // For the profile on screen, also names the table's rows that are not a valid set of
+    // bands: apply() would drop them.
+    QString validate(const SettingsService::Values &edited, int profile) const override;
+
+protected:
+    void loadProfile(const Profile &profile) override;
+    void applyProfile(Profile &profile) const override;
 
 private:
+    // Rows that are not a valid set of bands, as "unit N"; empty when all are fine.
+    QStringList invalidRows() const;
     void addRow(qint64 groupId, const LtvBands &bands);
 
     QTableWidget *m_table;
+    int m_shown = -1; // the profile the table shows
 };
 
 } // namespace loandesk

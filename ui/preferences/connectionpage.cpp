@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +19,9 @@
 namespace loandesk {
 
 ConnectionPage::ConnectionPage(QWidget *parent)
-    : ProfilePage(parent)
+    : ProfilePage({Profile::Issue::EmptyName, Profile::Issue::BadUrl, Profile::Issue::NoKey,
+                   Profile::Issue::BadProxy},
+                  parent)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
@@ -145,7 +148,7 @@ void ConnectionPage::addCreditRow(qint64 groupId, const QString &keyId) {
     m_credit->setCellWidget(row, 2, secret);
 }
 
-void ConnectionPage::load(const Profile &p) {
+void ConnectionPage::loadProfile(const Profile &p) {
     const QSignalBlocker block(m_readOnly);
     m_name->setText(p.name);
     m_url->setText(p.baseUrl.toString());
@@ -161,7 +164,7 @@ void ConnectionPage::load(const Profile &p) {
     m_proxyPort->setValue(p.proxy.port);
 }
 
-void ConnectionPage::store(Profile &p) const {
+void ConnectionPage::applyProfile(Profile &p) const {
     p.name = m_name->text().trimmed();
     p.baseUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
     p.parentKeyId = m_key->text().trimmed();
@@ -180,6 +183,17 @@ void ConnectionPage::store(Profile &p) const {
     p.proxy.mode = ProxySettings::Mode(m_proxyMode->currentIndex());
     p.proxy.host = m_proxyHost->text().trimmed();
     p.proxy.port = quint16(m_proxyPort->value());
+}
+
+QString ConnectionPage::validate(const SettingsService::Values &edited, int profile) const {
+    if (const QString issue = ProfilePage::validate(edited, profile); !issue.isEmpty())
+        return issue;
+    for (int i = 0; i < profile && profile < edited.profiles.size(); ++i) {
+        if (edited.profiles.at(i).name == edited.profiles.at(profile).name)
+            return QCoreApplication::translate("loandesk::SettingsDialog",
+                                               "Two profiles have the same name.");
+    }
+    return {};
 }
 
 QHash<QString, QByteArray> ConnectionPage::takeSecrets() {

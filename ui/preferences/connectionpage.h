@@ -25,8 +25,8 @@ public:
     explicit ConnectionPage(QWidget *parent = nullptr);
 
     void setProfileNames(const QStringList &names, int current);
-    void load(const Profile &profile) override;
-    void store(Profile &profile) const override;
+    // Also refuses a name an earlier profile already has.
+    QString validate(const SettingsService::Values &edited, int profile) const override;
     // Key id → secret typed since the last take; clears every secret field.
     QHash<QString, QByteArray> takeSecrets();
     // Asked before trading is enabled; replaceable in tests.
@@ -36,6 +36,10 @@ Q_SIGNALS:
     void currentProfileChanged(int index);
     void addRequested();
     void removeRequested(int index);
+
+protected:
+    void loadProfile(const Profile &profile) override;
+    void applyProfile(Profile &profile) const override;
 
 private:
     void addCreditRow(qint64 groupId, const QString &keyId);

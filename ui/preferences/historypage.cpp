@@ -8,7 +8,7 @@
 namespace loandesk {
 
 HistoryPage::HistoryPage(QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_retention(new QSpinBox(this)) {
     setObjectName(QStringLiteral("historyPage"));
     m_retention->setObjectName(QStringLiteral("historyRetentionSpin"));
@@ -30,12 +30,12 @@ HistoryPage::HistoryPage(QWidget *parent)
     layout->addStretch();
 }
 
-void HistoryPage::load(const AppSettings &settings) {
-    m_retention->setValue(settings.historyRetentionDays);
+void HistoryPage::load(const SettingsService::Values &edited, int) {
+    m_retention->setValue(edited.app.historyRetentionDays);
 }
 
-void HistoryPage::store(AppSettings &settings) const {
-    settings.historyRetentionDays = m_retention->value();
+void HistoryPage::apply(SettingsService::Values &edited, int) const {
+    edited.app.historyRetentionDays = m_retention->value();
 }
 
 } // namespace loandesk

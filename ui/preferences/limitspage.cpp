@@ -21,7 +21,7 @@ Decimal amountIn(const QLineEdit *edit) {
 } // namespace
 
 LimitsPage::LimitsPage(QWidget *parent)
-    : ProfilePage(parent)
+    : ProfilePage({Profile::Issue::BadLimits}, parent)
     , m_typeTwice(new QLineEdit(this))
     , m_fourEyesOn(new QCheckBox(tr("Require a &second operator from:"), this))
     , m_fourEyes(new QLineEdit(this)) {
@@ -50,7 +50,7 @@ LimitsPage::LimitsPage(QWidget *parent)
     connect(m_fourEyesOn, &QCheckBox::toggled, m_fourEyes, &QLineEdit::setEnabled);
 }
 
-void LimitsPage::load(const Profile &profile) {
+void LimitsPage::loadProfile(const Profile &profile) {
     m_typeTwice->setText(profile.limits.typeTwiceAbove.toString());
     m_fourEyesOn->setChecked(profile.limits.fourEyesFrom.has_value());
     m_fourEyes->setEnabled(profile.limits.fourEyesFrom.has_value());
@@ -58,7 +58,7 @@ void LimitsPage::load(const Profile &profile) {
                                                     : QString());
 }
 
-void LimitsPage::store(Profile &profile) const {
+void LimitsPage::applyProfile(Profile &profile) const {
     profile.limits.typeTwiceAbove = amountIn(m_typeTwice);
     profile.limits.fourEyesFrom =
         m_fourEyesOn->isChecked() ? std::optional(amountIn(m_fourEyes)) : std::nullopt;

@@ -16,9 +16,10 @@ class LimitsPage final : public ProfilePage {
 public:
     explicit LimitsPage(QWidget *parent = nullptr);
 
-    void load(const Profile &profile) override;
+protected:
+    void loadProfile(const Profile &profile) override;
     // An unusable entry is stored as an invalid amount, so Profile::validate() names it.
-    void store(Profile &profile) const override;
+    void applyProfile(Profile &profile) const override;
 
 private:
     QLineEdit *m_typeTwice;

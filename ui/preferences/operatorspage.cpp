@@ -13,7 +13,7 @@
 namespace loandesk {
 
 OperatorsPage::OperatorsPage(QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_logins(new QLineEdit(this))
@@ -89,10 +89,14 @@ OperatorsPage::OperatorsPage(QWidget *parent)
     refresh();
 }
 
-void OperatorsPage::load(const OperatorRegistry &registry) {
-    m_registry = registry;
+void OperatorsPage::load(const SettingsService::Values &edited, int) {
+    m_registry = edited.operators;
     m_status->clear();
     refresh();
+}
+
+void OperatorsPage::apply(SettingsService::Values &edited, int) const {
+    edited.operators = m_registry;
 }
 
 void OperatorsPage::refresh() {

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "settings/operatorregistry.h"
-
-#include <QWidget>
+#include "settingspage.h"
 
 class QLabel;
 class QLineEdit;
@@ -15,15 +13,15 @@ namespace loandesk {
 // each with the OS login(s) they use here. Adding one sets their PIN; changing a PIN or the
 // logins takes the current one. PINs are hashed as soon as they are entered and the fields
 // cleared; the page holds hashes only.
-class OperatorsPage final : public QWidget {
+class OperatorsPage final : public SettingsPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperatorsPage)
 
 public:
     explicit OperatorsPage(QWidget *parent = nullptr);
 
-    void load(const OperatorRegistry &registry);
-    OperatorRegistry registry() const { return m_registry; }
+    void load(const SettingsService::Values &edited, int profile) override;
+    void apply(SettingsService::Values &edited, int profile) const override;
 
 Q_SIGNALS:
     void changed();

@@ -8,7 +8,7 @@
 namespace loandesk {
 
 PollingPage::PollingPage(QWidget *parent)
-    : ProfilePage(parent)
+    : ProfilePage({Profile::Issue::BadPollInterval}, parent)
     , m_interval(new QSpinBox(this)) {
     setObjectName(QStringLiteral("pollingPage"));
     m_interval->setObjectName(QStringLiteral("pollIntervalSpin"));
@@ -27,11 +27,11 @@ PollingPage::PollingPage(QWidget *parent)
     layout->addStretch();
 }
 
-void PollingPage::load(const Profile &profile) {
+void PollingPage::loadProfile(const Profile &profile) {
     m_interval->setValue(profile.pollIntervalMs / 1000);
 }
 
-void PollingPage::store(Profile &profile) const {
+void PollingPage::applyProfile(Profile &profile) const {
     profile.pollIntervalMs = m_interval->value() * 1000;
 }
 

@@ -14,8 +14,9 @@ class PollingPage final : public ProfilePage {
 public:
     explicit PollingPage(QWidget *parent = nullptr);
 
-    void load(const Profile &profile) override;
-    void store(Profile &profile) const override;
+protected:
+    void loadProfile(const Profile &profile) override;
+    void applyProfile(Profile &profile) const override;
 
 private:
     QSpinBox *m_interval;

@@ -9,12 +9,9 @@
 #include "operatorspage.h"
 #include "pollingpage.h"
 
-#include "common/apptheme.h"
-#include "models/displayformat.h"
 #include "settings/secretstore.h"
 
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -24,52 +21,14 @@
 
 namespace loandesk {
 
-namespace {
-
-QString issueText(Profile::Issue issue) {
-    switch (issue) {
-    case Profile::Issue::None:
-        return {};
-    case Profile::Issue::EmptyName:
-        return SettingsDialog::tr("Give the profile a name.");
-    case Profile::Issue::BadUrl:
-        return SettingsDialog::tr("The URL must start with https:// (plain http only to this "
-                                  "computer).");
-    case Profile::Issue::NoKey:
-        return SettingsDialog::tr("Enter the parent API key or at least one credit key.");
-    case Profile::Issue::BadBands:
-        return SettingsDialog::tr("Each unit's bands must be positive and increasing.");
-    case Profile::Issue::BadProxy:
-        return SettingsDialog::tr("A proxy needs a host and a port.");
-    case Profile::Issue::BadPollInterval:
-        return SettingsDialog::tr("The polling interval is out of range.");
-    case Profile::Issue::BadLimits:
-        return SettingsDialog::tr("The borrow/repay amounts under Limits must be positive with at "
-                                  "most 8 decimal places.");
-    }
-    return {};
-}
-
-} // namespace
-
-SettingsDialog::SettingsDialog(SecretStore *secrets, QString profilesPath, QString settingsPath,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(SettingsService *settings, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
+    , m_settings(settings)
     , m_secrets(secrets)
-    , m_store(std::move(profilesPath))
-    , m_settingsPath(std::move(settingsPath))
-    // Next to settings.json, so tests that point the dialog at a folder keep everything there.
-    , m_operatorsPath(QFileInfo(m_settingsPath).absolutePath() + QStringLiteral("/operators.json"))
+    , m_edited(settings->values())
     , m_pages(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_connection(new ConnectionPage(this))
-    , m_bands(new BandsPage(this))
-    , m_polling(new PollingPage(this))
-    , m_alerts(new AlertsPage(this))
-    , m_limits(new LimitsPage(this))
-    , m_operators(new OperatorsPage(this))
-    , m_appearance(new AppearancePage(this))
-    , m_history(new HistoryPage(this))
     , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("LoanDesk Settings"));
@@ -78,14 +37,13 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, QString profilesPath, QStri
     m_message->setWordWrap(true);
     m_pages->setFixedWidth(150);
     addPage(m_connection, tr("Connection"));
-    addPage(m_bands, tr("Bands"));
-    addPage(m_polling, tr("Polling"));
-    addPage(m_alerts, tr("Alerts"));
-    addPage(m_limits, tr("Limits"));
-    addPage(m_operators, tr("Operators"));
-    addPage(m_appearance, tr("Appearance"));
-    addPage(m_history, tr("History"));
-    m_profilePages = {m_connection, m_bands, m_polling, m_alerts, m_limits};
+    addPage(new BandsPage(this), tr("Bands"));
+    addPage(new PollingPage(this), tr("Polling"));
+    addPage(new AlertsPage(this), tr("Alerts"));
+    addPage(new LimitsPage(this), tr("Limits"));
+    addPage(new OperatorsPage(this), tr("Operators"));
+    addPage(new AppearancePage(this), tr("Appearance"));
+    addPage(new HistoryPage(this), tr("History"));
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_pages->setCurrentRow(0);
 
@@ -107,68 +65,107 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, QString profilesPath, QStri
     connect(m_connection, &ConnectionPage::addRequested, this, [this] {
         collect();
         Profile p;
-        p.name = tr("Profile %1").arg(m_profiles.size() + 1);
-        m_profiles.append(p);
+        p.name = tr("Profile %1").arg(m_edited.profiles.size() + 1);
+        m_edited.profiles.append(p);
         m_current = -1;
-        selectProfile(int(m_profiles.size()) - 1);
+        selectProfile(int(m_edited.profiles.size()) - 1);
     });
     connect(m_connection, &ConnectionPage::removeRequested, this, [this](int index) {
-        if (index < 0 || index >= m_profiles.size())
+        if (index < 0 || index >= m_edited.profiles.size())
             return;
-        m_profiles.removeAt(index);
+        m_edited.profiles.removeAt(index);
         m_current = -1;
-        selectProfile(qMin(index, int(m_profiles.size()) - 1));
+        selectProfile(qMin(index, int(m_edited.profiles.size()) - 1));
     });
 
-    const ProfileStore::LoadResult loaded = m_store.load();
-    if (loaded.status == SettingsFile::Status::Corrupt ||
-        loaded.status == SettingsFile::Status::TooNew)
-        showMessage(tr("The profile file could not be used (%1) and was kept as %2; starting "
-                       "from no profiles.")
-                        .arg(loaded.detail, loaded.movedTo),
-                    true);
-    m_profiles = m_store.profiles();
-    SettingsFile::Loaded settingsStatus;
-    m_settings = AppSettings::load(m_settingsPath, &settingsStatus);
-    m_appearance->load(m_settings);
-    m_history->load(m_settings);
-    m_alerts->setMuted(m_settings.muteSounds);
-    SettingsFile::Loaded operatorsStatus;
-    m_operators->load(OperatorRegistry::load(m_operatorsPath, &operatorsStatus));
-    if (operatorsStatus.status == SettingsFile::Status::Corrupt ||
-        operatorsStatus.status == SettingsFile::Status::TooNew)
-        showMessage(tr("The operators file could not be used (%1) and was kept as %2; no second "
-                       "operators are registered.")
-                        .arg(operatorsStatus.detail, operatorsStatus.movedTo),
-                    true);
-    selectProfile(m_profiles.isEmpty() ? -1 : 0);
+    for (SettingsPage *page : std::as_const(m_pageList)) {
+        if (!page->editsProfile())
+            page->load(m_edited, -1);
+    }
+    showLoadReport();
+    selectProfile(m_edited.profiles.isEmpty() ? -1 : 0);
 }
 
-void SettingsDialog::addPage(QWidget *page, const QString &title) {
+void SettingsDialog::addPage(SettingsPage *page, const QString &title) {
     m_pages->addItem(title);
     m_stack->addWidget(page);
+    m_pageList.append(page);
+}
+
+void SettingsDialog::showLoadReport() {
+    const SettingsService::LoadReport &report = m_settings->loadReport();
+    const auto unusable = [](SettingsFile::Status s) {
+        return s == SettingsFile::Status::Corrupt || s == SettingsFile::Status::TooNew;
+    };
+    if (unusable(report.profiles.status))
+        showMessage(tr("The profile file could not be used (%1) and was kept as %2; starting "
+                       "from no profiles.")
+                        .arg(report.profiles.detail, report.profiles.movedTo),
+                    true);
+    if (unusable(report.operators.status))
+        showMessage(tr("The operators file could not be used (%1) and was kept as %2; no second "
+                       "operators are registered.")
+                        .arg(report.operators.detail, report.operators.movedTo),
+                    true);
 }
 
 void SettingsDialog::collect() {
-    if (m_current < 0 || m_current >= m_profiles.size())
-        return;
-    for (ProfilePage *page : std::as_const(m_profilePages))
-        page->store(m_profiles[m_current]);
+    for (SettingsPage *page : std::as_const(m_pageList)) {
+        if (!page->editsProfile() || (m_current >= 0 && m_current < m_edited.profiles.size()))
+            page->apply(m_edited, m_current);
+    }
 }
 
 void SettingsDialog::selectProfile(int index) {
     collect();
     m_current = index;
     QStringList names;
-    for (const Profile &p : std::as_const(m_profiles))
+    for (const Profile &p : std::as_const(m_edited.profiles))
         names.append(p.name);
     m_connection->setProfileNames(names, index);
-    const Profile shown = index >= 0 ? m_profiles.at(index) : Profile{};
-    for (ProfilePage *page : std::as_const(m_profilePages)) {
-        page->load(shown);
+    for (SettingsPage *page : std::as_const(m_pageList)) {
+        if (!page->editsProfile())
+            continue;
+        page->load(m_edited, index);
         page->setEnabled(index >= 0);
     }
     m_connection->setEnabled(true);
+}
+
+bool SettingsDialog::validate() {
+    // The profile on screen first: a page may hold what apply() cannot keep (a half-typed band),
+    // and showing another profile would throw it away.
+    QList<int> order;
+    if (m_current >= 0)
+        order.append(m_current);
+    for (int i = 0; i < m_edited.profiles.size(); ++i) {
+        if (i != m_current)
+            order.append(i);
+    }
+    const auto refuse = [this](SettingsPage *page, const QString &text) {
+        m_pages->setCurrentRow(int(m_pageList.indexOf(page)));
+        showMessage(text, true);
+        return false;
+    };
+    for (int i : std::as_const(order)) {
+        for (SettingsPage *page : std::as_const(m_pageList)) {
+            if (!page->editsProfile())
+                continue;
+            if (const QString issue = page->validate(m_edited, i); !issue.isEmpty()) {
+                const QString name = m_edited.profiles.at(i).name;
+                if (i != m_current)
+                    selectProfile(i);
+                return refuse(page, tr("Profile \"%1\": %2").arg(name, issue));
+            }
+        }
+    }
+    for (SettingsPage *page : std::as_const(m_pageList)) {
+        if (page->editsProfile())
+            continue;
+        if (const QString issue = page->validate(m_edited, -1); !issue.isEmpty())
+            return refuse(page, issue);
+    }
+    return true;
 }
 
 void SettingsDialog::showMessage(const QString &text, bool error) {
@@ -182,41 +179,12 @@ QString SettingsDialog::message() const {
 
 bool SettingsDialog::save() {
     collect();
-    if (const QStringList bad = m_bands->invalidRows(); !bad.isEmpty()) {
-        m_pages->setCurrentRow(1);
-        showMessage(tr("Bands are not valid for %1.").arg(bad.join(QStringLiteral(", "))), true);
+    if (!validate())
         return false;
-    }
-    QStringList names;
-    for (int i = 0; i < m_profiles.size(); ++i) {
-        const Profile &p = m_profiles.at(i);
-        const QString issue = names.contains(p.name) ? tr("Two profiles have the same name.")
-                                                     : issueText(p.validate());
-        if (!issue.isEmpty()) {
-            selectProfile(i);
-            m_pages->setCurrentRow(0);
-            showMessage(tr("Profile \"%1\": %2").arg(p.name, issue), true);
-            return false;
-        }
-        names.append(p.name);
-    }
-    for (const QString &old : m_store.names())
-        m_store.remove(old);
-    for (const Profile &p : std::as_const(m_profiles))
-        m_store.upsert(p);
-    m_appearance->store(m_settings);
-    m_history->store(m_settings);
-    m_settings.muteSounds = m_alerts->muted();
-    QString error;
-    if (!m_store.save(&error) || !m_settings.save(m_settingsPath, &error) ||
-        !m_operators->registry().save(m_operatorsPath, &error)) {
+    if (const QString error = m_settings->save(m_edited); !error.isEmpty()) {
         showMessage(tr("Settings not saved: %1").arg(error), true);
         return false;
     }
-    DisplayFormat::setZone(m_settings.timeZone == AppSettings::TimeZone::Local
-                               ? DisplayFormat::Zone::Local
-                               : DisplayFormat::Zone::Utc);
-    AppTheme::apply(m_settings.theme);
     const QHash<QString, QByteArray> secrets = m_connection->takeSecrets();
     showMessage(tr("Saved."), false);
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {

@@ -3,10 +3,13 @@
 #include "settingsdialog.h"
 
 #include "alertdelivery/alertdelivery.h"
+#include "common/apptheme.h"
 #include "desk/desk.h"
+#include "models/displayformat.h"
 #include "settings/appsettings.h"
 #include "settings/environmentsecrets.h"
 #include "settings/profilestore.h"
+#include "settings/settingsservice.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
@@ -31,8 +34,11 @@ void SettingsMenu::install(QMainWindow *window, Desk *desk, AlertDelivery *alert
     QMenu *menu = window->menuBar()->addMenu(Tr::tr("&Settings"));
     menu->setObjectName(QStringLiteral("settingsMenu"));
     QAction *settings = menu->addAction(Tr::tr("&Settings…"), window, [=] {
-        SettingsDialog dialog(secrets, ProfileStore::defaultPath(), AppSettings::defaultPath(),
-                              window);
+        SettingsService service; // until the desk hands every window its one service
+        service.load();
+        AppTheme::follow(&service);
+        DisplayFormat::follow(&service);
+        SettingsDialog dialog(&service, secrets, window);
         QObject::connect(&dialog, &SettingsDialog::saved, window, [=] {
             const AppSettings saved = AppSettings::load();
             desk->applySettings();

@@ -9,8 +9,10 @@ target_sources(loandesk_ui PRIVATE
     preferences/limitspage.cpp preferences/limitspage.h
     preferences/operatorspage.cpp preferences/operatorspage.h
     preferences/pollingpage.cpp preferences/pollingpage.h
-    preferences/profilepage.h
+    preferences/profileissuetext.cpp preferences/profileissuetext.h
+    preferences/profilepage.cpp preferences/profilepage.h
     preferences/profilestartup.cpp preferences/profilestartup.h
     preferences/settingsdialog.cpp preferences/settingsdialog.h
     preferences/settingsmenu.cpp preferences/settingsmenu.h
+    preferences/settingspage.cpp preferences/settingspage.h
 )

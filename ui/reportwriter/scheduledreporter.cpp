@@ -1,6 +1,6 @@
 #include "scheduledreporter.h"
 
-#include "settings/appsettings.h"
+#include "settings/settingsservice.h"
 
 #include "common/snapshotheader.h"
 #include "common/snapshotrenderer.h"
@@ -14,9 +14,14 @@
 namespace loandesk {
 
 ScheduledReporter::ScheduledReporter(MonitorState *state, QString profile, QObject *parent)
+    : ScheduledReporter(state, std::move(profile), nullptr, parent) {}
+
+ScheduledReporter::ScheduledReporter(MonitorState *state, QString profile,
+                                     const SettingsService *settings, QObject *parent)
     : QObject(parent)
     , m_state(state)
     , m_profile(std::move(profile))
+    , m_settings(settings)
     , m_schedule(ReportSchedule::load()) {
     m_timer.setInterval(30 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &ScheduledReporter::check);
@@ -46,9 +51,10 @@ QString ScheduledReporter::writeNow(QString *error) {
     }
     m_dashboard->setMaskEmails(m_schedule.maskEmails);
     QCoreApplication::processEvents();
-    return ReportBundle::write(m_schedule.folder, *m_state,
-                               SnapshotHeader::from(*m_state, m_profile), m_dashboard,
-                               m_schedule.maskEmails, error, AppSettings::load().reportLanguage);
+    return ReportBundle::write(
+        m_schedule.folder, *m_state, SnapshotHeader::from(*m_state, m_profile), m_dashboard,
+        m_schedule.maskEmails, error,
+        m_settings ? m_settings->app().reportLanguage : AppSettings::load().reportLanguage);
 }
 
 void ScheduledReporter::check() {

@@ -9,6 +9,7 @@ namespace loandesk {
 
 class DashboardWidget;
 class MonitorState;
+class SettingsService;
 
 // Writes a ReportBundle whenever the schedule says so, from its own offscreen copy of the
 // dashboard, so the user's window never changes size or flickers. Lives on the GUI thread.
@@ -17,6 +18,11 @@ class ScheduledReporter final : public QObject {
     Q_DISABLE_COPY_MOVE(ScheduledReporter)
 
 public:
+    // Reports are written in `settings`' report language as it is when each one is written.
+    ScheduledReporter(MonitorState *state, QString profile, const SettingsService *settings,
+                      QObject *parent = nullptr);
+    // Until the desk hands over its SettingsService: reads the report language from the
+    // settings file for each report, as before.
     ScheduledReporter(MonitorState *state, QString profile, QObject *parent = nullptr);
     ~ScheduledReporter() override;
 
@@ -34,6 +40,7 @@ private:
 
     MonitorState *m_state;
     QString m_profile;
+    const SettingsService *m_settings = nullptr;
     ReportSchedule m_schedule;
     QTimer m_timer;
     DashboardWidget *m_dashboard = nullptr;

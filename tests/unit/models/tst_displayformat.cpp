@@ -1,6 +1,11 @@
 #include "models/displayformat.h"
+#include "models/displayzonenotifier.h"
+#include "settings/settingsservice.h"
 #include "testhelpers.h"
 
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace loandesk;
@@ -9,10 +14,12 @@ class tst_DisplayFormat : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void amountsKeepEveryDigit_data();
     void amountsKeepEveryDigit();
     void timesCarryTheirZone();
     void ages();
+    void followsTheSettingsService();
 };
 
 void tst_DisplayFormat::amountsKeepEveryDigit_data() {
@@ -63,6 +70,36 @@ void tst_DisplayFormat::ages() {
     QCOMPARE(DisplayFormat::age(12000), QStringLiteral("12 s"));
     QCOMPARE(DisplayFormat::age(180000), QStringLiteral("3 min"));
     QCOMPARE(DisplayFormat::age(7500000), QStringLiteral("2 h 5 min"));
+}
+
+// The zone a user picks (Settings or View menu) reaches every formatted time, and widgets that
+// show times hear of it once per real change.
+void tst_DisplayFormat::followsTheSettingsService() {
+    QTemporaryDir dir;
+    AppSettings saved;
+    saved.timeZone = AppSettings::TimeZone::Local;
+    QVERIFY(saved.save(dir.filePath(QStringLiteral("settings.json"))));
+    DisplayFormat::setZone(DisplayFormat::Zone::Utc);
+    QSignalSpy zone(DisplayFormat::notifier(), &DisplayZoneNotifier::zoneChanged);
+    {
+        SettingsService service({dir.filePath(QStringLiteral("settings.json")),
+                                 dir.filePath(QStringLiteral("profiles.json")),
+                                 dir.filePath(QStringLiteral("operators.json"))});
+        service.load();
+        DisplayFormat::follow(&service);
+        QCOMPARE(DisplayFormat::zone(), DisplayFormat::Zone::Local); // at once
+        QCOMPARE(zone.count(), 1);
+        QVERIFY(service.setTimeZone(AppSettings::TimeZone::Utc).isEmpty());
+        QCOMPARE(DisplayFormat::zone(), DisplayFormat::Zone::Utc);
+        QCOMPARE(zone.count(), 2);
+        QCOMPARE(zone.at(1).at(0).value<DisplayFormat::Zone>(), DisplayFormat::Zone::Utc);
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(1752137105623, QTimeZone::utc());
+        QCOMPARE(DisplayFormat::time(t), QStringLiteral("08:45:05 UTC"));
+        QVERIFY(service.setTheme(AppSettings::Theme::Dark).isEmpty()); // not a zone change
+        QCOMPARE(zone.count(), 2);
+    }
+    DisplayFormat::setZone(DisplayFormat::Zone::Utc); // the same zone: nothing to announce
+    QCOMPARE(zone.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_DisplayFormat)
