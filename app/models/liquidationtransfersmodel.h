@@ -43,7 +43,7 @@ public:
     }
 
 protected:
-    void send(ExchangeClient *client, int page, int size, quint64 generation) override;
+    Pending send(ExchangeClient *client, int page, int size) override;
     void clearRecords() override;
     int recordCount() const override { return int(m_rows.size()); }
     int columns() const override { return ColumnCount; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/actionresult.h"
+#include "async/requestscope.h"
 
 #include <QDialog>
 
@@ -47,7 +48,7 @@ private:
 
     BorrowRepayService *m_service;
     std::optional<Decimal> m_max;
-    int m_fetchSerial = 0;
+    RequestScope m_maxFetch;
     QStackedWidget *m_pages;
     QComboBox *m_unit;
     QComboBox *m_asset;
