@@ -1,6 +1,5 @@
 #include "activeunitsparser.h"
 
-#include "jsonbody.h"
 #include "jsonreader.h"
 
 namespace loandesk {
@@ -36,11 +35,6 @@ Result<QList<ActiveUnit>> ActiveUnitsParser::parse(const QJsonValue &json) {
     if (!error.isEmpty())
         return ExchangeError::make(ExchangeError::Kind::Parse, error);
     return units;
-}
-
-Result<QList<ActiveUnit>> ActiveUnitsParser::parseBody(const QByteArray &body) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value()) : Result<QList<ActiveUnit>>(json.error());
 }
 
 } // namespace loandesk

@@ -4,7 +4,6 @@
 
 #include "domain/activeunit.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -13,8 +12,6 @@ namespace loandesk {
 class ActiveUnitsParser {
 public:
     static Result<QList<ActiveUnit>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<QList<ActiveUnit>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

@@ -1,6 +1,5 @@
 #include "borrowrepayrecordsparser.h"
 
-#include "jsonbody.h"
 #include "pagereader.h"
 
 namespace loandesk {
@@ -47,11 +46,6 @@ BorrowRepayRecord readRow(const JsonReader &r) {
 
 Result<Page<BorrowRepayRecord>> BorrowRepayRecordsParser::parse(const QJsonValue &json) {
     return readPage<BorrowRepayRecord>(json, QStringLiteral("borrow-repay"), readRow);
-}
-
-Result<Page<BorrowRepayRecord>> BorrowRepayRecordsParser::parseBody(const QByteArray &body) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value()) : Result<Page<BorrowRepayRecord>>(json.error());
 }
 
 } // namespace loandesk

@@ -5,7 +5,6 @@
 #include "domain/borrowrepayrecord.h"
 #include "domain/page.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -14,8 +13,6 @@ namespace loandesk {
 class BorrowRepayRecordsParser {
 public:
     static Result<Page<BorrowRepayRecord>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<Page<BorrowRepayRecord>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

@@ -1,6 +1,5 @@
 #include "borrowresultparser.h"
 
-#include "jsonbody.h"
 #include "jsonreader.h"
 
 namespace loandesk {
@@ -24,11 +23,6 @@ Result<BorrowResult> BorrowResultParser::parse(const QJsonValue &json) {
         return e;
     }
     return result;
-}
-
-Result<BorrowResult> BorrowResultParser::parseBody(const QByteArray &body) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value()) : Result<BorrowResult>(json.error());
 }
 
 } // namespace loandesk

@@ -4,7 +4,6 @@
 
 #include "exchangeclient.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -15,8 +14,6 @@ namespace loandesk {
 class BorrowResultParser {
 public:
     static Result<BorrowResult> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<BorrowResult> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

@@ -1,6 +1,5 @@
 #include "forceliquidationparser.h"
 
-#include "jsonbody.h"
 #include "pagereader.h"
 
 namespace loandesk {
@@ -60,11 +59,6 @@ LiquidationRecord readRow(const JsonReader &r) {
 
 Result<Page<LiquidationRecord>> ForceLiquidationParser::parse(const QJsonValue &json) {
     return readPage<LiquidationRecord>(json, QStringLiteral("force-liquidation"), readRow);
-}
-
-Result<Page<LiquidationRecord>> ForceLiquidationParser::parseBody(const QByteArray &body) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value()) : Result<Page<LiquidationRecord>>(json.error());
 }
 
 } // namespace loandesk

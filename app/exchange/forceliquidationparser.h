@@ -5,7 +5,6 @@
 #include "domain/liquidationrecord.h"
 #include "domain/page.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -15,8 +14,6 @@ namespace loandesk {
 class ForceLiquidationParser {
 public:
     static Result<Page<LiquidationRecord>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<Page<LiquidationRecord>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

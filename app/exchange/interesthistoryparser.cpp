@@ -1,6 +1,5 @@
 #include "interesthistoryparser.h"
 
-#include "jsonbody.h"
 #include "pagereader.h"
 
 namespace loandesk {
@@ -22,11 +21,6 @@ InterestRecord readRow(const JsonReader &r) {
 
 Result<Page<InterestRecord>> InterestHistoryParser::parse(const QJsonValue &json) {
     return readPage<InterestRecord>(json, QStringLiteral("interest-history"), readRow);
-}
-
-Result<Page<InterestRecord>> InterestHistoryParser::parseBody(const QByteArray &body) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value()) : Result<Page<InterestRecord>>(json.error());
 }
 
 } // namespace loandesk

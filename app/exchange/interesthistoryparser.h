@@ -5,7 +5,6 @@
 #include "domain/interestrecord.h"
 #include "domain/page.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -14,8 +13,6 @@ namespace loandesk {
 class InterestHistoryParser {
 public:
     static Result<Page<InterestRecord>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<Page<InterestRecord>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

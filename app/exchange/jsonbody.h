@@ -6,6 +6,10 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <functional>
+#include <type_traits>
+#include <utility>
+
 namespace loandesk {
 
 // Turns a response body into a JSON value, or says precisely why it is not JSON: an HTML
@@ -27,9 +31,18 @@ public:
     };
 
     static Decoded decode(const QByteArray &body);
-    // decode() as a Result: a body that is not JSON becomes a Parse error. Used by the
-    // parsers' parseBody() entry points (tests, fuzzing).
+    // decode() as a Result: a body that is not JSON becomes a Parse error.
     static Result<QJsonValue> toResult(const QByteArray &body);
+    // Runs a parser's JSON reader (e.g. &LtvDetailsParser::parse, plus its extra arguments)
+    // over a raw body, as the client does after ResponseClassifier: a body that is not JSON is
+    // described precisely and never reaches the reader. For tests and fuzzing.
+    template <typename Parse, typename... Args>
+    static auto parseWith(Parse parse, const QByteArray &body, Args &&...args) {
+        using Parsed = std::invoke_result_t<Parse, const QJsonValue &, Args...>;
+        const Result<QJsonValue> json = toResult(body);
+        return json.ok() ? std::invoke(parse, json.value(), std::forward<Args>(args)...)
+                         : Parsed(json.error());
+    }
 
 private:
     static Decoded describeParseFailure(const QByteArray &body, int offset, int error,

@@ -1,6 +1,5 @@
 #include "liquidationtransfersparser.h"
 
-#include "jsonbody.h"
 #include "pagereader.h"
 
 namespace loandesk {
@@ -47,12 +46,6 @@ LiquidationTransferRecord readRow(const JsonReader &r) {
 Result<Page<LiquidationTransferRecord>> LiquidationTransfersParser::parse(const QJsonValue &json) {
     return readPage<LiquidationTransferRecord>(
         json, QStringLiteral("force-liquidation-transfer-record"), readRow);
-}
-
-Result<Page<LiquidationTransferRecord>>
-LiquidationTransfersParser::parseBody(const QByteArray &body) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value()) : Result<Page<LiquidationTransferRecord>>(json.error());
 }
 
 } // namespace loandesk

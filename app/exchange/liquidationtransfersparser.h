@@ -5,7 +5,6 @@
 #include "domain/liquidationtransferrecord.h"
 #include "domain/page.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -15,8 +14,6 @@ namespace loandesk {
 class LiquidationTransfersParser {
 public:
     static Result<Page<LiquidationTransferRecord>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<Page<LiquidationTransferRecord>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

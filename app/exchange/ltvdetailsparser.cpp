@@ -1,6 +1,5 @@
 #include "ltvdetailsparser.h"
 
-#include "jsonbody.h"
 #include "jsonreader.h"
 
 namespace loandesk {
@@ -75,11 +74,6 @@ Result<QList<RiskUnit>> LtvDetailsParser::parse(const QJsonValue &json) {
     if (!error.isEmpty())
         return ExchangeError::make(ExchangeError::Kind::Parse, error);
     return units;
-}
-
-Result<QList<RiskUnit>> LtvDetailsParser::parseBody(const QByteArray &body) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value()) : Result<QList<RiskUnit>>(json.error());
 }
 
 } // namespace loandesk

@@ -4,7 +4,6 @@
 
 #include "domain/riskunit.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -14,8 +13,6 @@ namespace loandesk {
 class LtvDetailsParser {
 public:
     static Result<QList<RiskUnit>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<QList<RiskUnit>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

@@ -1,6 +1,5 @@
 #include "maxborrowableparser.h"
 
-#include "jsonbody.h"
 #include "jsonreader.h"
 
 namespace loandesk {
@@ -16,11 +15,6 @@ Result<std::optional<Decimal>> MaxBorrowableParser::parse(const QJsonValue &json
     if (!error.isEmpty())
         return ExchangeError::make(ExchangeError::Kind::Parse, error);
     return amount.isValid() ? Value(amount) : Value();
-}
-
-Result<std::optional<Decimal>> MaxBorrowableParser::parseBody(const QByteArray &body) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value()) : Result<std::optional<Decimal>>(json.error());
 }
 
 } // namespace loandesk

@@ -6,7 +6,6 @@
 
 #include <optional>
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -16,8 +15,6 @@ namespace loandesk {
 class MaxBorrowableParser {
 public:
     static Result<std::optional<Decimal>> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<std::optional<Decimal>> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

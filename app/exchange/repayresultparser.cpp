@@ -1,6 +1,5 @@
 #include "repayresultparser.h"
 
-#include "jsonbody.h"
 #include "jsonreader.h"
 
 namespace loandesk {
@@ -23,12 +22,6 @@ Result<RepayResult> RepayResultParser::parse(const QJsonValue &json,
     if (!error.isEmpty())
         return ExchangeError::make(ExchangeError::Kind::Parse, error);
     return result;
-}
-
-Result<RepayResult> RepayResultParser::parseBody(const QByteArray &body,
-                                                 RepayRequest::From requestedFrom) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value(), requestedFrom) : Result<RepayResult>(json.error());
 }
 
 } // namespace loandesk

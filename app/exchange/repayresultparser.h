@@ -4,7 +4,6 @@
 
 #include "exchangeclient.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -16,10 +15,6 @@ class RepayResultParser {
 public:
     static Result<RepayResult> parse(const QJsonValue &json,
                                      RepayRequest::From requestedFrom = RepayRequest::From::Margin);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<RepayResult>
-    parseBody(const QByteArray &body,
-              RepayRequest::From requestedFrom = RepayRequest::From::Margin);
 };
 
 } // namespace loandesk

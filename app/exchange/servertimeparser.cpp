@@ -1,6 +1,5 @@
 #include "servertimeparser.h"
 
-#include "jsonbody.h"
 #include "jsonreader.h"
 
 namespace loandesk {
@@ -14,11 +13,6 @@ Result<qint64> ServerTimeParser::parse(const QJsonValue &json) {
     if (!error.isEmpty())
         return ExchangeError::make(ExchangeError::Kind::Parse, error);
     return serverTime;
-}
-
-Result<qint64> ServerTimeParser::parseBody(const QByteArray &body) {
-    const Result<QJsonValue> json = JsonBody::toResult(body);
-    return json.ok() ? parse(json.value()) : Result<qint64>(json.error());
 }
 
 } // namespace loandesk

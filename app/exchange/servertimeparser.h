@@ -2,7 +2,6 @@
 
 #include "result.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {
@@ -11,8 +10,6 @@ namespace loandesk {
 class ServerTimeParser {
 public:
     static Result<qint64> parse(const QJsonValue &json);
-    // The raw body: describes a non-JSON body precisely, then parse().
-    static Result<qint64> parseBody(const QByteArray &body);
 };
 
 } // namespace loandesk

@@ -6,6 +6,7 @@
 #include "exchange/borrowresultparser.h"
 #include "exchange/forceliquidationparser.h"
 #include "exchange/interesthistoryparser.h"
+#include "exchange/jsonbody.h"
 #include "exchange/liquidationtransfersparser.h"
 #include "exchange/ltvdetailsparser.h"
 #include "exchange/maxborrowableparser.h"
@@ -28,25 +29,26 @@ QString parseError(const QString &endpoint, const QByteArray &body) {
         return result.ok() ? QString() : result.error().message;
     };
     if (endpoint == u"ltv-details")
-        return message(LtvDetailsParser::parseBody(body));
+        return message(JsonBody::parseWith(&LtvDetailsParser::parse, body));
     if (endpoint == u"activated")
-        return message(ActiveUnitsParser::parseBody(body));
+        return message(JsonBody::parseWith(&ActiveUnitsParser::parse, body));
     if (endpoint == u"borrow")
-        return message(BorrowResultParser::parseBody(body));
+        return message(JsonBody::parseWith(&BorrowResultParser::parse, body));
     if (endpoint == u"repay")
-        return message(RepayResultParser::parseBody(body));
+        return message(
+            JsonBody::parseWith(&RepayResultParser::parse, body, RepayRequest::From::Margin));
     if (endpoint == u"borrow-repay")
-        return message(BorrowRepayRecordsParser::parseBody(body));
+        return message(JsonBody::parseWith(&BorrowRepayRecordsParser::parse, body));
     if (endpoint == u"interest-history")
-        return message(InterestHistoryParser::parseBody(body));
+        return message(JsonBody::parseWith(&InterestHistoryParser::parse, body));
     if (endpoint == u"force-liquidation")
-        return message(ForceLiquidationParser::parseBody(body));
+        return message(JsonBody::parseWith(&ForceLiquidationParser::parse, body));
     if (endpoint == u"force-liquidation-transfer-record")
-        return message(LiquidationTransfersParser::parseBody(body));
+        return message(JsonBody::parseWith(&LiquidationTransfersParser::parse, body));
     if (endpoint == u"max-borrowable")
-        return message(MaxBorrowableParser::parseBody(body));
+        return message(JsonBody::parseWith(&MaxBorrowableParser::parse, body));
     if (endpoint == u"time")
-        return message(ServerTimeParser::parseBody(body));
+        return message(JsonBody::parseWith(&ServerTimeParser::parse, body));
     qFatal("unknown endpoint in test");
 }
 
@@ -138,7 +140,8 @@ void tst_Parsers::documentedExamplesParse() {
 }
 
 void tst_Parsers::ltvDetailsExample() {
-    const Result<QList<RiskUnit>> result = LtvDetailsParser::parseBody(ex::LtvDetails);
+    const Result<QList<RiskUnit>> result =
+        JsonBody::parseWith(&LtvDetailsParser::parse, ex::LtvDetails);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().size(), 1);
     const RiskUnit &u = result.value().at(0);
@@ -180,7 +183,7 @@ void tst_Parsers::ltvDetailsWithoutJuly2025Fields() {
     body = edit(body, QStringLiteral("0.parentAccountFrozenAmount"), Removed);
     body = edit(body, QStringLiteral("0.maxTransferOutAmount"), QJsonValue::Null);
     body = edit(body, QStringLiteral("0.maxAllowedBorrowLimit"), QString());
-    const Result<QList<RiskUnit>> result = LtvDetailsParser::parseBody(body);
+    const Result<QList<RiskUnit>> result = JsonBody::parseWith(&LtvDetailsParser::parse, body);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     const RiskUnit &u = result.value().at(0);
     QVERIFY(!u.parentAccountFrozenAmount.isValid()); // "not available", never zero
@@ -190,7 +193,8 @@ void tst_Parsers::ltvDetailsWithoutJuly2025Fields() {
 }
 
 void tst_Parsers::activeUnitsExample() {
-    const Result<QList<ActiveUnit>> result = ActiveUnitsParser::parseBody(ex::Activated);
+    const Result<QList<ActiveUnit>> result =
+        JsonBody::parseWith(&ActiveUnitsParser::parse, ex::Activated);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().size(), 2);
     const ActiveUnit &first = result.value().at(0);
@@ -208,44 +212,52 @@ void tst_Parsers::activeUnitsExample() {
 }
 
 void tst_Parsers::borrowExample() {
-    const Result<BorrowResult> result = BorrowResultParser::parseBody(ex::Borrow);
+    const Result<BorrowResult> result = JsonBody::parseWith(&BorrowResultParser::parse, ex::Borrow);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().transactionId, QStringLiteral("12317283617"));
     QCOMPARE(result.value().amount, dec("123456.78"));
 
     // The older page's unquoted `success` is not JSON; say so, and where.
-    const Result<BorrowResult> unquoted = BorrowResultParser::parseBody(ex::BorrowUnquoted);
+    const Result<BorrowResult> unquoted =
+        JsonBody::parseWith(&BorrowResultParser::parse, ex::BorrowUnquoted);
     QVERIFY(!unquoted.ok());
     QCOMPARE(unquoted.error().kind, ExchangeError::Kind::Parse);
     QVERIFY2(unquoted.error().message.startsWith(u"malformed JSON"),
              qPrintable(unquoted.error().message));
 
     // Any other status is neither a confirmation nor a refusal.
-    const Result<BorrowResult> pending = BorrowResultParser::parseBody(
-        edit(ex::Borrow, QStringLiteral("status"), QStringLiteral("PROCESSING")));
+    const Result<BorrowResult> pending =
+        JsonBody::parseWith(&BorrowResultParser::parse, edit(ex::Borrow, QStringLiteral("status"),
+                                                             QStringLiteral("PROCESSING")));
     QVERIFY(!pending.ok());
     QVERIFY(pending.error().outcomeUnknown);
     QVERIFY(pending.error().message.contains(u"PROCESSING"));
 }
 
 void tst_Parsers::repayExample() {
-    const Result<RepayResult> result = RepayResultParser::parseBody(ex::Repay);
+    const Result<RepayResult> result =
+        JsonBody::parseWith(&RepayResultParser::parse, ex::Repay, RepayRequest::From::Margin);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().transactionId, QStringLiteral("12317283617"));
     QCOMPARE(result.value().amount, dec("123456.78"));
     QCOMPARE(result.value().from, RepayRequest::From::Margin);
 
     const QByteArray spot = edit(ex::Repay, QStringLiteral("repayFrom"), QStringLiteral("SPOT"));
-    QCOMPARE(RepayResultParser::parseBody(spot).value().from, RepayRequest::From::Spot);
+    QCOMPARE(JsonBody::parseWith(&RepayResultParser::parse, spot, RepayRequest::From::Margin)
+                 .value()
+                 .from,
+             RepayRequest::From::Spot);
     // Older replies without repayFrom report what was requested.
     const QByteArray without = edit(ex::Repay, QStringLiteral("repayFrom"), Removed);
-    QCOMPARE(RepayResultParser::parseBody(without, RepayRequest::From::Spot).value().from,
+    QCOMPARE(JsonBody::parseWith(&RepayResultParser::parse, without, RepayRequest::From::Spot)
+                 .value()
+                 .from,
              RepayRequest::From::Spot);
 }
 
 void tst_Parsers::borrowRepayExample() {
     const Result<Page<BorrowRepayRecord>> result =
-        BorrowRepayRecordsParser::parseBody(ex::BorrowRepay);
+        JsonBody::parseWith(&BorrowRepayRecordsParser::parse, ex::BorrowRepay);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().total, 1);
     const BorrowRepayRecord &row = result.value().rows.at(0);
@@ -259,7 +271,8 @@ void tst_Parsers::borrowRepayExample() {
     QCOMPARE(row.timestampMs, 1750420899036);
 
     auto typeOf = [](const char *type) {
-        return BorrowRepayRecordsParser::parseBody(
+        return JsonBody::parseWith(
+                   &BorrowRepayRecordsParser::parse,
                    edit(ex::BorrowRepay, QStringLiteral("rows.0.type"), QLatin1String(type)))
             .value()
             .rows.at(0)
@@ -270,13 +283,14 @@ void tst_Parsers::borrowRepayExample() {
     QCOMPARE(typeOf("FORCE_REPAY"), BorrowRepayRecord::Type::ForceRepay);
     const QByteArray failed =
         edit(ex::BorrowRepay, QStringLiteral("rows.0.status"), QStringLiteral("FAILED"));
-    QCOMPARE(BorrowRepayRecordsParser::parseBody(failed).value().rows.at(0).status,
-             BorrowRepayRecord::Status::Failed);
+    QCOMPARE(
+        JsonBody::parseWith(&BorrowRepayRecordsParser::parse, failed).value().rows.at(0).status,
+        BorrowRepayRecord::Status::Failed);
 }
 
 void tst_Parsers::interestHistoryExample() {
     const Result<Page<InterestRecord>> result =
-        InterestHistoryParser::parseBody(ex::InterestHistory);
+        JsonBody::parseWith(&InterestHistoryParser::parse, ex::InterestHistory);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().total, 2);
     QCOMPARE(result.value().rows.size(), 2);
@@ -293,7 +307,7 @@ void tst_Parsers::interestHistoryExample() {
 
 void tst_Parsers::forceLiquidationExample() {
     const Result<Page<LiquidationRecord>> result =
-        ForceLiquidationParser::parseBody(ex::ForceLiquidation);
+        JsonBody::parseWith(&ForceLiquidationParser::parse, ex::ForceLiquidation);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().total, 1);
     const LiquidationRecord &row = result.value().rows.at(0);
@@ -321,13 +335,14 @@ void tst_Parsers::forceLiquidationExample() {
     const QByteArray asArray =
         edit(ex::ForceLiquidation, QStringLiteral("rows.0.liquidationSnapshot.liabilities"),
              QJsonArray{liability});
-    QCOMPARE(ForceLiquidationParser::parseBody(asArray).value().rows.at(0).liabilities,
-             row.liabilities);
+    QCOMPARE(
+        JsonBody::parseWith(&ForceLiquidationParser::parse, asArray).value().rows.at(0).liabilities,
+        row.liabilities);
 }
 
 void tst_Parsers::liquidationTransfersExample() {
     const Result<Page<LiquidationTransferRecord>> result =
-        LiquidationTransfersParser::parseBody(ex::LiquidationTransfers);
+        JsonBody::parseWith(&LiquidationTransfersParser::parse, ex::LiquidationTransfers);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().total, 2);
     const LiquidationTransferRecord &newest = result.value().rows.at(0);
@@ -353,7 +368,7 @@ void tst_Parsers::liquidationTransfersExample() {
         edit(ex::LiquidationTransfers,
              QStringLiteral("rows.0.liquidationTransferRecord.0.toAccountType"),
              QStringLiteral("FUTURES"));
-    const auto rejected = LiquidationTransfersParser::parseBody(badType);
+    const auto rejected = JsonBody::parseWith(&LiquidationTransfersParser::parse, badType);
     QVERIFY(!rejected.ok());
     QVERIFY2(rejected.error().message.contains(QStringLiteral("toAccountType")),
              qPrintable(rejected.error().message));
@@ -375,7 +390,8 @@ void tst_Parsers::maxBorrowable_data() {
 void tst_Parsers::maxBorrowable() {
     QFETCH(QByteArray, body);
     QFETCH(QString, amount);
-    const Result<std::optional<Decimal>> result = MaxBorrowableParser::parseBody(body);
+    const Result<std::optional<Decimal>> result =
+        JsonBody::parseWith(&MaxBorrowableParser::parse, body);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().has_value(), !amount.isEmpty());
     if (!amount.isEmpty())
@@ -383,7 +399,7 @@ void tst_Parsers::maxBorrowable() {
 }
 
 void tst_Parsers::serverTime() {
-    QCOMPARE(ServerTimeParser::parseBody(ex::ServerTime).value(), 1499827319559);
+    QCOMPARE(JsonBody::parseWith(&ServerTimeParser::parse, ex::ServerTime).value(), 1499827319559);
 }
 
 void tst_Parsers::lenientEncodings() {
@@ -396,7 +412,7 @@ void tst_Parsers::lenientEncodings() {
     body = edit(body, QStringLiteral("0.somethingNew"), QStringLiteral("ignored"));
     body = edit(body, QStringLiteral("0.collateralAccounts.0.wallets.0.accountType"),
                 QStringLiteral("spot"));
-    const Result<QList<RiskUnit>> result = LtvDetailsParser::parseBody(body);
+    const Result<QList<RiskUnit>> result = JsonBody::parseWith(&LtvDetailsParser::parse, body);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value().at(0).groupId, 1);
     QCOMPARE(result.value().at(0).updateTimeMs, 1752137105623);
@@ -405,7 +421,11 @@ void tst_Parsers::lenientEncodings() {
 
     const QByteArray lower =
         edit(ex::Activated, QStringLiteral("0.members.0.enableSpot"), QStringLiteral("false"));
-    QVERIFY(!ActiveUnitsParser::parseBody(lower).value().at(0).members.at(0).enableSpot);
+    QVERIFY(!JsonBody::parseWith(&ActiveUnitsParser::parse, lower)
+                 .value()
+                 .at(0)
+                 .members.at(0)
+                 .enableSpot);
 }
 
 void tst_Parsers::fieldErrors_data() {
