@@ -4,6 +4,7 @@
 
 #include "auditlog.h"
 
+#include "domain/isoutc.h"
 #include "models/displayformat.h"
 #include "models/modelroles.h"
 
@@ -152,7 +153,7 @@ QByteArray AuditLogModel::toCsv() const {
         const QStringList fields = {
             QString::number(e.id),
             QString::number(e.intentId),
-            QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc()).toString(Qt::ISODateWithMs),
+            isoUtc(e.timeMs),
             e.osUser,
             e.profile,
             AuditEntry::actionName(e.action),

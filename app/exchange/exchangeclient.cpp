@@ -8,6 +8,8 @@
 #include "servertimeparser.h"
 #include "weighttracker.h"
 
+#include "domain/isoutc.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -42,7 +44,7 @@ std::optional<ExchangeError> ExchangeClient::Private::preflight(const ExchangeCa
         ExchangeError e = ExchangeError::make(
             isBan ? ExchangeError::Kind::Banned : ExchangeError::Kind::RateLimited,
             QStringLiteral("paused until %1 after HTTP %2 (not sent)")
-                .arg(weights->pausedUntil(call.path).toString(Qt::ISODate))
+                .arg(isoUtcSeconds(weights->pausedUntil(call.path)))
                 .arg(isBan ? 418 : 429));
         e.retryAfter = weights->pausedUntil(call.path);
         return e;

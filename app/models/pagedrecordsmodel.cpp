@@ -126,10 +126,6 @@ QString PagedRecordsModel::timeText(qint64 ms) {
     return DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
 }
 
-QString PagedRecordsModel::isoUtc(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-
 QByteArray PagedRecordsModel::csvLine(const QStringList &fields, const QList<int> &freeText) {
     QByteArrayList cells;
     for (qsizetype i = 0; i < fields.size(); ++i)

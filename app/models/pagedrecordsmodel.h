@@ -3,6 +3,7 @@
 #include "recordsfilter.h"
 
 #include "async/requestscope.h"
+#include "domain/isoutc.h"
 #include "exchange/exchangeclient.h"
 #include "exchange/exchangeerror.h"
 
@@ -95,7 +96,6 @@ protected:
     }
 
     static QString timeText(qint64 ms);
-    static QString isoUtc(qint64 ms);
     // One CSV line; `freeText` columns are guarded against a leading '-' too.
     static QByteArray csvLine(const QStringList &fields, const QList<int> &freeText = {});
 
