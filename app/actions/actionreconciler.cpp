@@ -5,6 +5,7 @@
 #include "recordmatch.h"
 #include "recordssweep.h"
 
+#include "domain/isoutc.h"
 #include "exchange/exchangeclient.h"
 #include "exchange/serverclock.h"
 
@@ -19,10 +20,6 @@ namespace loandesk {
 namespace {
 
 constexpr int MaxBackoffMs = 60 * 1000;
-
-QString utc(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -187,15 +184,15 @@ void ActionReconciler::decide(const Reads &reads) {
     const QString evidence =
         QStringLiteral("%1 borrow and repay records from %2 to %3 UTC: %4 pages, %5 rows; %6; "
                        "grace period %7 %8")
-            .arg(m_entry.asset, utc(reads.records.fromMs), utc(reads.checkedAtMs))
+            .arg(m_entry.asset, isoUtc(reads.records.fromMs), isoUtc(reads.checkedAtMs))
             .arg(reads.records.pages)
             .arg(reads.records.rows.size())
             .arg(liability, graceOver ? QStringLiteral("ended") : QStringLiteral("ends"),
-                 utc(graceEnd));
+                 isoUtc(graceEnd));
     const QString candidate =
         QStringLiteral("tranId %1 at %2 UTC, amount %3")
             .arg(match.record.tranId)
-            .arg(utc(match.record.timestampMs), match.record.amount.toString());
+            .arg(isoUtc(match.record.timestampMs), match.record.amount.toString());
 
     switch (match.kind) {
     case RecordMatch::Kind::Sure:

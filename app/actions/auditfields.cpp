@@ -1,12 +1,11 @@
 #include "auditfields.h"
 
 #include "domain/csvfield.h"
+#include "domain/isoutc.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 #include <array>
 
@@ -35,10 +34,7 @@ const std::array<Field, 22> Fields = {{
     {"id", 1, false, [](const AuditEntry &e) { return QString::number(e.id); }},
     {"intent_id", 1, false, [](const AuditEntry &e) { return QString::number(e.intentId); }},
     {"time_utc", 1, false, [](const AuditEntry &e) { return QString::number(e.timeMs); },
-     [](const AuditEntry &e) {
-         return QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc())
-             .toString(Qt::ISODateWithMs);
-     }},
+     [](const AuditEntry &e) { return isoUtc(e.timeMs); }},
     {"os_user", 1, true, [](const AuditEntry &e) { return e.osUser; }},
     {"profile", 1, true, [](const AuditEntry &e) { return e.profile; }},
     {"action", 1, false, [](const AuditEntry &e) { return AuditEntry::actionName(e.action); }},

@@ -45,7 +45,7 @@ QString JournalAnchor::entryName(const QString &journalPath) {
 }
 
 void JournalAnchor::load(const QString &journalPath) {
-    ++m_generation;
+    m_requests.cancel();
     m_trusted.reset();
     m_expected.reset();
     m_detail.clear();
@@ -56,9 +56,7 @@ void JournalAnchor::load(const QString &journalPath) {
     }
     m_name = entryName(journalPath);
     m_status = Status::Loading;
-    m_store->read(m_name, this, [this, generation = m_generation](const SecretResult &r) {
-        if (generation != m_generation)
-            return;
+    m_requests = m_store->read(m_name, this, [this](const SecretResult &r) {
         switch (r.status) {
         case SecretResult::Status::Ok:
             m_trusted = parse(r.secret);
@@ -96,23 +94,21 @@ void JournalAnchor::write() {
         return;
     m_writing = true;
     const Head head = *m_expected;
-    m_store->write(m_name, serialise(head), this,
-                   [this, head, generation = m_generation](const SecretResult &r) {
-                       if (generation != m_generation)
-                           return;
-                       m_writing = false;
-                       if (r.ok()) {
-                           m_trusted = head;
-                           m_status = r.inMemoryOnly ? Status::MemoryOnly : Status::Anchored;
-                           m_detail.clear();
-                       } else {
-                           m_status = Status::Failed;
-                           m_detail = r.detail;
-                       }
-                       // Appends made while this write was in flight: store the newest one too.
-                       if (r.ok() && m_expected && !(*m_expected == head))
-                           write();
-                   });
+    m_requests.add(
+        m_store->write(m_name, serialise(head), this, [this, head](const SecretResult &r) {
+            m_writing = false;
+            if (r.ok()) {
+                m_trusted = head;
+                m_status = r.inMemoryOnly ? Status::MemoryOnly : Status::Anchored;
+                m_detail.clear();
+            } else {
+                m_status = Status::Failed;
+                m_detail = r.detail;
+            }
+            // Appends made while this write was in flight: store the newest one too.
+            if (r.ok() && m_expected && !(*m_expected == head))
+                write();
+        }));
 }
 
 } // namespace loandesk

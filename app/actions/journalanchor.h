@@ -1,5 +1,7 @@
 #pragma once
 
+#include "async/requestscope.h"
+
 #include <QObject>
 #include <QString>
 
@@ -66,7 +68,7 @@ private:
     std::optional<Head> m_trusted;
     std::optional<Head> m_expected;
     bool m_writing = false;
-    quint64 m_generation = 0; // a load() for another journal drops the old one's results
+    RequestScope m_requests; // a load() for another journal drops the old one's results
 };
 
 } // namespace loandesk

@@ -1,18 +1,14 @@
 #include "recordmatch.h"
 
+#include "domain/isoutc.h"
+
 #include <QDateTime>
 #include <QStringList>
 #include <QTimeZone>
 
 namespace loandesk {
 
-namespace {
-
-QString utc(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-
-} // namespace
+namespace {} // namespace
 
 bool RecordMatch::isOwnType(AuditEntry::Action action, BorrowRepayRecord::Type type) {
     return action == AuditEntry::Action::Borrow ? type == BorrowRepayRecord::Type::Borrow
@@ -62,11 +58,11 @@ RecordMatch RecordMatch::find(const AuditEntry &entry, qint64 submitMs, qint64 g
                           .arg(match.record.amount.toString(), entry.requestedAmount.toString()));
     if (match.record.timestampMs < submitMs)
         doubts.append(QStringLiteral("it was recorded at %1, before this desk sent the order (%2)")
-                          .arg(utc(match.record.timestampMs), utc(submitMs)));
+                          .arg(isoUtc(match.record.timestampMs), isoUtc(submitMs)));
     if (match.record.timestampMs > graceEndMs)
         doubts.append(QStringLiteral("it was recorded at %1, after the grace period (%2), and may "
                                      "be another desk's")
-                          .arg(utc(match.record.timestampMs), utc(graceEndMs)));
+                          .arg(isoUtc(match.record.timestampMs), isoUtc(graceEndMs)));
     match.kind = doubts.isEmpty() ? Kind::Sure : Kind::Ambiguous;
     match.doubt = doubts.join(QStringLiteral("; "));
     return match;

@@ -1,5 +1,7 @@
 #include "alert.h"
 
+#include "domain/isoutc.h"
+
 #include <QTimeZone>
 
 namespace loandesk {
@@ -67,15 +69,14 @@ QJsonObject Alert::toJson() const {
                   {QStringLiteral("kind"), kindKey(kind)},
                   {QStringLiteral("severity"), severityKey(severity())},
                   {QStringLiteral("groupId"), groupId},
-                  {QStringLiteral("raisedAt"), raisedAt.toUTC().toString(Qt::ISODateWithMs)}};
+                  {QStringLiteral("raisedAt"), isoUtc(raisedAt)}};
     o.insert(QStringLiteral("value"), value ? QJsonValue(value->toString()) : QJsonValue());
     if (threshold.isValid())
         o.insert(QStringLiteral("threshold"), threshold.toString());
     if (!detail.isEmpty())
         o.insert(QStringLiteral("detail"), detail);
     if (isAcknowledged()) {
-        o.insert(QStringLiteral("acknowledgedAt"),
-                 acknowledgedAt.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("acknowledgedAt"), isoUtc(acknowledgedAt));
         o.insert(QStringLiteral("note"), note);
     }
     return o;

@@ -1,5 +1,6 @@
 #include "alertengine.h"
 
+#include "domain/isoutc.h"
 #include "monitor/monitorstate.h"
 
 #include <QTimeZone>
@@ -133,17 +134,16 @@ void AlertEngine::evaluateFeed(const QDateTime &now) {
         const auto error = m_state->lastError();
         raise(Alert::Kind::Paused, 0, std::nullopt, Decimal::invalid(), now,
               (error ? exchangeErrorKindName(error->kind) + u' ' : QString()) +
-                  QStringLiteral("until ") + pausedUntil.toUTC().toString(Qt::ISODate));
+                  QStringLiteral("until ") + isoUtcSeconds(pausedUntil));
     }
 }
 
 void AlertEngine::reportForcedLiquidation(qint64 groupId, const LiquidationRecord &record) {
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(record.startTimeMs, QTimeZone::utc());
     raise(Alert::Kind::ForcedLiquidation, groupId,
           record.startLtv.isValid() ? std::optional<Decimal>(record.startLtv) : std::nullopt,
           m_state->bands(groupId).liquidation, m_now(),
-          QStringLiteral("started ") + start.toString(Qt::ISODateWithMs) +
-              QStringLiteral(" liability ") + record.totalLiability.toString());
+          QStringLiteral("started ") + isoUtc(record.startTimeMs) + QStringLiteral(" liability ") +
+              record.totalLiability.toString());
 }
 
 void AlertEngine::raise(Alert::Kind kind, qint64 groupId, std::optional<Decimal> value,

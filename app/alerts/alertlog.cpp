@@ -1,5 +1,7 @@
 #include "alertlog.h"
 
+#include "domain/isoutc.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,7 +69,7 @@ bool AlertLog::acknowledge(qint64 id, const QString &note, const QDateTime &at) 
     a.note = note;
     writeLine({{QStringLiteral("event"), QStringLiteral("acknowledged")},
                {QStringLiteral("id"), id},
-               {QStringLiteral("acknowledgedAt"), a.acknowledgedAt.toString(Qt::ISODateWithMs)},
+               {QStringLiteral("acknowledgedAt"), isoUtc(a.acknowledgedAt)},
                {QStringLiteral("note"), note}});
     Q_EMIT alertAcknowledged(i);
     return true;

@@ -1,6 +1,7 @@
 target_sources(loandesk_core PRIVATE
     domain/decimal.cpp domain/decimal.h
     domain/csvfield.cpp domain/csvfield.h
+    domain/isoutc.cpp domain/isoutc.h
     domain/wallet.cpp domain/wallet.h
     domain/collateralaccount.cpp domain/collateralaccount.h
     domain/liability.h

@@ -4,7 +4,6 @@
 
 #include "domain/activeunit.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {

@@ -5,7 +5,6 @@
 #include "domain/borrowrepayrecord.h"
 #include "domain/page.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {

@@ -8,9 +8,10 @@
 #include "servertimeparser.h"
 #include "weighttracker.h"
 
+#include "domain/isoutc.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -43,7 +44,7 @@ std::optional<ExchangeError> ExchangeClient::Private::preflight(const ExchangeCa
         ExchangeError e = ExchangeError::make(
             isBan ? ExchangeError::Kind::Banned : ExchangeError::Kind::RateLimited,
             QStringLiteral("paused until %1 after HTTP %2 (not sent)")
-                .arg(weights->pausedUntil(call.path).toString(Qt::ISODate))
+                .arg(isoUtcSeconds(weights->pausedUntil(call.path)))
                 .arg(isBan ? 418 : 429));
         e.retryAfter = weights->pausedUntil(call.path);
         return e;
@@ -145,13 +146,14 @@ void ExchangeClient::Private::completed(const std::shared_ptr<ExchangeCall> &cal
     call->finish(*call, result);
 }
 
-void ExchangeClient::Private::syncTime(QObject *context, ResultCallback<qint64> callback) {
+Pending ExchangeClient::Private::syncTime(QObject *context, ResultCallback<qint64> callback) {
     auto call = std::make_shared<ExchangeCall>();
     call->path = QStringLiteral("/api/v3/time");
     call->isSigned = false;
-    call->finish = [this, guard = QPointer<QObject>(context), hasContext = context != nullptr,
-                    callback = std::move(callback)](const ExchangeCall &c,
-                                                    const Result<QJsonValue> &result) {
+    Completion<Result<qint64>> completion(context, std::move(callback));
+    const Pending pending = completion.pending();
+    call->finish = [this, completion = std::move(completion)](const ExchangeCall &c,
+                                                              const Result<QJsonValue> &result) {
         const qint64 received = clock->localNowMs();
         Result<qint64> offset =
             result.ok() ? ServerTimeParser::parse(result.value()) : Result<qint64>(result.error());
@@ -160,10 +162,10 @@ void ExchangeClient::Private::syncTime(QObject *context, ResultCallback<qint64> 
             clock->applySample(c.sentLocalMs, offset.value(), received);
             offset = clock->offsetMs();
         }
-        if (!hasContext || guard)
-            callback(std::move(offset));
+        completion.deliver(std::move(offset));
     };
     start(call);
+    return pending;
 }
 
 ExchangeClient::ExchangeClient(QNetworkAccessManager *network, ServerClock *clock,
@@ -215,8 +217,8 @@ WeightTracker *ExchangeClient::weights() const {
     return d->weights;
 }
 
-void ExchangeClient::syncTime(QObject *context, ResultCallback<qint64> callback) {
-    d->syncTime(context, std::move(callback));
+Pending ExchangeClient::syncTime(QObject *context, ResultCallback<qint64> callback) {
+    return d->syncTime(context, std::move(callback));
 }
 
 } // namespace loandesk

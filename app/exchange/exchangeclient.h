@@ -3,6 +3,8 @@
 #include "apicredentials.h"
 #include "result.h"
 
+#include "async/pending.h"
+
 #include "domain/activeunit.h"
 #include "domain/borrowrepayrecord.h"
 #include "domain/interestrecord.h"
@@ -60,14 +62,15 @@ struct RecordsQuery {
 };
 
 // Talks to the exchange (or the simulator) with one API key. Lives on the GUI thread; every
-// request is asynchronous and delivers exactly one Result to `callback`, unless `context` was
-// destroyed first. Signing, the server clock offset and weight accounting happen here.
-// POSTs are sent exactly once: a timeout, 5xx, -1000/-1006/-1007 or a dropped connection
-// after sending yields an error with outcomeUnknown set, and nothing is resent.
-// A GET rejected with -1021 is resent once after a clock resync (a POST only triggers the
-// resync; it is never resent). Requests are not sent while the WeightTracker reports a
-// 429/418 pause for the path (RateLimited/Banned, "not sent").
-// Destroying the client aborts what is in flight without calling the callbacks.
+// request follows the async rule (async/completion.h): exactly one Result to `callback`, never
+// after `context` died or the returned Pending was cancelled. Cancelling only drops the result:
+// the request itself still completes (a POST already sent cannot be taken back). Signing, the
+// server clock offset and weight accounting happen here. POSTs are sent exactly once: a timeout,
+// 5xx, -1000/-1006/-1007 or a dropped connection after sending yields an error with outcomeUnknown
+// set, and nothing is resent. A GET rejected with -1021 is resent once after a clock resync (a POST
+// only triggers the resync; it is never resent). Requests are not sent while the WeightTracker
+// reports a 429/418 pause for the path (RateLimited/Banned, "not sent"). Destroying the client
+// aborts what is in flight without calling the callbacks.
 class ExchangeClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExchangeClient)
@@ -91,30 +94,32 @@ public:
     WeightTracker *weights() const;
 
     // GET /api/v3/time; updates the clock with the round trip's midpoint. Value: offset in ms.
-    void syncTime(QObject *context, ResultCallback<qint64> callback);
+    Pending syncTime(QObject *context, ResultCallback<qint64> callback);
 
-    void fetchLtvDetails(std::optional<qint64> groupId, QObject *context,
-                         ResultCallback<QList<RiskUnit>> callback);
-    void fetchActiveUnits(QObject *context, ResultCallback<QList<ActiveUnit>> callback);
+    Pending fetchLtvDetails(std::optional<qint64> groupId, QObject *context,
+                            ResultCallback<QList<RiskUnit>> callback);
+    Pending fetchActiveUnits(QObject *context, ResultCallback<QList<ActiveUnit>> callback);
     // Empty optional when the exchange returns no figure for this key (not a unit member).
-    void fetchMaxBorrowable(std::optional<qint64> groupId, const QString &asset, QObject *context,
-                            ResultCallback<std::optional<Decimal>> callback);
-    void borrow(const BorrowRequest &request, QObject *context,
-                ResultCallback<BorrowResult> callback);
-    void repay(const RepayRequest &request, QObject *context, ResultCallback<RepayResult> callback);
-    void fetchBorrowRepayRecords(const RecordsQuery &query, QObject *context,
-                                 ResultCallback<Page<BorrowRepayRecord>> callback);
-    void fetchInterestHistory(std::optional<qint64> groupId, std::optional<qint64> startTimeMs,
-                              std::optional<qint64> endTimeMs, int current, int size,
-                              QObject *context, ResultCallback<Page<InterestRecord>> callback);
-    void fetchForceLiquidations(std::optional<qint64> groupId, std::optional<qint64> startTimeMs,
-                                std::optional<qint64> endTimeMs, int current, int size,
-                                QObject *context, ResultCallback<Page<LiquidationRecord>> callback);
-    // Takes no groupId: the credit key's own unit is implied (API doc 2.11).
-    void fetchLiquidationTransfers(std::optional<qint64> startTimeMs,
+    Pending fetchMaxBorrowable(std::optional<qint64> groupId, const QString &asset,
+                               QObject *context, ResultCallback<std::optional<Decimal>> callback);
+    Pending borrow(const BorrowRequest &request, QObject *context,
+                   ResultCallback<BorrowResult> callback);
+    Pending repay(const RepayRequest &request, QObject *context,
+                  ResultCallback<RepayResult> callback);
+    Pending fetchBorrowRepayRecords(const RecordsQuery &query, QObject *context,
+                                    ResultCallback<Page<BorrowRepayRecord>> callback);
+    Pending fetchInterestHistory(std::optional<qint64> groupId, std::optional<qint64> startTimeMs,
+                                 std::optional<qint64> endTimeMs, int current, int size,
+                                 QObject *context, ResultCallback<Page<InterestRecord>> callback);
+    Pending fetchForceLiquidations(std::optional<qint64> groupId, std::optional<qint64> startTimeMs,
                                    std::optional<qint64> endTimeMs, int current, int size,
                                    QObject *context,
-                                   ResultCallback<Page<LiquidationTransferRecord>> callback);
+                                   ResultCallback<Page<LiquidationRecord>> callback);
+    // Takes no groupId: the credit key's own unit is implied (API doc 2.11).
+    Pending fetchLiquidationTransfers(std::optional<qint64> startTimeMs,
+                                      std::optional<qint64> endTimeMs, int current, int size,
+                                      QObject *context,
+                                      ResultCallback<Page<LiquidationTransferRecord>> callback);
 
 Q_SIGNALS:
     // Emitted for every completed request, for the status bar and logs (no secrets inside).

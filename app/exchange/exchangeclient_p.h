@@ -8,6 +8,8 @@
 #include "httpresponse.h"
 #include "requestsigner.h"
 
+#include "async/completion.h"
+
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -31,27 +33,27 @@ struct ExchangeCall {
     bool isPost() const { return operation == QNetworkAccessManager::PostOperation; }
 };
 
-// Wraps the caller's callback: skipped when its context died, the JSON parsed into T, and a
-// body we could not read after a successful POST marked as an unknown outcome.
+// Wraps the caller's completion: nothing parsed for a request nobody waits for any more, the
+// JSON parsed into T, and a body we could not read after a successful POST marked as an
+// unknown outcome.
 template <typename T, typename Parse>
-auto deliverParsed(QObject *context, ResultCallback<T> callback, Parse parse) {
-    return [guard = QPointer<QObject>(context), hasContext = context != nullptr,
-            callback = std::move(callback),
+auto deliverParsed(Completion<Result<T>> completion, Parse parse) {
+    return [completion = std::move(completion),
             parse = std::move(parse)](const ExchangeCall &call, const Result<QJsonValue> &result) {
-        if (hasContext && !guard)
+        if (!completion.isWanted())
             return;
         if (!result.ok()) {
-            callback(result.error());
+            completion.deliver(Result<T>(result.error()));
             return;
         }
         Result<T> parsed = parse(result.value());
         if (!parsed.ok() && call.isPost()) {
             ExchangeError error = parsed.error();
             error.outcomeUnknown = true; // a 2xx: the exchange acted, we cannot read the answer
-            callback(error);
+            completion.deliver(Result<T>(error));
             return;
         }
-        callback(std::move(parsed));
+        completion.deliver(std::move(parsed));
     };
 }
 
@@ -69,18 +71,21 @@ public:
     std::optional<ExchangeError> preflight(const ExchangeCall &call) const;
     QNetworkRequest buildRequest(const QUrl &url, bool isPost) const;
     void completed(const std::shared_ptr<ExchangeCall> &call, const HttpResponse &response);
-    void syncTime(QObject *context, ResultCallback<qint64> callback);
+    Pending syncTime(QObject *context, ResultCallback<qint64> callback);
 
     template <typename T, typename Parse>
-    void send(QNetworkAccessManager::Operation operation, const QString &path,
-              RequestSigner::Params params, QObject *context, ResultCallback<T> callback,
-              Parse parse) {
+    Pending send(QNetworkAccessManager::Operation operation, const QString &path,
+                 RequestSigner::Params params, QObject *context, ResultCallback<T> callback,
+                 Parse parse) {
         auto call = std::make_shared<ExchangeCall>();
         call->operation = operation;
         call->path = path;
         call->params = std::move(params);
-        call->finish = deliverParsed<T>(context, std::move(callback), std::move(parse));
+        Completion<Result<T>> completion(context, std::move(callback));
+        const Pending pending = completion.pending();
+        call->finish = deliverParsed<T>(std::move(completion), std::move(parse));
         start(call);
+        return pending;
     }
 
     ExchangeClient *q;

@@ -40,43 +40,43 @@ void addPaging(RequestSigner::Params &params, std::optional<qint64> startTimeMs,
 
 } // namespace
 
-void ExchangeClient::fetchLtvDetails(std::optional<qint64> groupId, QObject *context,
-                                     ResultCallback<QList<RiskUnit>> callback) {
+Pending ExchangeClient::fetchLtvDetails(std::optional<qint64> groupId, QObject *context,
+                                        ResultCallback<QList<RiskUnit>> callback) {
     RequestSigner::Params params;
     addOptional(params, QStringLiteral("groupId"), groupId);
-    d->send<QList<RiskUnit>>(Get, loanGroupPath(u"/ltv-details"), params, context,
-                             std::move(callback), &LtvDetailsParser::parse);
+    return d->send<QList<RiskUnit>>(Get, loanGroupPath(u"/ltv-details"), params, context,
+                                    std::move(callback), &LtvDetailsParser::parse);
 }
 
-void ExchangeClient::fetchActiveUnits(QObject *context,
-                                      ResultCallback<QList<ActiveUnit>> callback) {
-    d->send<QList<ActiveUnit>>(Get, QStringLiteral("/sapi/v1/margin/loan-groups/activated"), {},
-                               context, std::move(callback), &ActiveUnitsParser::parse);
+Pending ExchangeClient::fetchActiveUnits(QObject *context,
+                                         ResultCallback<QList<ActiveUnit>> callback) {
+    return d->send<QList<ActiveUnit>>(Get, QStringLiteral("/sapi/v1/margin/loan-groups/activated"),
+                                      {}, context, std::move(callback), &ActiveUnitsParser::parse);
 }
 
-void ExchangeClient::fetchMaxBorrowable(std::optional<qint64> groupId, const QString &asset,
-                                        QObject *context,
-                                        ResultCallback<std::optional<Decimal>> callback) {
+Pending ExchangeClient::fetchMaxBorrowable(std::optional<qint64> groupId, const QString &asset,
+                                           QObject *context,
+                                           ResultCallback<std::optional<Decimal>> callback) {
     RequestSigner::Params params;
     addOptional(params, QStringLiteral("groupId"), groupId);
     params.append({QStringLiteral("assetName"), asset});
-    d->send<std::optional<Decimal>>(Get, loanGroupPath(u"/max-borrowable"), params, context,
-                                    std::move(callback), &MaxBorrowableParser::parse);
+    return d->send<std::optional<Decimal>>(Get, loanGroupPath(u"/max-borrowable"), params, context,
+                                           std::move(callback), &MaxBorrowableParser::parse);
 }
 
-void ExchangeClient::borrow(const BorrowRequest &request, QObject *context,
-                            ResultCallback<BorrowResult> callback) {
+Pending ExchangeClient::borrow(const BorrowRequest &request, QObject *context,
+                               ResultCallback<BorrowResult> callback) {
     const RequestSigner::Params params = {
         {QStringLiteral("groupId"), QString::number(request.groupId)},
         {QStringLiteral("assetName"), request.asset},
         {QStringLiteral("amount"), request.amount.toString()},
     };
-    d->send<BorrowResult>(Post, loanGroupPath(u"/borrow"), params, context, std::move(callback),
-                          &BorrowResultParser::parse);
+    return d->send<BorrowResult>(Post, loanGroupPath(u"/borrow"), params, context,
+                                 std::move(callback), &BorrowResultParser::parse);
 }
 
-void ExchangeClient::repay(const RepayRequest &request, QObject *context,
-                           ResultCallback<RepayResult> callback) {
+Pending ExchangeClient::repay(const RepayRequest &request, QObject *context,
+                              ResultCallback<RepayResult> callback) {
     RequestSigner::Params params = {
         {QStringLiteral("groupId"), QString::number(request.groupId)},
         {QStringLiteral("assetName"), request.asset},
@@ -87,13 +87,13 @@ void ExchangeClient::repay(const RepayRequest &request, QObject *context,
     if (request.from == RepayRequest::From::Spot)
         params.append({QStringLiteral("repayFrom"), QStringLiteral("SPOT")});
     const RepayRequest::From from = request.from;
-    d->send<RepayResult>(
+    return d->send<RepayResult>(
         Post, loanGroupPath(u"/repay"), params, context, std::move(callback),
         [from](const QJsonValue &json) { return RepayResultParser::parse(json, from); });
 }
 
-void ExchangeClient::fetchBorrowRepayRecords(const RecordsQuery &query, QObject *context,
-                                             ResultCallback<Page<BorrowRepayRecord>> callback) {
+Pending ExchangeClient::fetchBorrowRepayRecords(const RecordsQuery &query, QObject *context,
+                                                ResultCallback<Page<BorrowRepayRecord>> callback) {
     RequestSigner::Params params;
     addOptional(params, QStringLiteral("groupId"), query.groupId);
     // The filter only knows BORROW and REPAY; repay rows then come back as NORMAL_REPAY or
@@ -104,40 +104,41 @@ void ExchangeClient::fetchBorrowRepayRecords(const RecordsQuery &query, QObject 
     if (!query.asset.isEmpty())
         params.append({QStringLiteral("asset"), query.asset});
     addPaging(params, query.startTimeMs, query.endTimeMs, query.current, query.size);
-    d->send<Page<BorrowRepayRecord>>(Get, loanGroupPath(u"/borrow-repay"), params, context,
-                                     std::move(callback), &BorrowRepayRecordsParser::parse);
+    return d->send<Page<BorrowRepayRecord>>(Get, loanGroupPath(u"/borrow-repay"), params, context,
+                                            std::move(callback), &BorrowRepayRecordsParser::parse);
 }
 
-void ExchangeClient::fetchInterestHistory(std::optional<qint64> groupId,
-                                          std::optional<qint64> startTimeMs,
-                                          std::optional<qint64> endTimeMs, int current, int size,
-                                          QObject *context,
-                                          ResultCallback<Page<InterestRecord>> callback) {
+Pending ExchangeClient::fetchInterestHistory(std::optional<qint64> groupId,
+                                             std::optional<qint64> startTimeMs,
+                                             std::optional<qint64> endTimeMs, int current, int size,
+                                             QObject *context,
+                                             ResultCallback<Page<InterestRecord>> callback) {
     RequestSigner::Params params;
     addOptional(params, QStringLiteral("groupId"), groupId);
     addPaging(params, startTimeMs, endTimeMs, current, size);
-    d->send<Page<InterestRecord>>(Get, loanGroupPath(u"/interest-history"), params, context,
-                                  std::move(callback), &InterestHistoryParser::parse);
+    return d->send<Page<InterestRecord>>(Get, loanGroupPath(u"/interest-history"), params, context,
+                                         std::move(callback), &InterestHistoryParser::parse);
 }
 
-void ExchangeClient::fetchForceLiquidations(std::optional<qint64> groupId,
-                                            std::optional<qint64> startTimeMs,
-                                            std::optional<qint64> endTimeMs, int current, int size,
-                                            QObject *context,
-                                            ResultCallback<Page<LiquidationRecord>> callback) {
+Pending ExchangeClient::fetchForceLiquidations(std::optional<qint64> groupId,
+                                               std::optional<qint64> startTimeMs,
+                                               std::optional<qint64> endTimeMs, int current,
+                                               int size, QObject *context,
+                                               ResultCallback<Page<LiquidationRecord>> callback) {
     RequestSigner::Params params;
     addOptional(params, QStringLiteral("groupId"), groupId);
     addPaging(params, startTimeMs, endTimeMs, current, size);
-    d->send<Page<LiquidationRecord>>(Get, loanGroupPath(u"/force-liquidation"), params, context,
-                                     std::move(callback), &ForceLiquidationParser::parse);
+    return d->send<Page<LiquidationRecord>>(Get, loanGroupPath(u"/force-liquidation"), params,
+                                            context, std::move(callback),
+                                            &ForceLiquidationParser::parse);
 }
 
-void ExchangeClient::fetchLiquidationTransfers(
+Pending ExchangeClient::fetchLiquidationTransfers(
     std::optional<qint64> startTimeMs, std::optional<qint64> endTimeMs, int current, int size,
     QObject *context, ResultCallback<Page<LiquidationTransferRecord>> callback) {
     RequestSigner::Params params;
     addPaging(params, startTimeMs, endTimeMs, current, size);
-    d->send<Page<LiquidationTransferRecord>>(
+    return d->send<Page<LiquidationTransferRecord>>(
         Get, loanGroupPath(u"/force-liquidation-transfer-record"), params, context,
         std::move(callback), &LiquidationTransfersParser::parse);
 }

@@ -4,7 +4,6 @@
 
 #include "domain/riskunit.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {

@@ -6,7 +6,6 @@
 
 #include <optional>
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {

@@ -4,7 +4,6 @@
 
 #include "exchangeclient.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {

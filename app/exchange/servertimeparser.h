@@ -2,7 +2,6 @@
 
 #include "result.h"
 
-#include <QByteArray>
 #include <QJsonValue>
 
 namespace loandesk {

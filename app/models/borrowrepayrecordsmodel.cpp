@@ -19,7 +19,7 @@ bool isRepay(const BorrowRepayRecord &r) {
 BorrowRepayRecordsModel::BorrowRepayRecordsModel(QObject *parent)
     : RecordsTableModel(columnTable(), parent) {}
 
-void BorrowRepayRecordsModel::send(ExchangeClient *client, int page, int size, quint64 generation) {
+Pending BorrowRepayRecordsModel::send(ExchangeClient *client, int page, int size) {
     RecordsQuery query;
     query.groupId = filter().groupId;
     query.type = m_repays ? BorrowRepayRecord::Type::NormalRepay : BorrowRepayRecord::Type::Borrow;
@@ -28,10 +28,9 @@ void BorrowRepayRecordsModel::send(ExchangeClient *client, int page, int size, q
     query.endTimeMs = filter().endTimeMs;
     query.current = page;
     query.size = size;
-    client->fetchBorrowRepayRecords(
-        query, this, [this, generation, page](const Result<Page<BorrowRepayRecord>> &r) {
-            deliver(generation, page, r,
-                    [this](const Page<BorrowRepayRecord> &p) { m_rows = p.rows; });
+    return client->fetchBorrowRepayRecords(
+        query, this, [this, page](const Result<Page<BorrowRepayRecord>> &r) {
+            deliver(page, r, [this](const Page<BorrowRepayRecord> &p) { m_rows = p.rows; });
         });
 }
 

@@ -39,7 +39,7 @@ public:
     static QString statusName(BorrowRepayRecord::Status status);
 
 protected:
-    void send(ExchangeClient *client, int page, int size, quint64 generation) override;
+    Pending send(ExchangeClient *client, int page, int size) override;
 
 private:
     static const Columns &columnTable();

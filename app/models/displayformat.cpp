@@ -83,6 +83,14 @@ QDateTime DisplayFormat::inZone(const QDateTime &t) {
     return zone() == Zone::Utc ? t.toUTC() : t.toLocalTime();
 }
 
+QDateTime DisplayFormat::inZone(qint64 msSinceEpoch) {
+    return inZone(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()));
+}
+
+QTimeZone DisplayFormat::timeZone() {
+    return zone() == Zone::Utc ? QTimeZone::utc() : QTimeZone::systemTimeZone();
+}
+
 QString DisplayFormat::dateTime(const QDateTime &t) {
     if (!t.isValid())
         return QStringLiteral("—");

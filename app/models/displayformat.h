@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -27,6 +28,11 @@ public:
     static DisplayZoneNotifier *notifier();
     // Takes the service's time zone now and whenever it changes, for as long as it lives.
     static void follow(SettingsService *settings);
+    // A moment as the user reads it: in UTC or in the machine's zone, as set. Charts and date
+    // pickers use these so every view agrees on the zone and on where a day starts.
+    static QDateTime inZone(const QDateTime &t);
+    static QDateTime inZone(qint64 msSinceEpoch);
+    static QTimeZone timeZone();
 
     // "1,234,567.5" → at least `minPlaces` fractional digits, never fewer than the value has.
     static QString amount(const Decimal &value, int minPlaces = 2, const QLocale &locale = {});
@@ -39,9 +45,6 @@ public:
     static QString time(const QDateTime &t); // "10:42:05 UTC"
     // "12 s", "3 min", "2 h 5 min"
     static QString age(qint64 ms);
-
-private:
-    static QDateTime inZone(const QDateTime &t);
 };
 
 } // namespace loandesk

@@ -5,12 +5,11 @@ namespace loandesk {
 InterestHistoryModel::InterestHistoryModel(QObject *parent)
     : RecordsTableModel(columnTable(), parent) {}
 
-void InterestHistoryModel::send(ExchangeClient *client, int page, int size, quint64 generation) {
-    client->fetchInterestHistory(
+Pending InterestHistoryModel::send(ExchangeClient *client, int page, int size) {
+    return client->fetchInterestHistory(
         filter().groupId, filter().startTimeMs, filter().endTimeMs, page, size, this,
-        [this, generation, page](const Result<Page<InterestRecord>> &r) {
-            deliver(generation, page, r,
-                    [this](const Page<InterestRecord> &p) { m_rows = p.rows; });
+        [this, page](const Result<Page<InterestRecord>> &r) {
+            deliver(page, r, [this](const Page<InterestRecord> &p) { m_rows = p.rows; });
         });
 }
 

@@ -22,7 +22,7 @@ public:
     }
 
 protected:
-    void send(ExchangeClient *client, int page, int size, quint64 generation) override;
+    Pending send(ExchangeClient *client, int page, int size) override;
 
 private:
     static const Columns &columnTable();

@@ -8,12 +8,11 @@ namespace loandesk {
 LiquidationRecordsModel::LiquidationRecordsModel(QObject *parent)
     : RecordsTableModel(columnTable(), parent) {}
 
-void LiquidationRecordsModel::send(ExchangeClient *client, int page, int size, quint64 generation) {
-    client->fetchForceLiquidations(
+Pending LiquidationRecordsModel::send(ExchangeClient *client, int page, int size) {
+    return client->fetchForceLiquidations(
         filter().groupId, filter().startTimeMs, filter().endTimeMs, page, size, this,
-        [this, generation, page](const Result<Page<LiquidationRecord>> &r) {
-            deliver(generation, page, r,
-                    [this](const Page<LiquidationRecord> &p) { m_rows = p.rows; });
+        [this, page](const Result<Page<LiquidationRecord>> &r) {
+            deliver(page, r, [this](const Page<LiquidationRecord> &p) { m_rows = p.rows; });
         });
 }
 

@@ -34,7 +34,7 @@ public:
     }
 
 protected:
-    void send(ExchangeClient *client, int page, int size, quint64 generation) override;
+    Pending send(ExchangeClient *client, int page, int size) override;
     QString toolTip(int row, int column) const override;
 
 private:

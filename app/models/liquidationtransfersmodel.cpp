@@ -7,13 +7,12 @@ namespace loandesk {
 LiquidationTransfersModel::LiquidationTransfersModel(QObject *parent)
     : RecordsTableModel(columnTable(), parent) {}
 
-void LiquidationTransfersModel::send(ExchangeClient *client, int page, int size,
-                                     quint64 generation) {
+Pending LiquidationTransfersModel::send(ExchangeClient *client, int page, int size) {
     // The endpoint takes no groupId: the credit key's own unit is implied.
-    client->fetchLiquidationTransfers(
+    return client->fetchLiquidationTransfers(
         filter().startTimeMs, filter().endTimeMs, page, size, this,
-        [this, generation, page](const Result<Page<LiquidationTransferRecord>> &r) {
-            deliver(generation, page, r, [this](const Page<LiquidationTransferRecord> &p) {
+        [this, page](const Result<Page<LiquidationTransferRecord>> &r) {
+            deliver(page, r, [this](const Page<LiquidationTransferRecord> &p) {
                 m_rows.clear();
                 m_liquidations = int(p.rows.size());
                 for (const LiquidationTransferRecord &record : p.rows) {

@@ -21,7 +21,7 @@ void PagedRecordsModel::setClient(ExchangeClient *client) {
     // still on its way for it is dropped.
     beginResetModel();
     m_client = client;
-    ++m_generation;
+    m_fetch.cancel();
     m_hasPage = false;
     m_loading = false;
     m_page = 1;
@@ -40,11 +40,10 @@ void PagedRecordsModel::setPageSize(int size) {
 bool PagedRecordsModel::fetchPage(int page) {
     if (!m_client)
         return false;
-    const quint64 generation = ++m_generation;
     m_loading = true;
     m_requestedPageSize = m_pageSize;
     Q_EMIT stateChanged();
-    send(m_client, std::max(1, page), m_pageSize, generation);
+    m_fetch = send(m_client, std::max(1, page), m_pageSize);
     return true;
 }
 
@@ -125,10 +124,6 @@ QString PagedRecordsModel::toolTip(int, int) const {
 
 QString PagedRecordsModel::timeText(qint64 ms) {
     return DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
-}
-
-QString PagedRecordsModel::isoUtc(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
 QByteArray PagedRecordsModel::csvLine(const QStringList &fields, const QList<int> &freeText) {

@@ -2,6 +2,8 @@
 
 #include "recordsfilter.h"
 
+#include "async/requestscope.h"
+#include "domain/isoutc.h"
 #include "exchange/exchangeclient.h"
 #include "exchange/exchangeerror.h"
 
@@ -66,8 +68,9 @@ Q_SIGNALS:
 protected:
     explicit PagedRecordsModel(QObject *parent = nullptr);
 
-    // Sends the request for one page; the reply goes to deliver() with `generation`.
-    virtual void send(ExchangeClient *client, int page, int size, quint64 generation) = 0;
+    // Sends the request for one page; the reply goes to deliver(). The returned request is
+    // cancelled when a newer one is made or the client changes.
+    virtual Pending send(ExchangeClient *client, int page, int size) = 0;
     // Drops the rows (inside a model reset the base class runs).
     virtual void clearRecords() = 0;
     virtual int recordCount() const = 0;
@@ -78,12 +81,10 @@ protected:
     virtual std::optional<Decimal> amount(int row, int column) const;
     virtual QString toolTip(int row, int column) const;
 
-    // Takes a reply: ignored when a newer request was made; an error keeps the rows on show;
-    // otherwise `apply(page)` replaces the rows inside a model reset.
+    // Takes a reply (never a superseded one: that was cancelled); an error keeps the rows on
+    // show; otherwise `apply(page)` replaces the rows inside a model reset.
     template <typename T, typename Apply>
-    void deliver(quint64 generation, int page, const Result<Page<T>> &result, Apply apply) {
-        if (generation != m_generation)
-            return;
+    void deliver(int page, const Result<Page<T>> &result, Apply apply) {
         if (!result.ok()) {
             fail(result.error());
             return;
@@ -95,7 +96,6 @@ protected:
     }
 
     static QString timeText(qint64 ms);
-    static QString isoUtc(qint64 ms);
     // One CSV line; `freeText` columns are guarded against a leading '-' too.
     static QByteArray csvLine(const QStringList &fields, const QList<int> &freeText = {});
 
@@ -114,7 +114,7 @@ private:
     bool m_loading = false;
     ExchangeError m_error;
     QDateTime m_fetchedAt;
-    quint64 m_generation = 0;
+    RequestScope m_fetch;
 };
 
 } // namespace loandesk

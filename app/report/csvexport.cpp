@@ -3,6 +3,7 @@
 #include "monitor/monitorstate.h"
 
 #include "domain/csvfield.h"
+#include "domain/isoutc.h"
 #include "models/collateraltreemodel.h"
 
 #include <QStringList>
@@ -10,10 +11,6 @@
 namespace loandesk {
 
 namespace {
-
-QString iso(const QDateTime &t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QString amount(const Decimal &d) {
     return d.isValid() ? d.toString() : QString();
@@ -43,9 +40,9 @@ QByteArray CsvExport::collateral(const MonitorState &state, bool maskEmails) {
         for (const CollateralAccount &m : s->unit.members) {
             const QString email = maskEmails ? CollateralTreeModel::maskEmail(m.email) : m.email;
             for (const Wallet &w : m.wallets) {
-                out += row({QString::number(id), iso(s->fetchedAt), iso(s->exchangeTime()), email,
-                            memberRoleToWire(m.role), walletTypeToWire(w.type), amount(w.netEquity),
-                            amount(w.maintainMargin)});
+                out += row({QString::number(id), isoUtc(s->fetchedAt), isoUtc(s->exchangeTime()),
+                            email, memberRoleToWire(m.role), walletTypeToWire(w.type),
+                            amount(w.netEquity), amount(w.maintainMargin)});
             }
         }
     }
@@ -66,11 +63,12 @@ QByteArray CsvExport::keyFigures(const MonitorState &state) {
             continue;
         const RiskUnit &u = s->unit;
         const std::optional<Decimal> ltv = u.computedLtv();
-        out += row({QString::number(id), iso(s->fetchedAt), iso(s->exchangeTime()), amount(u.ltv),
-                    ltv ? ltv->toString() : QString(), ltvBandKey(state.bands(id).classify(ltv)),
-                    amount(u.totalNetEquity), amount(u.totalMaintenanceMargin),
-                    amount(u.totalLiability), amount(u.maxAllowedBorrowLimit),
-                    amount(u.maxTransferOutAmount), amount(u.parentAccountFrozenAmount)});
+        out += row({QString::number(id), isoUtc(s->fetchedAt), isoUtc(s->exchangeTime()),
+                    amount(u.ltv), ltv ? ltv->toString() : QString(),
+                    ltvBandKey(state.bands(id).classify(ltv)), amount(u.totalNetEquity),
+                    amount(u.totalMaintenanceMargin), amount(u.totalLiability),
+                    amount(u.maxAllowedBorrowLimit), amount(u.maxTransferOutAmount),
+                    amount(u.parentAccountFrozenAmount)});
     }
     return out;
 }

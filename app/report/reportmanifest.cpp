@@ -1,5 +1,7 @@
 #include "reportmanifest.h"
 
+#include "domain/isoutc.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -23,11 +25,10 @@ QByteArray ReportManifest::toJson(const QDateTime &generatedAt, const QDateTime 
                                  {QStringLiteral("sha256"), QString::fromLatin1(e.sha256Hex)},
                                  {QStringLiteral("bytes"), e.bytes}});
     }
-    QJsonObject root{
-        {QStringLiteral("generator"), QStringLiteral("LoanDesk " LOANDESK_VERSION)},
-        {QStringLiteral("generatedAt"), generatedAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("dataAsOf"), dataAsOf.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("files"), files}};
+    QJsonObject root{{QStringLiteral("generator"), QStringLiteral("LoanDesk " LOANDESK_VERSION)},
+                     {QStringLiteral("generatedAt"), isoUtc(generatedAt)},
+                     {QStringLiteral("dataAsOf"), isoUtc(dataAsOf)},
+                     {QStringLiteral("files"), files}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -2,6 +2,7 @@
 
 #include "monitor/monitorstate.h"
 
+#include "domain/isoutc.h"
 #include "domain/ltvmath.h"
 #include "models/collateraltreemodel.h"
 
@@ -21,10 +22,6 @@ QJsonValue optionalAmount(const std::optional<Decimal> &d) {
     return d ? amount(*d) : QJsonValue(QJsonValue::Null);
 }
 
-QString iso(const QDateTime &t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 QJsonObject StateDump::unitToJson(const RiskUnit &u, const LtvBands &bands,
@@ -37,8 +34,8 @@ QJsonObject StateDump::unitToJson(const RiskUnit &u, const LtvBands &bands,
     o[u"parentEmail"] = email(u.parentEmail);
     o[u"creditEmail"] = email(u.creditEmail);
     o[u"updateTime"] = u.updateTimeMs;
-    o[u"updateTimeIso"] = iso(QDateTime::fromMSecsSinceEpoch(u.updateTimeMs, QTimeZone::utc()));
-    o[u"fetchedAt"] = iso(fetchedAt);
+    o[u"updateTimeIso"] = isoUtc(u.updateTimeMs);
+    o[u"fetchedAt"] = isoUtc(fetchedAt);
     o[u"ltv"] = amount(u.ltv);
     o[u"totalNetEquity"] = amount(u.totalNetEquity);
     o[u"totalMaintenanceMargin"] = amount(u.totalMaintenanceMargin);
@@ -110,7 +107,7 @@ QByteArray StateDump::toJson(const MonitorState &state, const Options &options,
     QJsonObject root;
     root[u"schemaVersion"] = SchemaVersion;
     root[u"generator"] = QStringLiteral("LoanDesk " LOANDESK_VERSION);
-    root[u"generatedAt"] = iso(generatedAt);
+    root[u"generatedAt"] = isoUtc(generatedAt);
     root[u"source"] = options.source;
     root[u"emailsMasked"] = options.maskEmails;
     root[u"units"] = units;

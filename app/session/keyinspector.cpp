@@ -3,10 +3,11 @@
 #include "exchange/exchangeclient.h"
 #include "monitor/monitorsession.h"
 
+#include "async/completion.h"
+
 #include <QPointer>
 
 #include <algorithm>
-
 #include <memory>
 
 namespace loandesk {
@@ -14,19 +15,24 @@ namespace loandesk {
 namespace {
 
 struct Inspection {
+    Inspection(QObject *context, std::function<void(const KeyReport &)> done)
+        : context(context)
+        , done(context, std::move(done)) {}
+
     KeyReport report;
+    // The session's clients answer the requests; if it goes, the report is finished with what
+    // is known by then.
     QPointer<MonitorSession> session;
-    QPointer<QObject> context;
-    std::function<void(const KeyReport &)> done;
+    QObject *context;
+    Completion<const KeyReport &> done;
     QList<qint64> creditQueue;
 
-    void finish() {
-        if (context)
-            done(report);
-    }
+    void finish() { done.deliver(report); }
 };
 
 void checkCreditKeys(const std::shared_ptr<Inspection> &in) {
+    if (!in->done.isWanted())
+        return;
     if (!in->session || in->creditQueue.isEmpty()) {
         in->finish();
         return;
@@ -47,19 +53,17 @@ void checkCreditKeys(const std::shared_ptr<Inspection> &in) {
 
 } // namespace
 
-void KeyInspector::inspect(MonitorSession *session, QObject *context,
-                           std::function<void(const KeyReport &)> done) {
-    auto in = std::make_shared<Inspection>();
+Pending KeyInspector::inspect(MonitorSession *session, QObject *context,
+                              std::function<void(const KeyReport &)> done) {
+    auto in = std::make_shared<Inspection>(context, std::move(done));
     in->session = session;
-    in->context = context;
-    in->done = std::move(done);
     in->creditQueue = session->creditGroupIds();
     std::sort(in->creditQueue.begin(), in->creditQueue.end());
     ExchangeClient *client = session->client();
     // activated is parent-only: its answer tells a parent key from a credit key.
     client->fetchActiveUnits(context, [in, client](Result<QList<ActiveUnit>> active) {
         in->report.isParentKey = active.ok();
-        if (!in->session || !in->context)
+        if (!in->session || !in->done.isWanted())
             return;
         client->fetchLtvDetails(std::nullopt, in->context, [in](Result<QList<RiskUnit>> units) {
             if (!units.ok()) {
@@ -73,6 +77,7 @@ void KeyInspector::inspect(MonitorSession *session, QObject *context,
             checkCreditKeys(in);
         });
     });
+    return in->done.pending();
 }
 
 } // namespace loandesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "async/pending.h"
 #include "exchange/exchangeerror.h"
 
 #include <QHash>
@@ -36,8 +37,8 @@ struct KeyReport {
 // (parent keys only), ltv-details, and ltv-details once per credit key. Delivers one report.
 class KeyInspector {
 public:
-    static void inspect(MonitorSession *session, QObject *context,
-                        std::function<void(const KeyReport &)> done);
+    static Pending inspect(MonitorSession *session, QObject *context,
+                           std::function<void(const KeyReport &)> done);
 };
 
 } // namespace loandesk

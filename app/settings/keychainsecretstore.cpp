@@ -2,9 +2,9 @@
 
 #include "memorysecretstore.h"
 
-#include <qt6keychain/keychain.h>
+#include "async/completion.h"
 
-#include <QPointer>
+#include <qt6keychain/keychain.h>
 
 namespace loandesk {
 
@@ -25,22 +25,21 @@ SecretResult::Status statusOf(QKeychain::Error error) {
     }
 }
 
-// Runs `job` and hands its outcome to `finish`, unless `context` died meanwhile. The job has
-// no parent: libsecret calls back into it even after it is deleted, so a store closed with a
-// job under way (a window closed while its desk reads the keychain) must let the job finish and
-// delete itself (autoDelete); its connection to the store goes with the store.
+// Runs `job` and hands its outcome to `finish`, which always runs: the store's own state (the
+// memory fallback, keychainUnavailable) follows every job; only the caller's result can be
+// dropped, by the Completion inside `finish`.
+// The job has no parent: libsecret calls back into it even after it is deleted, so a store
+// closed with a job under way (a window closed while its desk reads the keychain) lets the job
+// finish and delete itself (autoDelete); its connection to the store goes with the store.
 template <typename Job, typename Finish>
-void run(Job *job, QObject *owner, QObject *context, Finish finish) {
+Pending run(Job *job, QObject *owner, const Pending &pending, Finish finish) {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plaintext on disk
-    QObject::connect(job, &QKeychain::Job::finished, owner,
-                     [guard = QPointer<QObject>(context), hasContext = context != nullptr,
-                      finish = std::move(finish)](QKeychain::Job *j) {
-                         if (hasContext && !guard)
-                             return;
-                         finish(static_cast<Job *>(j));
-                     });
+    QObject::connect(
+        job, &QKeychain::Job::finished, owner,
+        [finish = std::move(finish)](QKeychain::Job *j) { finish(static_cast<Job *>(j)); });
     job->start();
+    return pending;
 }
 
 } // namespace
@@ -59,15 +58,14 @@ void KeychainSecretStore::markUnavailable(const QString &detail) {
     Q_EMIT keychainUnavailable(detail);
 }
 
-void KeychainSecretStore::read(const QString &name, QObject *context, SecretCallback callback) {
+Pending KeychainSecretStore::read(const QString &name, QObject *context, SecretCallback callback) {
     // A secret kept in memory because the keychain was down wins: it is the newest.
-    if (m_memory->contains(name)) {
-        m_memory->read(name, context, std::move(callback));
-        return;
-    }
+    if (m_memory->contains(name))
+        return m_memory->read(name, context, std::move(callback));
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(name);
-    run(job, this, context, [this, callback = std::move(callback)](QKeychain::ReadPasswordJob *j) {
+    const Completion<const SecretResult &> completion(context, std::move(callback));
+    return run(job, this, completion.pending(), [this, completion](QKeychain::ReadPasswordJob *j) {
         SecretResult r;
         r.status = statusOf(j->error());
         if (r.ok())
@@ -76,51 +74,52 @@ void KeychainSecretStore::read(const QString &name, QObject *context, SecretCall
             r.detail = j->errorString();
         if (r.status == SecretResult::Status::Unavailable)
             markUnavailable(r.detail);
-        callback(r);
+        completion.deliver(r);
     });
 }
 
-void KeychainSecretStore::write(const QString &name, const QByteArray &secret, QObject *context,
-                                SecretCallback callback) {
+Pending KeychainSecretStore::write(const QString &name, const QByteArray &secret, QObject *context,
+                                   SecretCallback callback) {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(name);
     job->setBinaryData(secret);
-    QPointer<QObject> guard(context);
-    run(job, this, nullptr,
-        [this, name, secret, guard, hasContext = context != nullptr,
-         callback = std::move(callback)](QKeychain::WritePasswordJob *j) {
-            if (hasContext && !guard)
-                return;
-            const SecretResult::Status status = statusOf(j->error());
-            if (status == SecretResult::Status::Unavailable) {
-                // Keep it for this run only, and say so.
-                markUnavailable(j->errorString());
-                m_memory->write(name, secret, guard.data(), callback);
-                return;
-            }
-            callback(
-                SecretResult{status,
-                             {},
-                             false,
-                             status == SecretResult::Status::Ok ? QString() : j->errorString()});
-        });
+    const Completion<const SecretResult &> completion(context, std::move(callback));
+    return run(job, this, completion.pending(),
+               [this, name, secret, completion](QKeychain::WritePasswordJob *j) {
+                   const SecretResult::Status status = statusOf(j->error());
+                   if (status == SecretResult::Status::Unavailable) {
+                       // Keep it for this run only, and say so.
+                       markUnavailable(j->errorString());
+                       m_memory->write(name, secret, nullptr, [completion](const SecretResult &r) {
+                           completion.deliver(r);
+                       });
+                       return;
+                   }
+                   completion.deliver(SecretResult{
+                       status,
+                       {},
+                       false,
+                       status == SecretResult::Status::Ok ? QString() : j->errorString()});
+               });
 }
 
-void KeychainSecretStore::remove(const QString &name, QObject *context, SecretCallback callback) {
+Pending KeychainSecretStore::remove(const QString &name, QObject *context,
+                                    SecretCallback callback) {
     const bool inMemory = m_memory->contains(name);
     if (inMemory)
         m_memory->remove(name, nullptr, [](const SecretResult &) {});
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(name);
-    run(job, this, context,
-        [inMemory, callback = std::move(callback)](QKeychain::DeletePasswordJob *j) {
-            SecretResult r;
-            r.status = statusOf(j->error());
-            if (inMemory && !r.ok())
-                r.status = SecretResult::Status::Ok; // it existed, in memory, and is gone
-            r.detail = r.ok() ? QString() : j->errorString();
-            callback(r);
-        });
+    const Completion<const SecretResult &> completion(context, std::move(callback));
+    return run(job, this, completion.pending(),
+               [inMemory, completion](QKeychain::DeletePasswordJob *j) {
+                   SecretResult r;
+                   r.status = statusOf(j->error());
+                   if (inMemory && !r.ok())
+                       r.status = SecretResult::Status::Ok; // it existed, in memory, and is gone
+                   r.detail = r.ok() ? QString() : j->errorString();
+                   completion.deliver(r);
+               });
 }
 
 } // namespace loandesk

@@ -21,10 +21,10 @@ public:
                                  QObject *parent = nullptr);
     ~KeychainSecretStore() override;
 
-    void read(const QString &name, QObject *context, SecretCallback callback) override;
-    void write(const QString &name, const QByteArray &secret, QObject *context,
-               SecretCallback callback) override;
-    void remove(const QString &name, QObject *context, SecretCallback callback) override;
+    Pending read(const QString &name, QObject *context, SecretCallback callback) override;
+    Pending write(const QString &name, const QByteArray &secret, QObject *context,
+                  SecretCallback callback) override;
+    Pending remove(const QString &name, QObject *context, SecretCallback callback) override;
 
     bool keychainAvailable() const { return m_available; }
 

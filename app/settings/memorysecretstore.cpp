@@ -1,6 +1,7 @@
 #include "memorysecretstore.h"
 
-#include <QPointer>
+#include "async/completion.h"
+
 #include <QTimer>
 
 namespace loandesk {
@@ -14,37 +15,37 @@ MemorySecretStore::~MemorySecretStore() {
         secret.fill('\0');
 }
 
-void MemorySecretStore::deliver(QObject *context, SecretCallback callback, SecretResult result) {
+Pending MemorySecretStore::deliver(QObject *context, SecretCallback callback, SecretResult result) {
+    Completion<const SecretResult &> completion(context, std::move(callback));
     // Always later, like the keychain: callers must not depend on re-entrancy.
     QTimer::singleShot(0, this,
-                       [guard = QPointer<QObject>(context), hasContext = context != nullptr,
-                        callback = std::move(callback), result = std::move(result)] {
-                           if (!hasContext || guard)
-                               callback(result);
-                       });
+                       [completion, result = std::move(result)] { completion.deliver(result); });
+    return completion.pending();
 }
 
-void MemorySecretStore::read(const QString &name, QObject *context, SecretCallback callback) {
+Pending MemorySecretStore::read(const QString &name, QObject *context, SecretCallback callback) {
     SecretResult r;
     const auto it = m_secrets.constFind(name);
     r.status = it == m_secrets.cend() ? SecretResult::Status::NotFound : SecretResult::Status::Ok;
     if (it != m_secrets.cend())
         r.secret = it.value();
     r.inMemoryOnly = true;
-    deliver(context, std::move(callback), std::move(r));
+    return deliver(context, std::move(callback), std::move(r));
 }
 
-void MemorySecretStore::write(const QString &name, const QByteArray &secret, QObject *context,
-                              SecretCallback callback) {
+Pending MemorySecretStore::write(const QString &name, const QByteArray &secret, QObject *context,
+                                 SecretCallback callback) {
     m_secrets.insert(name, secret);
-    deliver(context, std::move(callback), SecretResult{SecretResult::Status::Ok, {}, true, {}});
+    return deliver(context, std::move(callback),
+                   SecretResult{SecretResult::Status::Ok, {}, true, {}});
 }
 
-void MemorySecretStore::remove(const QString &name, QObject *context, SecretCallback callback) {
+Pending MemorySecretStore::remove(const QString &name, QObject *context, SecretCallback callback) {
     const bool had = m_secrets.remove(name);
-    deliver(context, std::move(callback),
-            SecretResult{
-                had ? SecretResult::Status::Ok : SecretResult::Status::NotFound, {}, true, {}});
+    return deliver(
+        context, std::move(callback),
+        SecretResult{
+            had ? SecretResult::Status::Ok : SecretResult::Status::NotFound, {}, true, {}});
 }
 
 } // namespace loandesk

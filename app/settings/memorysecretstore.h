@@ -17,15 +17,15 @@ public:
     explicit MemorySecretStore(QObject *parent = nullptr);
     ~MemorySecretStore() override;
 
-    void read(const QString &name, QObject *context, SecretCallback callback) override;
-    void write(const QString &name, const QByteArray &secret, QObject *context,
-               SecretCallback callback) override;
-    void remove(const QString &name, QObject *context, SecretCallback callback) override;
+    Pending read(const QString &name, QObject *context, SecretCallback callback) override;
+    Pending write(const QString &name, const QByteArray &secret, QObject *context,
+                  SecretCallback callback) override;
+    Pending remove(const QString &name, QObject *context, SecretCallback callback) override;
 
     bool contains(const QString &name) const { return m_secrets.contains(name); }
 
 private:
-    void deliver(QObject *context, SecretCallback callback, SecretResult result);
+    Pending deliver(QObject *context, SecretCallback callback, SecretResult result);
 
     QHash<QString, QByteArray> m_secrets;
 };

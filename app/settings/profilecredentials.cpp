@@ -1,6 +1,7 @@
 #include "profilecredentials.h"
 
-#include <QPointer>
+#include "async/completion.h"
+
 #include <QTimer>
 
 #include <memory>
@@ -9,19 +10,25 @@ namespace loandesk {
 
 namespace {
 
-struct Pending {
+struct Resolution {
+    Resolution(QObject *context, std::function<void(const ResolvedProfile &)> done)
+        : context(context)
+        , done(context, std::move(done)) {}
+
     ResolvedProfile result;
     QList<std::pair<qint64, QString>> keys; // groupId 0 = the parent key
     qsizetype next = 0;
-    QPointer<QObject> context;
-    std::function<void(const ResolvedProfile &)> done;
+    QObject *context;
+    Completion<const ResolvedProfile &> done;
 };
 
 // One read at a time keeps the order deterministic and the keychain's prompts (if any) single.
-void readNext(const std::shared_ptr<Pending> &p, SecretStore *store) {
+void readNext(const std::shared_ptr<Resolution> &p, SecretStore *store) {
+    // Cancelled or the context died: stop reading secrets nobody will use.
+    if (!p->done.isWanted())
+        return;
     if (p->next >= p->keys.size()) {
-        if (p->context)
-            p->done(p->result);
+        p->done.deliver(p->result);
         return;
     }
     const auto [groupId, keyId] = p->keys.at(p->next++);
@@ -47,12 +54,10 @@ void readNext(const std::shared_ptr<Pending> &p, SecretStore *store) {
 
 } // namespace
 
-void ProfileCredentials::resolve(const Profile &profile, SecretStore *store, QObject *context,
-                                 std::function<void(const ResolvedProfile &)> done) {
-    auto p = std::make_shared<Pending>();
+Pending ProfileCredentials::resolve(const Profile &profile, SecretStore *store, QObject *context,
+                                    std::function<void(const ResolvedProfile &)> done) {
+    auto p = std::make_shared<Resolution>(context, std::move(done));
     p->result.profile = profile;
-    p->context = context;
-    p->done = std::move(done);
     if (!profile.parentKeyId.isEmpty())
         p->keys.append({0, profile.parentKeyId});
     for (auto it = profile.creditKeyIds.cbegin(); it != profile.creditKeyIds.cend(); ++it)
@@ -60,9 +65,10 @@ void ProfileCredentials::resolve(const Profile &profile, SecretStore *store, QOb
     if (p->keys.isEmpty() && context) {
         // Nothing to read; still deliver later, never from inside this call.
         QTimer::singleShot(0, context, [p, store] { readNext(p, store); });
-        return;
+        return p->done.pending();
     }
     readNext(p, store);
+    return p->done.pending();
 }
 
 } // namespace loandesk

@@ -40,11 +40,11 @@ struct ResolvedProfile {
 
 // Reads every secret a profile needs (parent key, then each credit key) and delivers one
 // ResolvedProfile. Secrets that are missing are listed, not fatal: a unit without its credit
-// key is still monitored, read-only.
+// key is still monitored, read-only. Follows the async rule (async/completion.h).
 class ProfileCredentials {
 public:
-    static void resolve(const Profile &profile, SecretStore *store, QObject *context,
-                        std::function<void(const ResolvedProfile &)> done);
+    static Pending resolve(const Profile &profile, SecretStore *store, QObject *context,
+                           std::function<void(const ResolvedProfile &)> done);
 };
 
 } // namespace loandesk

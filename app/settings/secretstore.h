@@ -1,5 +1,7 @@
 #pragma once
 
+#include "async/pending.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -27,17 +29,19 @@ struct SecretResult {
 
 using SecretCallback = std::function<void(const SecretResult &)>;
 
-// Where API secrets live: the OS keychain in the app, memory in tests. Every call is
-// asynchronous and delivers exactly one result to `callback`, later (never from inside the
-// call), unless `context` was destroyed first. No nested event loop. GUI thread.
+// Where API secrets live: the OS keychain in the app, memory in tests. Every call follows the
+// async rule (async/completion.h): one result to `callback`, later (never from inside the
+// call), never after `context` died or the returned Pending was cancelled. Cancelling a write
+// or remove only drops its result; the keychain still carries it out. No nested event loop.
+// GUI thread.
 class SecretStore {
 public:
     virtual ~SecretStore() = default;
 
-    virtual void read(const QString &name, QObject *context, SecretCallback callback) = 0;
-    virtual void write(const QString &name, const QByteArray &secret, QObject *context,
-                       SecretCallback callback) = 0;
-    virtual void remove(const QString &name, QObject *context, SecretCallback callback) = 0;
+    virtual Pending read(const QString &name, QObject *context, SecretCallback callback) = 0;
+    virtual Pending write(const QString &name, const QByteArray &secret, QObject *context,
+                          SecretCallback callback) = 0;
+    virtual Pending remove(const QString &name, QObject *context, SecretCallback callback) = 0;
 
     // The name a key's secret is stored under: the API key id, which is not a secret and does
     // not change when a profile is renamed.

@@ -2,11 +2,14 @@
 
 #include "historyworker.h"
 
+#include "async/completion.h"
+
 #include <QFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 #include <atomic>
+#include <tuple>
 
 namespace loandesk {
 
@@ -80,78 +83,78 @@ void HistoryStore::setTeamRetryMs(int ms) {
 }
 
 void HistoryStore::setGapMs(qint64 ms) {
-    post(this, [ms](HistoryDatabase &db) {
-        db.setGapMs(ms);
-        return std::function<void()>([] {});
-    });
+    HistoryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, ms] { worker->database().setGapMs(ms); }, Qt::QueuedConnection);
 }
 
-void HistoryStore::post(QObject *context, Job job) {
-    const quint64 id = ++m_nextId;
-    m_contexts.insert(id, context);
+template <typename Query, typename... Args>
+Pending HistoryStore::ask(Completion<Args...> completion, Query query) {
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, worker, id, job] {
-            std::function<void()> deliver = job(worker->database());
+        [this, worker, completion, query] {
+            if (completion.isCancelled())
+                return; // nobody would see the answer
+            auto values = query(worker->database());
             QMetaObject::invokeMethod(
                 this,
-                [this, id, deliver] {
-                    const QPointer<QObject> context = m_contexts.take(id);
-                    if (context)
-                        deliver();
+                [completion, values = std::move(values)] {
+                    std::apply([&](const auto &...v) { completion.deliver(v...); }, values);
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+    return completion.pending();
 }
 
-void HistoryStore::requestSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
-                                 QObject *context,
-                                 std::function<void(const HistorySeries &)> done) {
-    post(context, [=](HistoryDatabase &db) {
-        const HistorySeries series = db.series(groupId, fromMs, toMs, buckets);
-        return std::function<void()>([done, series] { done(series); });
-    });
+Pending HistoryStore::requestSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
+                                    QObject *context,
+                                    std::function<void(const HistorySeries &)> done) {
+    return ask(Completion<const HistorySeries &>(context, std::move(done)),
+               [=](HistoryDatabase &db) {
+                   return std::make_tuple(db.series(groupId, fromMs, toMs, buckets));
+               });
 }
 
-void HistoryStore::requestMemberSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
-                                       QObject *context,
-                                       std::function<void(const HistoryMemberSeries &)> done) {
-    post(context, [=](HistoryDatabase &db) {
-        const HistoryMemberSeries series = db.memberSeries(groupId, fromMs, toMs, buckets);
-        return std::function<void()>([done, series] { done(series); });
-    });
+Pending HistoryStore::requestMemberSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
+                                          QObject *context,
+                                          std::function<void(const HistoryMemberSeries &)> done) {
+    return ask(Completion<const HistoryMemberSeries &>(context, std::move(done)),
+               [=](HistoryDatabase &db) {
+                   return std::make_tuple(db.memberSeries(groupId, fromMs, toMs, buckets));
+               });
 }
 
-void HistoryStore::requestLastEventMs(qint64 groupId, const QList<HistoryEvent::Kind> &kinds,
-                                      QObject *context,
-                                      std::function<void(std::optional<qint64>)> done) {
-    post(context, [=](HistoryDatabase &db) {
-        const std::optional<qint64> last = db.lastEventMs(groupId, kinds);
-        return std::function<void()>([done, last] { done(last); });
-    });
+Pending HistoryStore::requestLastEventMs(qint64 groupId, const QList<HistoryEvent::Kind> &kinds,
+                                         QObject *context,
+                                         std::function<void(std::optional<qint64>)> done) {
+    return ask(
+        Completion<std::optional<qint64>>(context, std::move(done)),
+        [=](HistoryDatabase &db) { return std::make_tuple(db.lastEventMs(groupId, kinds)); });
 }
 
-void HistoryStore::exportCsv(qint64 groupId, qint64 fromMs, qint64 toMs, const QString &path,
-                             QObject *context,
-                             std::function<void(bool ok, const QString &error)> done) {
-    post(context, [=](HistoryDatabase &db) {
-        QString error;
-        QSaveFile file(path); // a failed export never leaves half a file behind
-        bool ok = file.open(QIODevice::WriteOnly);
-        if (!ok)
-            error = file.errorString();
-        ok = ok && db.exportCsv(groupId, fromMs, toMs, &file, &error);
-        ok = ok && file.commit();
-        if (!ok && error.isEmpty())
-            error = file.errorString();
-        return std::function<void()>([done, ok, error] { done(ok, error); });
-    });
+Pending HistoryStore::exportCsv(qint64 groupId, qint64 fromMs, qint64 toMs, const QString &path,
+                                QObject *context,
+                                std::function<void(bool ok, const QString &error)> done) {
+    return ask(Completion<bool, const QString &>(context, std::move(done)),
+               [=](HistoryDatabase &db) {
+                   QString error;
+                   QSaveFile file(path); // a failed export never leaves half a file behind
+                   bool ok = file.open(QIODevice::WriteOnly);
+                   if (!ok)
+                       error = file.errorString();
+                   ok = ok && db.exportCsv(groupId, fromMs, toMs, &file, &error);
+                   ok = ok && file.commit();
+                   if (!ok && error.isEmpty())
+                       error = file.errorString();
+                   return std::make_tuple(ok, error);
+               });
 }
 
-void HistoryStore::flush(QObject *context, std::function<void()> done) {
-    post(context, [done](HistoryDatabase &) { return done; });
+Pending HistoryStore::flush(QObject *context, std::function<void()> done) {
+    return ask(Completion<>(context, std::move(done)),
+               [](HistoryDatabase &) { return std::tuple<>(); });
 }
 
 } // namespace loandesk

@@ -7,9 +7,9 @@
 #include "storagelocation.h"
 #include "storagestatus.h"
 
-#include <QHash>
+#include "async/pending.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 
 #include <functional>
@@ -19,10 +19,12 @@ namespace loandesk {
 
 class HistoryDatabase;
 class HistoryWorker;
+template <typename... Args> class Completion;
 
 // LoanDesk's own LTV history (the exchange keeps none): the GUI thread's handle on a worker
-// thread that owns the database. Writes are posted and never block; queries deliver exactly one
-// result to a callback on the GUI thread, dropped if `context` is gone by then.
+// thread that owns the database. Writes are posted and never block; queries follow the async
+// rule (async/completion.h): one result to a callback on the GUI thread, never after `context`
+// died or the returned Pending was cancelled (a query cancelled before it runs is skipped).
 class HistoryStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryStore)
@@ -49,33 +51,32 @@ public:
     void setTeamRetryMs(int ms);
     void setGapMs(qint64 ms);
 
-    void requestSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets, QObject *context,
-                       std::function<void(const HistorySeries &)> done);
-    void requestMemberSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
-                             QObject *context,
-                             std::function<void(const HistoryMemberSeries &)> done);
+    Pending requestSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets, QObject *context,
+                          std::function<void(const HistorySeries &)> done);
+    Pending requestMemberSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
+                                QObject *context,
+                                std::function<void(const HistoryMemberSeries &)> done);
     // The newest stored event of these kinds (none when there is none or the store is closed).
-    void requestLastEventMs(qint64 groupId, const QList<HistoryEvent::Kind> &kinds,
-                            QObject *context, std::function<void(std::optional<qint64>)> done);
-    void exportCsv(qint64 groupId, qint64 fromMs, qint64 toMs, const QString &path,
-                   QObject *context, std::function<void(bool ok, const QString &error)> done);
+    Pending requestLastEventMs(qint64 groupId, const QList<HistoryEvent::Kind> &kinds,
+                               QObject *context, std::function<void(std::optional<qint64>)> done);
+    Pending exportCsv(qint64 groupId, qint64 fromMs, qint64 toMs, const QString &path,
+                      QObject *context, std::function<void(bool ok, const QString &error)> done);
     // Calls `done` once every write posted before it has been applied.
-    void flush(QObject *context, std::function<void()> done);
+    Pending flush(QObject *context, std::function<void()> done);
 
 Q_SIGNALS:
     void statusChanged(const loandesk::StorageStatus &status);
     void sampleStored(qint64 groupId, qint64 fetchedMs);
 
 private:
-    // Runs `job` on the worker; the closure it returns runs on this thread if `context` lives.
-    using Job = std::function<std::function<void()>(HistoryDatabase &)>;
-    void post(QObject *context, Job job);
+    // Runs `query` on the worker unless cancelled by then; delivers the tuple it returns to
+    // `completion` on this thread.
+    template <typename Query, typename... Args>
+    Pending ask(Completion<Args...> completion, Query query);
 
     QThread m_thread;
     HistoryWorker *m_worker;
     StorageStatus m_status;
-    QHash<quint64, QPointer<QObject>> m_contexts;
-    quint64 m_nextId = 0;
 };
 
 } // namespace loandesk

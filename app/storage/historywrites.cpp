@@ -2,6 +2,8 @@
 
 #include "historyrollups.h"
 
+#include "domain/isoutc.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,13 +14,6 @@
 namespace loandesk {
 
 namespace {
-
-// "2026-01-01T00:00:00.000Z": Qt 6.4 writes a UTC zone as "+00:00", so the Z is added here.
-QString isoUtc(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
-           u'Z';
-}
 
 QVariant text(const Decimal &d) {
     return d.toString();

@@ -396,7 +396,7 @@
 <context>
     <name>DisplayFormat</name>
     <message numerus="yes">
-        <location filename="../../app/models/displayformat.cpp" line="+103"/>
+        <location filename="../../app/models/displayformat.cpp" line="+111"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -1764,7 +1764,7 @@
         <translation>最大可借：获取中…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Max: unavailable</source>
         <translation>最大可借：不可用</translation>
     </message>
@@ -1807,7 +1807,7 @@
 <context>
     <name>loandesk::BorrowRepayRecordsModel</name>
     <message>
-        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+41"/>
+        <location filename="../../app/models/borrowrepayrecordsmodel.cpp" line="+40"/>
         <source>Borrow</source>
         <translation>借款</translation>
     </message>
@@ -2383,7 +2383,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::FeedBanner</name>
     <message>
-        <location filename="../../ui/panels/feedbanner.cpp" line="+58"/>
+        <location filename="../../ui/panels/feedbanner.cpp" line="+57"/>
         <source>Feed status</source>
         <translation>数据源状态</translation>
     </message>
@@ -2491,7 +2491,7 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+187"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2670,7 +2670,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::InterestHistoryModel</name>
     <message>
-        <location filename="../../app/models/interesthistorymodel.cpp" line="+20"/>
+        <location filename="../../app/models/interesthistorymodel.cpp" line="+19"/>
         <source>Charged at</source>
         <translation>计息时间</translation>
     </message>
@@ -2836,7 +2836,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::LiquidationRecordsModel</name>
     <message>
-        <location filename="../../app/models/liquidationrecordsmodel.cpp" line="+25"/>
+        <location filename="../../app/models/liquidationrecordsmodel.cpp" line="+24"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
@@ -2899,7 +2899,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::LiquidationTransfersModel</name>
     <message>
-        <location filename="../../app/models/liquidationtransfersmodel.cpp" line="+37"/>
+        <location filename="../../app/models/liquidationtransfersmodel.cpp" line="+36"/>
         <source>Liquidation</source>
         <translation>强制平仓编号</translation>
     </message>
@@ -3493,7 +3493,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::RecordsWindow</name>
     <message>
-        <location filename="../../ui/records/recordswindow.cpp" line="+70"/>
+        <location filename="../../ui/records/recordswindow.cpp" line="+65"/>
         <source>Records — borrow/repay, interest, liquidations</source>
         <translation>记录 — 借款/还款、利息、强制平仓</translation>
     </message>
@@ -3587,7 +3587,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>查看记录需要风险单位的放贷账户 API Key；此配置档案中没有。请在“设置 → 配置档案”中添加。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Risk &amp;unit:</source>
         <translation>风险单位(&amp;U)：</translation>
     </message>
@@ -3712,8 +3712,8 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>读取页面期间不断有新记录产生，未写入任何内容。请重试。</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+203"/>
+        <location line="-211"/>
+        <location line="+204"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include "actions/auditlog.h"
 #include "actions/borrowrepayservice.h"
+#include "domain/isoutc.h"
 #include "domain/ltvmath.h"
 #include "exchange/exchangeclient.h"
 #include "monitor/monitorsession.h"
@@ -318,7 +319,7 @@ void tst_BorrowRepayService::notExecutedWaitsForTheDefaultGracePeriod() {
     const ActionResult verdict = waitFor(reconciled);
     QCOMPARE(verdict.state, State::ReconciledNotExecuted);
     const QString graceEndText =
-        QDateTime::fromMSecsSinceEpoch(graceEnd, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+        isoUtc(graceEnd); // the evidence spells UTC 'Z', as every machine-readable time does
     QVERIFY2(m_log->entries().last().exchangeMessage.contains(
                  QStringLiteral("grace period ended ") + graceEndText),
              qPrintable(m_log->entries().last().exchangeMessage));

@@ -59,15 +59,13 @@ void BorrowDialog::fetchMax() {
     // could let an amount through that the exchange would refuse.
     m_max.reset();
     m_maxLabel->setText(tr("Max: fetching…"));
-    const int serial = ++m_fetchSerial;
     MonitorSession *session = m_service->session();
     ExchangeClient *client = session->creditClient(groupId());
     if (!client)
         client = session->client();
-    client->fetchMaxBorrowable(
-        groupId(), asset(), this, [this, serial](Result<std::optional<Decimal>> r) {
-            if (serial != m_fetchSerial)
-                return; // the unit or asset changed meanwhile
+    // Replacing the request cancels the one for the unit or asset chosen before.
+    m_maxFetch = client->fetchMaxBorrowable(
+        groupId(), asset(), this, [this](Result<std::optional<Decimal>> r) {
             if (!r.ok()) {
                 m_maxLabel->setText(tr("Max: unavailable"));
                 m_maxLabel->setToolTip(errorText(r.error()));

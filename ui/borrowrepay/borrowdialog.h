@@ -2,6 +2,8 @@
 
 #include "actiondialog.h"
 
+#include "async/requestscope.h"
+
 #include <optional>
 
 namespace loandesk {
@@ -32,7 +34,7 @@ private:
     QString details() const override;
 
     std::optional<Decimal> m_max;
-    int m_fetchSerial = 0;
+    RequestScope m_maxFetch;
     QLabel *m_maxLabel;
     QLabel *m_words;
 };

@@ -87,11 +87,6 @@ QString recordText(const HistoryEvent &e) {
     }
 }
 
-QDateTime inDisplayZone(qint64 ms) {
-    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-    return DisplayFormat::zone() == DisplayFormat::Zone::Utc ? utc : utc.toLocalTime();
-}
-
 } // namespace
 
 HistoryChartView::HistoryChartView(QWidget *parent)
@@ -370,12 +365,12 @@ void HistoryChartView::relabelTimeAxis(qint64 fromMs, qint64 toMs) {
         }
     }
     // Ticks on round times in the display zone (midnight, whole hours).
-    const QDateTime first = inDisplayZone(fromMs);
+    const QDateTime first = DisplayFormat::inZone(fromMs);
     const qint64 offsetMs = qint64(first.offsetFromUtc()) * 1000;
     qint64 tick = ((fromMs + offsetMs) / step + 1) * step - offsetMs;
     QStringList used;
     for (; tick < toMs; tick += step) {
-        const QDateTime t = inDisplayZone(tick);
+        const QDateTime t = DisplayFormat::inZone(tick);
         QString label = step >= Day || (t.time().hour() == 0 && t.time().minute() == 0)
                             ? QLocale().toString(t.date(), QStringLiteral("MMM d"))
                             : QLocale().toString(t.time(), QStringLiteral("HH:mm"));

@@ -28,8 +28,7 @@ QColor accent(FeedBanner::Level level) {
 }
 
 QDate dayShown(const QDateTime &t) {
-    return DisplayFormat::zone() == DisplayFormat::Zone::Utc ? t.toUTC().date()
-                                                             : t.toLocalTime().date();
+    return DisplayFormat::inZone(t).date();
 }
 
 // Errors that no retry will fix: the user has to act.

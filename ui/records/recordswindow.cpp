@@ -33,11 +33,6 @@ namespace {
 // The exchange serves at most 100 days per request (API doc 2.8–2.11).
 constexpr int MaxSpanDays = 100;
 
-QTimeZone displayZone() {
-    return DisplayFormat::zone() == DisplayFormat::Zone::Utc ? QTimeZone::utc()
-                                                             : QTimeZone::systemTimeZone();
-}
-
 } // namespace
 
 RecordsWindow *RecordsWindow::open(MonitorSession *session, qint64 groupId, QWidget *parent) {
@@ -166,7 +161,8 @@ QWidget *RecordsWindow::buildFilterBar() {
         row->addWidget(field);
     };
     // The last 7 days by default: what the exchange answers when asked for no range.
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(displayZone()).date();
+    const QDate today =
+        QDateTime::currentDateTimeUtc().toTimeZone(DisplayFormat::timeZone()).date();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -244,7 +240,7 @@ void RecordsWindow::refresh() {
         return;
     const qint64 group = m_unit->currentData().toLongLong();
     ExchangeClient *client = m_session->creditClient(group);
-    const QTimeZone zone = displayZone();
+    const QTimeZone zone = DisplayFormat::timeZone();
     RecordsFilter filter;
     filter.groupId = group;
     filter.startTimeMs = QDateTime(m_from->date(), QTime(0, 0), zone).toMSecsSinceEpoch();

@@ -336,7 +336,7 @@ private Q_SLOTS:
                             "requested_amount,repay_from,projected_ltv,state,tran_id,"
                             "actual_amount,exchange_code,exchange_message,second_operator,"
                             "hash\r\n"
-                            "1,1,2025-06-15T15:06:40.123+00:00,alice,treasury,BORROW,10001,USDT,"
+                            "1,1,2025-06-15T15:06:40.123Z,alice,treasury,BORROW,10001,USDT,"
                             "250000.5,,0.61234567,INTENT,,,0,,bob,"
                             "22ff7a35f2e47fd7e5c6143746a12619fa229a1532e5821959716eb307d67572"
                             "\r\n"));

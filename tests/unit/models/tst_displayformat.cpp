@@ -6,7 +6,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace loandesk;
 
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void amountsKeepEveryDigit_data();
     void amountsKeepEveryDigit();
     void timesCarryTheirZone();
+    void inZoneIsTheOneZoneConversion();
     void ages();
     void followsTheSettingsService();
 };
@@ -64,6 +68,36 @@ void tst_DisplayFormat::timesCarryTheirZone() {
     DisplayFormat::setZone(DisplayFormat::Zone::Local);
     QVERIFY(!DisplayFormat::time(t).endsWith(u' ')); // a zone abbreviation follows the time
     DisplayFormat::setZone(DisplayFormat::Zone::Utc);
+}
+
+void tst_DisplayFormat::inZoneIsTheOneZoneConversion() {
+    // The chart's axis, the banner's day and the records window's date pickers all convert
+    // through inZone()/timeZone(): they must follow the setting exactly as dateTime() does.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Asia/Tokyo");
+    tzset();
+    const qint64 ms = 1752137105623; // 2025-07-10 08:45:05.623 UTC, 17:45 in Tokyo
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+
+    DisplayFormat::setZone(DisplayFormat::Zone::Utc);
+    QCOMPARE(DisplayFormat::inZone(ms).offsetFromUtc(), 0);
+    QCOMPARE(DisplayFormat::inZone(ms).time().hour(), 8);
+    QCOMPARE(DisplayFormat::inZone(ms), DisplayFormat::inZone(utc));
+    QCOMPARE(DisplayFormat::timeZone(), QTimeZone::utc());
+
+    DisplayFormat::setZone(DisplayFormat::Zone::Local);
+    QCOMPARE(DisplayFormat::inZone(ms).offsetFromUtc(), 9 * 3600);
+    QCOMPARE(DisplayFormat::inZone(ms).time().hour(), 17);
+    QCOMPARE(DisplayFormat::inZone(ms).toMSecsSinceEpoch(), ms);
+    QCOMPARE(DisplayFormat::timeZone().offsetFromUtc(utc), 9 * 3600);
+    QVERIFY(DisplayFormat::dateTime(utc).startsWith(QStringLiteral("2025-07-10 17:45:05")));
+
+    DisplayFormat::setZone(DisplayFormat::Zone::Utc);
+    if (oldTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldTz);
+    tzset();
 }
 
 void tst_DisplayFormat::ages() {
