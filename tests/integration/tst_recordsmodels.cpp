@@ -41,9 +41,8 @@ Decimal decimalAt(const QAbstractItemModel &m, int row, int column) {
 
 // A CSV time: ISO 8601 UTC with milliseconds.
 QByteArray iso(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-        .toString(Qt::ISODateWithMs)
-        .toUtf8();
+    // ISO 8601 UTC with milliseconds and a 'Z', as every CSV writes times.
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs).toUtf8();
 }
 
 QByteArray text(const Decimal &d) {
