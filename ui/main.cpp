@@ -1,11 +1,9 @@
-#include "common/apptheme.h"
 #include "common/translations.h"
 #include "shell/commandline.h"
 #include "shell/launcher.h"
 
-#include "models/displayformat.h"
-#include "settings/appsettings.h"
 #include "settings/environmentsecrets.h"
+#include "settings/settingsservice.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -49,17 +47,12 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.loandesk.LoanDesk"));
-    // Settings → Appearance: language and time zone; --lang still wins for this run.
-    const AppSettings settings = AppSettings::load();
-    DisplayFormat::setZone(settings.timeZone == AppSettings::TimeZone::Local
-                               ? DisplayFormat::Zone::Local
-                               : DisplayFormat::Zone::Utc);
-    Translations::install(options.language.isEmpty() ? settings.language : options.language);
-    // Snapshots for the risk committee always use the standard light palette.
-    if (!options.headless())
-        AppTheme::apply(settings.theme);
-
+    // The launcher loads the settings once; time zone and theme follow them from then on.
     Launcher launcher(options);
+    // Settings → Appearance → language; --lang still wins for this run. Installed before any
+    // window exists: every window, menu and chart is built in one language.
+    Translations::install(options.language.isEmpty() ? launcher.settings()->app().language
+                                                     : options.language);
     QObject::connect(&launcher, &Launcher::finished, &app, [](int code, const QString &message) {
         if (!message.isEmpty())
             std::fprintf(code == 0 ? stdout : stderr, "loandesk: %s\n", qPrintable(message));

@@ -11,15 +11,14 @@
 #include "recording/recordspoller.h"
 #include "session/keyinspector.h"
 #include "session/sessionsetup.h"
-#include "settings/appsettings.h"
 #include "settings/environmentsecrets.h"
 #ifdef LOANDESK_HAVE_KEYCHAIN
 #include "settings/keychainsecretstore.h"
 #endif
 #include "settings/memorysecretstore.h"
 #include "settings/profilelock.h"
-#include "settings/profilestore.h"
 #include "settings/secretstore.h"
+#include "settings/settingsservice.h"
 #include "storage/historystore.h"
 #include "storage/storagelocation.h"
 
@@ -41,9 +40,11 @@ std::unique_ptr<SecretStore> defaultSecrets(DeskOptions::Role role) {
 
 } // namespace
 
-Desk::Desk(DeskOptions options, std::unique_ptr<SecretStore> secrets, QObject *parent)
+Desk::Desk(DeskOptions options, SettingsService *settings, std::unique_ptr<SecretStore> secrets,
+           QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_settings(settings)
     , m_session(new MonitorSession(m_options.baseUrl, m_options.monitorKey, this))
     , m_secrets(secrets ? std::move(secrets) : defaultSecrets(m_options.role)) {
     if (m_options.role == DeskOptions::Role::Snapshot)
@@ -55,6 +56,14 @@ Desk::Desk(DeskOptions options, std::unique_ptr<SecretStore> secrets, QObject *p
             &AlertEngine::reportForcedLiquidation);
     buildJournal();
     applySettings();
+    // One desk's settings can change in any window's dialog (or its View menu).
+    connect(m_settings, &SettingsService::historyRetentionChanged, m_history,
+            &HistoryStore::setRetentionDays);
+    connect(m_settings, &SettingsService::profileChanged, this, [this](const QString &name) {
+        if (m_options.profile && name == m_options.profile->profile.name)
+            applySettings();
+    });
+    connect(m_settings, &SettingsService::profilesChanged, this, &Desk::applySettings);
 }
 
 Desk::~Desk() {
@@ -102,14 +111,9 @@ void Desk::holdLock(std::unique_ptr<ProfileLock> lock) {
 void Desk::applySettings() {
     if (m_options.role == DeskOptions::Role::Snapshot)
         return;
-    const AppSettings app = AppSettings::load();
-    m_history->setRetentionDays(app.historyRetentionDays);
-    std::optional<Profile> profile;
-    if (m_options.profile) {
-        ProfileStore store;
-        store.load();
-        profile = store.profile(m_options.profile->profile.name);
-    }
+    m_history->setRetentionDays(m_settings->app().historyRetentionDays);
+    const std::optional<Profile> profile =
+        m_options.profile ? m_settings->profile(m_options.profile->profile.name) : std::nullopt;
     m_alerts->setSettings(profile ? profile->alerts : AlertSettings{});
     // Demo mode and environment keys have no stored profile and may act (the gate still needs
     // a credit key). A desk opened from a profile fails closed: if the profile cannot be read

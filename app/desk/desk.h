@@ -19,6 +19,7 @@ class MonitorSession;
 class ProfileLock;
 class RecordsPoller;
 class SecretStore;
+class SettingsService;
 
 // The composition root of one desk: it builds and owns every service a window (or a headless
 // snapshot) presents, and starts them in one visible order (start()). Windows and menus are
@@ -31,8 +32,10 @@ class Desk final : public QObject {
 public:
     // Without `secrets`, a window's desk uses the OS keychain and a snapshot's memory only
     // (its keys came with the options).
-    explicit Desk(DeskOptions options, std::unique_ptr<SecretStore> secrets = {},
-                  QObject *parent = nullptr);
+    // `settings` is the process's one SettingsService, shared by every desk; the desk follows
+    // its signals for as long as both live.
+    Desk(DeskOptions options, SettingsService *settings, std::unique_ptr<SecretStore> secrets = {},
+         QObject *parent = nullptr);
     ~Desk() override;
 
     const DeskOptions &options() const { return m_options; }
@@ -41,6 +44,7 @@ public:
 
     MonitorSession *session() const { return m_session; }
     SecretStore *secrets() const { return m_secrets.get(); }
+    SettingsService *settings() const { return m_settings; }
     // Null for a snapshot's desk, which keeps nothing.
     HistoryStore *history() const { return m_history; }
     RecordsPoller *records() const { return m_records; }
@@ -48,8 +52,8 @@ public:
     AuditLog *journal() const { return m_journal; }
     BorrowRepayService *actions() const { return m_actions; }
 
-    // Re-reads what the profile and the application settings say about this desk: alert rules
-    // and command hook, read-only, limits, history retention.
+    // Takes what the settings say about this desk (alert rules and command hook, read-only,
+    // limits, history retention); also done whenever they change.
     void applySettings();
     // The claim on this desk's profile (settings/ProfileLock), released after every service
     // has closed its files.
@@ -65,6 +69,7 @@ private:
     void buildJournal();
 
     DeskOptions m_options;
+    SettingsService *m_settings;
     MonitorSession *m_session;
     std::unique_ptr<ProfileLock> m_lock;    // destroyed last
     std::unique_ptr<SecretStore> m_secrets; // outlives every service that uses it (~Desk)

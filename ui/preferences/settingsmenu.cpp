@@ -3,10 +3,7 @@
 #include "settingsdialog.h"
 
 #include "alertdelivery/alertdelivery.h"
-#include "common/apptheme.h"
 #include "desk/desk.h"
-#include "models/displayformat.h"
-#include "settings/appsettings.h"
 #include "settings/environmentsecrets.h"
 #include "settings/profilestore.h"
 #include "settings/settingsservice.h"
@@ -34,21 +31,12 @@ void SettingsMenu::install(QMainWindow *window, Desk *desk, AlertDelivery *alert
     QMenu *menu = window->menuBar()->addMenu(Tr::tr("&Settings"));
     menu->setObjectName(QStringLiteral("settingsMenu"));
     QAction *settings = menu->addAction(Tr::tr("&Settings…"), window, [=] {
-        SettingsService service; // until the desk hands every window its one service
-        service.load();
-        AppTheme::follow(&service);
-        DisplayFormat::follow(&service);
-        SettingsDialog dialog(&service, secrets, window);
-        QObject::connect(&dialog, &SettingsDialog::saved, window, [=] {
-            const AppSettings saved = AppSettings::load();
-            desk->applySettings();
-            alerts->setMuted(saved.muteSounds);
-            alerts->setTrayEnabled(saved.trayNotifications);
-        });
-        const QString languageBefore = AppSettings::load().language;
+        // A saved change reaches every window through the service's signals.
+        SettingsDialog dialog(desk->settings(), secrets, window);
+        const QString languageBefore = desk->settings()->app().language;
         dialog.exec();
         // Every window, menu and chart is built in one language; a restart rebuilds them all.
-        if (AppSettings::load().language != languageBefore &&
+        if (desk->settings()->app().language != languageBefore &&
             QMessageBox::question(window, Tr::tr("Language changed"),
                                   Tr::tr("LoanDesk shows the new language after a restart. "
                                          "Restart now?")) == QMessageBox::Yes) {

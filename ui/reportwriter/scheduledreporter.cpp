@@ -13,9 +13,6 @@
 
 namespace loandesk {
 
-ScheduledReporter::ScheduledReporter(MonitorState *state, QString profile, QObject *parent)
-    : ScheduledReporter(state, std::move(profile), nullptr, parent) {}
-
 ScheduledReporter::ScheduledReporter(MonitorState *state, QString profile,
                                      const SettingsService *settings, QObject *parent)
     : QObject(parent)
@@ -51,10 +48,9 @@ QString ScheduledReporter::writeNow(QString *error) {
     }
     m_dashboard->setMaskEmails(m_schedule.maskEmails);
     QCoreApplication::processEvents();
-    return ReportBundle::write(
-        m_schedule.folder, *m_state, SnapshotHeader::from(*m_state, m_profile), m_dashboard,
-        m_schedule.maskEmails, error,
-        m_settings ? m_settings->app().reportLanguage : AppSettings::load().reportLanguage);
+    return ReportBundle::write(m_schedule.folder, *m_state,
+                               SnapshotHeader::from(*m_state, m_profile), m_dashboard,
+                               m_schedule.maskEmails, error, m_settings->app().reportLanguage);
 }
 
 void ScheduledReporter::check() {

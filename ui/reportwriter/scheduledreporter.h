@@ -21,9 +21,6 @@ public:
     // Reports are written in `settings`' report language as it is when each one is written.
     ScheduledReporter(MonitorState *state, QString profile, const SettingsService *settings,
                       QObject *parent = nullptr);
-    // Until the desk hands over its SettingsService: reads the report language from the
-    // settings file for each report, as before.
-    ScheduledReporter(MonitorState *state, QString profile, QObject *parent = nullptr);
     ~ScheduledReporter() override;
 
     ReportSchedule schedule() const { return m_schedule; }

@@ -16,8 +16,9 @@
 
 namespace loandesk {
 
-DeskOpener::DeskOpener(QObject *parent)
-    : QObject(parent) {}
+DeskOpener::DeskOpener(SettingsService *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings) {}
 
 DeskOpener::~DeskOpener() {
     // A window the user closed is gone already (WA_DeleteOnClose); one still open when the
@@ -55,9 +56,10 @@ MainWindow *DeskOpener::open(DeskOptions options, QWidget *from,
     SessionSetup::useSystemProxy(); // unless the profile names a proxy of its own
     // 2. The desk and every service it owns; the scheduled reporter renders widgets, so it is
     //    built here rather than in the headless core, and belongs to the desk all the same.
-    auto *desk = new Desk(std::move(options));
+    auto *desk = new Desk(std::move(options), m_settings);
     desk->holdLock(std::unique_ptr<ProfileLock>(lock));
-    auto *reporter = new ScheduledReporter(desk->session()->state(), desk->label(), desk);
+    auto *reporter =
+        new ScheduledReporter(desk->session()->state(), desk->label(), m_settings, desk);
     // 3. The window, which takes the desk: one ownership rule for every window.
     auto *window = new MainWindow(desk, reporter);
     desk->setParent(window);

@@ -14,6 +14,7 @@ namespace loandesk {
 
 class MainWindow;
 class ProfileLock;
+class SettingsService;
 
 // Opens a desk in a window. Every window of the process, at start-up or from Settings → Connect
 // profile…, is built by open(), in one order: the profile lock, the desk with its services, the
@@ -24,7 +25,8 @@ class DeskOpener final : public QObject {
     Q_DISABLE_COPY_MOVE(DeskOpener)
 
 public:
-    explicit DeskOpener(QObject *parent = nullptr);
+    // Every desk it opens shares `settings`, the process's one SettingsService.
+    explicit DeskOpener(SettingsService *settings, QObject *parent = nullptr);
     ~DeskOpener() override;
 
     // Null when another window or LoanDesk has the profile open: a message box (parented to
@@ -39,6 +41,7 @@ private:
     // One LoanDesk per profile (settings/ProfileLock); null, with the reason, when refused.
     static ProfileLock *lockFor(const DeskOptions &options, QString *title, QString *why);
 
+    SettingsService *m_settings;
     QList<QPointer<MainWindow>> m_windows;
 };
 

@@ -5,10 +5,13 @@
 #include "headlesssnapshot.h"
 #include "welcomedialog.h"
 
+#include "common/apptheme.h"
 #include "preferences/profilestartup.h"
 
 #include "desk/desk.h"
+#include "models/displayformat.h"
 #include "settings/environmentsecrets.h"
+#include "settings/settingsservice.h"
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
 #include "sim/simserverthread.h"
@@ -20,7 +23,15 @@ namespace loandesk {
 Launcher::Launcher(const CommandLine &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_windows(new DeskOpener(this)) {}
+    , m_settings(new SettingsService(this))
+    , m_windows(new DeskOpener(m_settings, this)) {
+    m_settings->load();
+    // The whole process follows the settings: dates in every window, and, where there is a
+    // screen, the theme (a snapshot for the risk committee keeps the standard light palette).
+    DisplayFormat::follow(m_settings);
+    if (!m_options.headless())
+        AppTheme::follow(m_settings);
+}
 
 Launcher::~Launcher() = default;
 
@@ -123,7 +134,7 @@ void Launcher::connectTo(DeskOptions options) {
 }
 
 void Launcher::runSnapshot(DeskOptions options) {
-    auto *desk = new Desk(std::move(options), {}, this);
+    auto *desk = new Desk(std::move(options), m_settings, {}, this);
     desk->start();
     auto *run = new HeadlessSnapshot(m_options, desk, desk);
     connect(run, &HeadlessSnapshot::finished, this, &Launcher::finished);

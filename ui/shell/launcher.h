@@ -12,6 +12,7 @@ namespace sim {
 class SimServerThread;
 }
 class DeskOpener;
+class SettingsService;
 
 // Decides what `loandesk` does from its command line: start the demo simulator if asked, find
 // the credentials, then either run one headless snapshot or open the main window (DeskOpener).
@@ -25,6 +26,8 @@ public:
     ~Launcher() override;
 
     void start();
+    // The process's one copy of the settings, loaded once when the launcher is made.
+    SettingsService *settings() const { return m_settings; }
     // Every desk window of this run (demo, profile, environment keys, Connect profile…).
     DeskOpener *windows() const { return m_windows; }
 
@@ -39,6 +42,7 @@ private:
 
     CommandLine m_options;
     sim::SimServerThread *m_sim = nullptr;
+    SettingsService *m_settings;
     DeskOpener *m_windows;
 };
 

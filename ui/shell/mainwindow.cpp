@@ -3,7 +3,6 @@
 #include "alertdelivery/alertdelivery.h"
 #include "borrowrepay/actionsmenu.h"
 #include "charts/historypanel.h"
-#include "common/apptheme.h"
 #include "common/errortext.h"
 #include "common/snapshotrenderer.h"
 #include "panels/dashboardwidget.h"
@@ -23,6 +22,7 @@
 #include "recording/recordspoller.h"
 #include "settings/appsettings.h"
 #include "settings/keychainsecretstore.h"
+#include "settings/settingsservice.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -48,10 +48,15 @@ MainWindow::MainWindow(Desk *desk, ScheduledReporter *reporter, QWidget *parent)
     statusBar()->addPermanentWidget(
         new StatusBarWidgets(m_session->state(), m_session->clock(), m_session->weights(), this),
         1);
-    const AppSettings app = AppSettings::load();
     m_alerts = new AlertDelivery(desk->alerts(), this);
+    const AppSettings &app = desk->settings()->app();
     m_alerts->setMuted(app.muteSounds);
     m_alerts->setTrayEnabled(app.trayNotifications);
+    connect(desk->settings(), &SettingsService::alertDeliveryChanged, m_alerts,
+            [this](bool mute, bool tray) {
+                m_alerts->setMuted(mute);
+                m_alerts->setTrayEnabled(tray);
+            });
     buildMenus();
     addHistoryDock();
     showDeskMessages();
@@ -133,16 +138,20 @@ void MainWindow::buildMenus() {
     }
     utc->setObjectName(QStringLiteral("zoneUtcAction"));
     local->setObjectName(QStringLiteral("zoneLocalAction"));
-    utc->setChecked(DisplayFormat::zone() == DisplayFormat::Zone::Utc);
-    local->setChecked(DisplayFormat::zone() == DisplayFormat::Zone::Local);
-    connect(zones, &QActionGroup::triggered, this, [this, utc](QAction *a) {
-        const bool isUtc = a == utc;
-        DisplayFormat::setZone(isUtc ? DisplayFormat::Zone::Utc : DisplayFormat::Zone::Local);
-        m_dashboard->update();
-        // The menu is the quick way to change what the Settings page stores; both persist.
-        saveAppSettings([isUtc](AppSettings &s) {
-            s.timeZone = isUtc ? AppSettings::TimeZone::Utc : AppSettings::TimeZone::Local;
-        });
+    // The menu is the quick way to change what the Settings page stores. It only asks the
+    // settings service; every window (this one too) follows the service's signal.
+    SettingsService *settings = m_desk->settings();
+    const auto showZone = [utc, local](AppSettings::TimeZone z) {
+        utc->setChecked(z == AppSettings::TimeZone::Utc);
+        local->setChecked(z == AppSettings::TimeZone::Local);
+    };
+    showZone(settings->app().timeZone);
+    connect(settings, &SettingsService::timeZoneChanged, this, showZone);
+    connect(zones, &QActionGroup::triggered, this, [this, settings, utc](QAction *a) {
+        const QString error = settings->setTimeZone(a == utc ? AppSettings::TimeZone::Utc
+                                                             : AppSettings::TimeZone::Local);
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Setting not saved: %1").arg(error), 8000);
     });
 
     QMenu *themeMenu = view->addMenu(tr("T&heme"));
@@ -154,19 +163,19 @@ void MainWindow::buildMenus() {
     for (const auto &[label, theme] : choices) {
         QAction *a = themeMenu->addAction(label);
         a->setCheckable(true);
-        a->setChecked(AppTheme::current() == theme);
+        a->setChecked(settings->app().theme == theme);
         a->setData(int(theme));
         a->setObjectName(QStringLiteral("themeAction%1").arg(int(theme)));
         themes->addAction(a);
     }
-    connect(themes, &QActionGroup::triggered, this, [this](QAction *a) {
-        const auto theme = AppSettings::Theme(a->data().toInt());
-        AppTheme::apply(theme);
-        saveAppSettings([theme](AppSettings &s) { s.theme = theme; });
+    connect(themes, &QActionGroup::triggered, this, [this, settings](QAction *a) {
+        const QString error = settings->setTheme(AppSettings::Theme(a->data().toInt()));
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Setting not saved: %1").arg(error), 8000);
     });
-    connect(themeMenu, &QMenu::aboutToShow, this, [themes] {
+    connect(settings, &SettingsService::themeChanged, this, [themes](AppSettings::Theme theme) {
         for (QAction *a : themes->actions())
-            a->setChecked(AppSettings::Theme(a->data().toInt()) == AppTheme::current());
+            a->setChecked(AppSettings::Theme(a->data().toInt()) == theme);
     });
 
     // Settings, profiles and alert delivery (ui/settings, ui/alerts) plug in here.
@@ -181,14 +190,6 @@ void MainWindow::buildMenus() {
     });
     // Borrow/Repay/Activity, with their gating and the audit journal (ui/actions).
     ActionsMenu::install(this, m_desk, m_dashboard);
-}
-
-void MainWindow::saveAppSettings(const std::function<void(AppSettings &)> &change) {
-    AppSettings settings = AppSettings::load();
-    change(settings);
-    QString error;
-    if (!settings.save(AppSettings::defaultPath(), &error))
-        statusBar()->showMessage(tr("Setting not saved: %1").arg(error), 8000);
 }
 
 void MainWindow::setMaskEmails(bool mask) {
@@ -233,7 +234,7 @@ void MainWindow::exportPdf() {
     QString error;
     bool written = false;
     {
-        const ReportLanguage language(AppSettings::load().reportLanguage);
+        const ReportLanguage language(m_desk->settings()->app().reportLanguage);
         const ReportDocument report(*m_session->state(),
                                     SnapshotHeader::from(*m_session->state(), m_desk->label()),
                                     m_maskEmails);

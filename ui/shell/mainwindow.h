@@ -6,7 +6,6 @@
 
 namespace loandesk {
 
-struct AppSettings;
 class AlertDelivery;
 class DashboardWidget;
 class Desk;
@@ -40,7 +39,6 @@ private:
     void copySnapshot();
     void exportPdf();
     void setMaskEmails(bool mask);
-    void saveAppSettings(const std::function<void(AppSettings &)> &change);
 
     Desk *m_desk;
     MonitorSession *m_session;
