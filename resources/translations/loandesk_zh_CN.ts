@@ -1046,7 +1046,7 @@
 <context>
     <name>ScheduledReporter</name>
     <message>
-        <location filename="../../ui/reportwriter/scheduledreporter.cpp" line="+42"/>
+        <location filename="../../ui/reportwriter/scheduledreporter.cpp" line="+39"/>
         <source>no data received yet</source>
         <translation>尚未收到数据</translation>
     </message>
@@ -1054,7 +1054,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/preferences/settingsmenu.cpp" line="+34"/>
+        <location filename="../../ui/preferences/settingsmenu.cpp" line="+31"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Language changed</source>
         <translation>语言已更改</translation>
     </message>
@@ -2209,8 +2209,8 @@
 <context>
     <name>loandesk::DeskOpener</name>
     <message>
-        <location filename="../../ui/shell/deskopener.cpp" line="+47"/>
-        <location line="+43"/>
+        <location filename="../../ui/shell/deskopener.cpp" line="+48"/>
+        <location line="+44"/>
         <source>Profile not connected</source>
         <translation>配置档案未连接</translation>
     </message>
@@ -2790,7 +2790,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+58"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+69"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -3065,7 +3065,7 @@ LTV %3</translation>
         <translation>LoanDesk — %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -3145,7 +3145,7 @@ LTV %3</translation>
         <translation>本地时间</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>T&amp;heme</source>
         <translation>主题(&amp;H)</translation>
     </message>
@@ -3187,12 +3187,13 @@ Treasury dashboard for Binance Institutional Loan.</source>
 币安机构借贷资金管理看板。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-34"/>
+        <location line="+20"/>
         <source>Setting not saved: %1</source>
         <translation>设置未保存：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Save snapshot</source>
         <translation>保存快照</translation>
     </message>

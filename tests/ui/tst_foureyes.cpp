@@ -26,6 +26,7 @@
 #include "monitor/monitorstate.h"
 #include "settings/operatorregistry.h"
 #include "settings/profilestore.h"
+#include "settings/settingsservice.h"
 #include "sim/simexchange.h"
 #include "testhelpers.h"
 
@@ -458,19 +459,24 @@ void tst_FourEyes::readOnlyProfileGatesBorrowAndRepay() {
     QVERIFY(text(&dialog, "blockedLabel").contains(QStringLiteral("This profile is read-only.")));
     QVERIFY(!child<QPushButton>(&dialog, "reviewButton")->isEnabled());
 
-    // Trading enabled in Settings (which asks first, see tst_settingsdialog) applies at once.
-    profile.readOnly = false;
-    store.upsert(profile);
-    QVERIFY(store.save());
-    openMenu();
+    // Trading enabled in Settings (which asks first, see tst_settingsdialog) applies at once,
+    // through the settings service every window follows.
+    SettingsService *settings = launcher.settings();
+    SettingsService::Values values = settings->values();
+    for (Profile &p : values.profiles) {
+        if (p.name == profile.name)
+            p.readOnly = false;
+    }
+    QCOMPARE(settings->save(values), QString());
     QTRY_VERIFY(borrow->isEnabled());
     QVERIFY(!borrow->toolTip().contains(QStringLiteral("read-only")));
     QVERIFY(repay->isEnabled());
 
-    // A profile that can no longer be read fails closed.
-    QFile::remove(store.path());
-    openMenu();
+    // A profile removed in Settings fails closed: its window stays read-only.
+    values.profiles.removeIf([&profile](const Profile &p) { return p.name == profile.name; });
+    QCOMPARE(settings->save(values), QString());
     QVERIFY(service->gate().isReadOnly());
+    QTRY_VERIFY(!borrow->isEnabled());
 }
 
 QTEST_MAIN(tst_FourEyes)

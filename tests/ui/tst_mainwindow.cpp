@@ -1,6 +1,7 @@
 #include "../integration/simfixture.h"
 #include "testhelpers.h"
 
+#include "actions/borrowrepayservice.h"
 #include "alertdelivery/alertbanner.h"
 #include "alerts/alertcenter.h"
 #include "alerts/alertlog.h"
@@ -13,6 +14,7 @@
 #include "monitor/pollscheduler.h"
 #include "panels/dashboardwidget.h"
 #include "settings/appsettings.h"
+#include "settings/settingsservice.h"
 #include "shell/deskopener.h"
 #include "shell/launcher.h"
 #include "shell/mainwindow.h"
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void timeZoneMenuPersists();
     void everyControlIsReachableByKeyboard();
     void alertBannerShowsAboveTheDashboard();
+    void settingsReachEveryOpenWindow();
 
 private:
     QAction *action(const QString &name) const;
@@ -158,6 +161,52 @@ void tst_MainWindow::alertBannerShowsAboveTheDashboard() {
     QTRY_VERIFY(banner->height() < 3 * banner->fontMetrics().height() + 20);
     QVERIFY(banner->geometry().bottom() <
             m_window->dashboard()->mapTo(banner->parentWidget(), QPoint(0, 0)).y());
+}
+
+// Two windows of one LoanDesk: a theme or time zone picked in one window's View menu, and
+// limits saved for the other's profile, reach the other window through the settings service.
+void tst_MainWindow::settingsReachEveryOpenWindow() {
+    SettingsService *settings = m_launcher->settings();
+    Profile profile;
+    profile.name = u"Desk B"_qs;
+    profile.baseUrl = m_ex->baseUrl();
+    profile.parentKeyId = m_ex->parentCredentials().apiKey;
+    profile.readOnly = false;
+    SettingsService::Values values = settings->values();
+    values.profiles.removeIf([](const Profile &p) { return p.name == u"Desk B"_qs; });
+    values.profiles << profile;
+    QCOMPARE(settings->save(values), QString());
+    ResolvedProfile resolved;
+    resolved.profile = profile;
+    resolved.parent = m_ex->parentCredentials();
+    QPointer<MainWindow> second =
+        m_launcher->windows()->open({m_ex->baseUrl(), resolved.parent, profile.name, DeskKind::Real,
+                                     DeskOptions::Role::Window, resolved});
+    QVERIFY(second);
+    const auto secondAction = [&second](const QString &name) {
+        return second->findChild<QAction *>(name);
+    };
+
+    action(QStringLiteral("themeAction%1").arg(int(AppSettings::Theme::Dark)))->trigger();
+    QTRY_VERIFY(AppTheme::isDark(second->dashboard()->palette()));
+    QVERIFY(secondAction(QStringLiteral("themeAction%1").arg(int(AppSettings::Theme::Dark)))
+                ->isChecked());
+    action(u"zoneLocalAction"_qs)->trigger();
+    QVERIFY(secondAction(u"zoneLocalAction"_qs)->isChecked());
+    QCOMPARE(DisplayFormat::zone(), DisplayFormat::Zone::Local);
+
+    values = settings->values();
+    for (Profile &p : values.profiles) {
+        if (p.name == profile.name)
+            p.limits.fourEyesFrom = dec("12345");
+    }
+    QCOMPARE(settings->save(values), QString());
+    QCOMPARE(second->desk()->actions()->limits().fourEyesFrom, dec("12345"));
+
+    action(QStringLiteral("themeAction%1").arg(int(AppSettings::Theme::Light)))->trigger();
+    action(u"zoneUtcAction"_qs)->trigger();
+    QVERIFY(secondAction(u"zoneUtcAction"_qs)->isChecked());
+    QCOMPARE(DisplayFormat::zone(), DisplayFormat::Zone::Utc);
 }
 
 QTEST_MAIN(tst_MainWindow)
