@@ -468,7 +468,8 @@ void tst_FourEyes::readOnlyProfileGatesBorrowAndRepay() {
             p.readOnly = false;
     }
     QCOMPARE(settings->save(values), QString());
-    QTRY_VERIFY(borrow->isEnabled());
+    // (and once the desk's start-up checks of open actions are done, under a loaded machine)
+    QTRY_VERIFY_WITH_TIMEOUT(borrow->isEnabled(), 20000);
     QVERIFY(!borrow->toolTip().contains(QStringLiteral("read-only")));
     QVERIFY(repay->isEnabled());
 
