@@ -47,12 +47,13 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.loandesk.LoanDesk"));
-    // The launcher loads the settings once; time zone and theme follow them from then on.
-    Launcher launcher(options);
+    // The settings are read once, here; everything after follows this one copy.
+    SettingsService settings;
+    settings.load();
     // Settings → Appearance → language; --lang still wins for this run. Installed before any
     // window exists: every window, menu and chart is built in one language.
-    Translations::install(options.language.isEmpty() ? launcher.settings()->app().language
-                                                     : options.language);
+    Translations::install(options.language.isEmpty() ? settings.app().language : options.language);
+    Launcher launcher(options, &settings);
     QObject::connect(&launcher, &Launcher::finished, &app, [](int code, const QString &message) {
         if (!message.isEmpty())
             std::fprintf(code == 0 ? stdout : stderr, "loandesk: %s\n", qPrintable(message));

@@ -432,7 +432,9 @@ void tst_FourEyes::readOnlyProfileGatesBorrowAndRepay() {
     resolved.profile = profile;
     resolved.parent = m_exchange->parentCredentials();
     resolved.credit.insert(Alpha, m_exchange->creditCredentials(Alpha));
-    Launcher launcher(CommandLine{});
+    SettingsService settingsService;
+    settingsService.load();
+    Launcher launcher(CommandLine{}, &settingsService);
     MainWindow *opened =
         launcher.windows()->open({m_exchange->baseUrl(), resolved.parent, profile.name,
                                   DeskKind::Real, DeskOptions::Role::Window, resolved});

@@ -49,6 +49,7 @@ private Q_SLOTS:
 private:
     QAction *action(const QString &name) const;
     std::unique_ptr<sim::SimExchange> m_ex;
+    std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<Launcher> m_launcher;
     QPointer<MainWindow> m_window;
 };
@@ -65,7 +66,9 @@ void tst_MainWindow::init() {
     m_ex = std::make_unique<sim::SimExchange>(*sim::Scenario::load(QStringLiteral("calm")), 5);
     QVERIFY(m_ex->listen());
     // Built and started the way LoanDesk opens every window.
-    m_launcher = std::make_unique<Launcher>(CommandLine{});
+    m_settings = std::make_unique<SettingsService>();
+    m_settings->load();
+    m_launcher = std::make_unique<Launcher>(CommandLine{}, m_settings.get());
     m_window =
         m_launcher->windows()->open({m_ex->baseUrl(), m_ex->parentCredentials(), u"test"_qs});
     QVERIFY(m_window);

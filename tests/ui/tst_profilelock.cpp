@@ -3,6 +3,7 @@
 #include "desk/desk.h"
 #include "settings/profilelock.h"
 #include "settings/profilestore.h"
+#include "settings/settingsservice.h"
 #include "shell/commandline.h"
 #include "shell/deskopener.h"
 #include "shell/launcher.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
 
 private:
     struct Start {
+        std::unique_ptr<SettingsService> settings;
         std::unique_ptr<Launcher> launcher;
         int exitCode = -1; // -1: still running (a window is open)
         QString message;
@@ -84,7 +86,9 @@ tst_ProfileLock::Start tst_ProfileLock::start(const QStringList &args) {
     QString error;
     if (!CommandLine::parse(QStringList{QStringLiteral("loandesk")} + args, &options, &error))
         qFatal("bad test arguments: %s", qPrintable(error));
-    s.launcher = std::make_unique<Launcher>(options);
+    s.settings = std::make_unique<SettingsService>();
+    s.settings->load();
+    s.launcher = std::make_unique<Launcher>(options, s.settings.get());
     QSignalSpy finished(s.launcher.get(), &Launcher::finished);
     // A refusal is a modal message box: read it and close it as the user would.
     QTimer boxWatch;

@@ -14,6 +14,7 @@
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "recording/recordspoller.h"
+#include "settings/settingsservice.h"
 #include "shell/deskopener.h"
 #include "shell/launcher.h"
 #include "shell/mainwindow.h"
@@ -55,7 +56,9 @@ private Q_SLOTS:
         QVERIFY(await<BorrowResult>([&](QObject *c, auto cb) {
                     credit->borrow({10001, QStringLiteral("USDT"), dec("4321")}, c, cb);
                 }).ok());
-        Launcher launcher(CommandLine{});
+        SettingsService settings;
+        settings.load();
+        Launcher launcher(CommandLine{}, &settings);
         MainWindow *opened =
             launcher.windows()->open({sim.exchange().baseUrl(),
                                       sim.exchange().parentCredentials(),
@@ -87,7 +90,9 @@ private Q_SLOTS:
         // status bar says the loan records are not being updated, and why.
         SimFixture sim(QStringLiteral("calm"));
         sim.exchange().revokeKey(sim.exchange().creditCredentials(10001).apiKey);
-        Launcher launcher(CommandLine{});
+        SettingsService settings;
+        settings.load();
+        Launcher launcher(CommandLine{}, &settings);
         MainWindow *opened =
             launcher.windows()->open({sim.exchange().baseUrl(),
                                       sim.exchange().parentCredentials(),
@@ -106,7 +111,9 @@ private Q_SLOTS:
 
     void forcedLiquidationAlertsOnce() {
         SimFixture sim(QStringLiteral("stressed"));
-        Launcher launcher(CommandLine{});
+        SettingsService settings;
+        settings.load();
+        Launcher launcher(CommandLine{}, &settings);
         MainWindow *opened =
             launcher.windows()->open({sim.exchange().baseUrl(),
                                       sim.exchange().parentCredentials(),

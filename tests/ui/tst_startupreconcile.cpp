@@ -17,6 +17,7 @@
 #include "panels/dashboardwidget.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
+#include "settings/settingsservice.h"
 #include "shell/launcher.h"
 #include "shell/mainwindow.h"
 #include "sim/simserverthread.h"
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void profileSettlesOnceKeysArriveAndKeylessOnesByHand();
 
 private:
+    std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<Launcher> m_launcher;
 };
 
@@ -166,7 +168,9 @@ void tst_StartupReconcile::demoSettlesItsOwnActionsAndLeavesTheDesksAlone() {
 
     CommandLine options;
     options.demo = true;
-    m_launcher = std::make_unique<Launcher>(options);
+    m_settings = std::make_unique<SettingsService>();
+    m_settings->load();
+    m_launcher = std::make_unique<Launcher>(options, m_settings.get());
     m_launcher->start();
     auto *sim = m_launcher->findChild<sim::SimServerThread *>();
     QVERIFY(sim);
@@ -275,7 +279,9 @@ void tst_StartupReconcile::profileSettlesOnceKeysArriveAndKeylessOnesByHand() {
 
     CommandLine options;
     options.profile = u"Sim desk"_qs;
-    m_launcher = std::make_unique<Launcher>(options);
+    m_settings = std::make_unique<SettingsService>();
+    m_settings->load();
+    m_launcher = std::make_unique<Launcher>(options, m_settings.get());
     m_launcher->start();
     MainWindow *window = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((window = mainWindow()), 10000);

@@ -20,12 +20,11 @@
 
 namespace loandesk {
 
-Launcher::Launcher(const CommandLine &options, QObject *parent)
+Launcher::Launcher(const CommandLine &options, SettingsService *settings, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_settings(new SettingsService(this))
+    , m_settings(settings)
     , m_windows(new DeskOpener(m_settings, this)) {
-    m_settings->load();
     // The whole process follows the settings: dates in every window, and, where there is a
     // screen, the theme (a snapshot for the risk committee keeps the standard light palette).
     DisplayFormat::follow(m_settings);

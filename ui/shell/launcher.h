@@ -22,11 +22,12 @@ class Launcher final : public QObject {
     Q_DISABLE_COPY_MOVE(Launcher)
 
 public:
-    explicit Launcher(const CommandLine &options, QObject *parent = nullptr);
+    // `settings` is the process's one SettingsService, loaded (main.cpp); the launcher makes
+    // the time zone and, with a screen, the theme follow it.
+    Launcher(const CommandLine &options, SettingsService *settings, QObject *parent = nullptr);
     ~Launcher() override;
 
     void start();
-    // The process's one copy of the settings, loaded once when the launcher is made.
     SettingsService *settings() const { return m_settings; }
     // Every desk window of this run (demo, profile, environment keys, Connect profile…).
     DeskOpener *windows() const { return m_windows; }
