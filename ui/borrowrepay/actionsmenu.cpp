@@ -46,7 +46,7 @@ ActionsMenu::ActionsMenu(QMainWindow *window, Desk *desk, DashboardWidget *dashb
     else
         window->menuBar()->insertMenu(menus.last(), menu);
 
-    connect(menu, &QMenu::aboutToShow, this, &ActionsMenu::loadDeskSettings);
+    connect(menu, &QMenu::aboutToShow, this, &ActionsMenu::updateActions);
     connect(m_service, &BorrowRepayService::gateChanged, this, &ActionsMenu::updateActions);
     connect(desk->session()->state(), &MonitorState::updated, this, &ActionsMenu::updateActions);
     connect(dashboard, &DashboardWidget::groupSelected, this, &ActionsMenu::updateActions);
@@ -79,11 +79,6 @@ void ActionsMenu::updateOpenActions() {
     m_openActions->setToolTip(lines.join(u'\n'));
 }
 
-void ActionsMenu::loadDeskSettings() {
-    m_desk->applySettings();
-    updateActions();
-}
-
 void ActionsMenu::updateActions() {
     const qint64 group = m_dashboard->selectedGroupId();
     const auto update = [&](QAction *action, AuditEntry::Action kind) {
@@ -99,14 +94,12 @@ void ActionsMenu::updateActions() {
 }
 
 void ActionsMenu::openBorrow() {
-    loadDeskSettings();
     auto *dialog = new BorrowDialog(m_service, m_dashboard->selectedGroupId(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void ActionsMenu::openRepay() {
-    loadDeskSettings();
     auto *dialog = new RepayDialog(m_service, m_dashboard->selectedGroupId(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

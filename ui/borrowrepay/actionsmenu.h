@@ -15,9 +15,8 @@ class Desk;
 // The "Actions" menu of the main window: Borrow…, Repay…, Activity, presenting the desk's
 // BorrowRepayService and journal. Says in the status bar where each open action stands, and
 // keeps Borrow/Repay disabled, with the reasons as tooltip and status text, whenever the
-// selected unit cannot act. The profile's read-only flag and thresholds are read again whenever
-// the menu or a dialog opens (the desk's operators at every four-eyes check), so a change saved
-// in Settings applies at once.
+// selected unit cannot act. The profile's read-only flag and thresholds are the desk's, which
+// follows the settings service, so a change saved in any window applies at once.
 class ActionsMenu final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionsMenu)
@@ -25,9 +24,6 @@ class ActionsMenu final : public QObject {
 public:
     // Adds the menu to `window`'s menu bar before the last menu (Help).
     static ActionsMenu *install(QMainWindow *window, Desk *desk, DashboardWidget *dashboard);
-
-    // Re-reads the profile (read-only, thresholds) and updates the menu.
-    void loadDeskSettings();
 
 private:
     ActionsMenu(QMainWindow *window, Desk *desk, DashboardWidget *dashboard);
