@@ -462,6 +462,13 @@ void BorrowRepayService::closeOpenAction(const AuditEntry &e) {
     reconcileUnit(e.groupId);
 }
 
+void BorrowRepayService::setReadOnly(bool readOnly) {
+    if (m_gate.isReadOnly() == readOnly)
+        return;
+    m_gate.setReadOnly(readOnly);
+    Q_EMIT gateChanged();
+}
+
 void BorrowRepayService::updateGate() {
     QSet<qint64> inFlight;
     for (qint64 groupId : std::as_const(m_inFlight))

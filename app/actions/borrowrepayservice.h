@@ -51,6 +51,8 @@ public:
     // The profile's thresholds; an order at or above the four-eyes one is refused without an
     // approval token from fourEyes() that fits it (a name alone is not enough).
     void setLimits(const ActionLimits &limits) { m_limits = limits; }
+    // The profile's read-only flag; Borrow and Repay follow it at once (gateChanged).
+    void setReadOnly(bool readOnly);
     const ActionLimits &limits() const { return m_limits; }
     FourEyesCheck &fourEyes() { return m_fourEyes; }
 

@@ -118,7 +118,7 @@ void Desk::applySettings() {
     // Demo mode and environment keys have no stored profile and may act (the gate still needs
     // a credit key). A desk opened from a profile fails closed: if the profile cannot be read
     // any more, it stays read-only.
-    m_actions->gate().setReadOnly(profile ? profile->readOnly : m_options.profile.has_value());
+    m_actions->setReadOnly(profile ? profile->readOnly : m_options.profile.has_value());
     if (profile)
         m_actions->setLimits(profile->limits);
 }
