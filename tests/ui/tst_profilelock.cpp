@@ -46,6 +46,9 @@ private:
     };
     Start start(const QStringList &args);
     static int openWindows();
+    // Stores a profile per name on `sim`'s parent key, whose secret comes from the environment
+    // (no keychain here, as documented); false when the profile file cannot be written.
+    static bool addProfiles(const sim::SimExchange &sim, const QStringList &names);
 
     QTemporaryDir m_home;
     std::unique_ptr<QProcess> m_child;
@@ -78,6 +81,21 @@ int tst_ProfileLock::openWindows() {
     for (QWidget *w : QApplication::topLevelWidgets())
         n += qobject_cast<MainWindow *>(w) && w->isVisible() ? 1 : 0;
     return n;
+}
+
+bool tst_ProfileLock::addProfiles(const sim::SimExchange &sim, const QStringList &names) {
+    ProfileStore store;
+    store.load();
+    for (const QString &name : names) {
+        Profile p;
+        p.name = name;
+        p.baseUrl = sim.baseUrl();
+        p.parentKeyId = sim.parentCredentials().apiKey;
+        store.upsert(p);
+    }
+    qputenv("LOANDESK_API_KEY", sim.parentCredentials().apiKey.toUtf8());
+    qputenv("LOANDESK_API_SECRET", sim.parentCredentials().secret);
+    return store.save();
 }
 
 tst_ProfileLock::Start tst_ProfileLock::start(const QStringList &args) {
@@ -148,19 +166,7 @@ void tst_ProfileLock::secondDemoIsRefusedAndACrashedOnesLockTakenOver() {
 void tst_ProfileLock::aProfileIsLockedByItsNameOnly() {
     sim::SimExchange sim(*sim::Scenario::load(QStringLiteral("calm")), 3);
     QVERIFY(sim.listen());
-    ProfileStore store;
-    store.load();
-    for (const QString &name : {QStringLiteral("Desk A"), QStringLiteral("Desk B")}) {
-        Profile p;
-        p.name = name;
-        p.baseUrl = sim.baseUrl();
-        p.parentKeyId = sim.parentCredentials().apiKey;
-        store.upsert(p);
-    }
-    QVERIFY(store.save());
-    // No keychain here: the parent secret comes from the environment, as documented.
-    qputenv("LOANDESK_API_KEY", sim.parentCredentials().apiKey.toUtf8());
-    qputenv("LOANDESK_API_SECRET", sim.parentCredentials().secret);
+    QVERIFY(addProfiles(sim, {QStringLiteral("Desk A"), QStringLiteral("Desk B")}));
 
     const Start a = start({QStringLiteral("--profile"), QStringLiteral("Desk A")});
     QVERIFY2(a.exitCode == -1, qPrintable(a.message));
@@ -186,18 +192,7 @@ void tst_ProfileLock::aProfileIsLockedByItsNameOnly() {
 void tst_ProfileLock::connectProfileOpensAWindowThatOwnsItsDesk() {
     sim::SimExchange sim(*sim::Scenario::load(QStringLiteral("calm")), 3);
     QVERIFY(sim.listen());
-    ProfileStore store;
-    store.load();
-    for (const QString &name : {QStringLiteral("Desk C"), QStringLiteral("Desk D")}) {
-        Profile p;
-        p.name = name;
-        p.baseUrl = sim.baseUrl();
-        p.parentKeyId = sim.parentCredentials().apiKey;
-        store.upsert(p);
-    }
-    QVERIFY(store.save());
-    qputenv("LOANDESK_API_KEY", sim.parentCredentials().apiKey.toUtf8());
-    qputenv("LOANDESK_API_SECRET", sim.parentCredentials().secret);
+    QVERIFY(addProfiles(sim, {QStringLiteral("Desk C"), QStringLiteral("Desk D")}));
     const Start c = start({QStringLiteral("--profile"), QStringLiteral("Desk C")});
     QVERIFY2(c.exitCode == -1, qPrintable(c.message));
     QCOMPARE(c.launcher->windows()->windows().size(), 1);

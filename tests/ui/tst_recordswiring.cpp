@@ -25,8 +25,30 @@
 #include <QStatusBar>
 #include <QtTest>
 
+#include <memory>
+
 using namespace loandesk;
 using namespace loandesk::test;
+
+// A main window on the simulator with one unit's credit key, opened the way LoanDesk opens
+// one (settings read once, then Launcher and DeskOpener), under the label "records-test".
+struct DeskWindow {
+    DeskWindow(SimFixture &sim, qint64 groupId) {
+        settings.load();
+        launcher = std::make_unique<Launcher>(CommandLine{}, &settings);
+        window =
+            launcher->windows()->open({sim.exchange().baseUrl(),
+                                       sim.exchange().parentCredentials(),
+                                       u"records-test"_qs,
+                                       DeskKind::Real,
+                                       DeskOptions::Role::Window,
+                                       std::nullopt,
+                                       {{groupId, sim.exchange().creditCredentials(groupId)}}});
+    }
+    SettingsService settings;
+    std::unique_ptr<Launcher> launcher; // deletes the window, and its desk, first
+    MainWindow *window = nullptr;
+};
 
 class tst_RecordsWiring : public QObject {
     Q_OBJECT
@@ -56,19 +78,9 @@ private Q_SLOTS:
         QVERIFY(await<BorrowResult>([&](QObject *c, auto cb) {
                     credit->borrow({10001, QStringLiteral("USDT"), dec("4321")}, c, cb);
                 }).ok());
-        SettingsService settings;
-        settings.load();
-        Launcher launcher(CommandLine{}, &settings);
-        MainWindow *opened =
-            launcher.windows()->open({sim.exchange().baseUrl(),
-                                      sim.exchange().parentCredentials(),
-                                      u"records-test"_qs,
-                                      DeskKind::Real,
-                                      DeskOptions::Role::Window,
-                                      std::nullopt,
-                                      {{10001, sim.exchange().creditCredentials(10001)}}});
-        QVERIFY(opened);
-        MainWindow &window = *opened;
+        const DeskWindow opened(sim, 10001);
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *panel = window.findChild<HistoryPanel *>();
         QVERIFY(panel);
@@ -90,19 +102,9 @@ private Q_SLOTS:
         // status bar says the loan records are not being updated, and why.
         SimFixture sim(QStringLiteral("calm"));
         sim.exchange().revokeKey(sim.exchange().creditCredentials(10001).apiKey);
-        SettingsService settings;
-        settings.load();
-        Launcher launcher(CommandLine{}, &settings);
-        MainWindow *opened =
-            launcher.windows()->open({sim.exchange().baseUrl(),
-                                      sim.exchange().parentCredentials(),
-                                      u"records-test"_qs,
-                                      DeskKind::Real,
-                                      DeskOptions::Role::Window,
-                                      std::nullopt,
-                                      {{10001, sim.exchange().creditCredentials(10001)}}});
-        QVERIFY(opened);
-        MainWindow &window = *opened;
+        const DeskWindow opened(sim, 10001);
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(
                                      QLatin1String("Loan records not updated:")),
@@ -111,19 +113,9 @@ private Q_SLOTS:
 
     void forcedLiquidationAlertsOnce() {
         SimFixture sim(QStringLiteral("stressed"));
-        SettingsService settings;
-        settings.load();
-        Launcher launcher(CommandLine{}, &settings);
-        MainWindow *opened =
-            launcher.windows()->open({sim.exchange().baseUrl(),
-                                      sim.exchange().parentCredentials(),
-                                      u"records-test"_qs,
-                                      DeskKind::Real,
-                                      DeskOptions::Role::Window,
-                                      std::nullopt,
-                                      {{20001, sim.exchange().creditCredentials(20001)}}});
-        QVERIFY(opened);
-        MainWindow &window = *opened;
+        const DeskWindow opened(sim, 20001);
+        QVERIFY(opened.window);
+        MainWindow &window = *opened.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         AlertCenter *alerts = window.desk()->alerts();
         RecordsPoller *poller = window.desk()->records();
