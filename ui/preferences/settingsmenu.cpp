@@ -5,7 +5,6 @@
 #include "alertdelivery/alertdelivery.h"
 #include "desk/desk.h"
 #include "settings/environmentsecrets.h"
-#include "settings/profilestore.h"
 #include "settings/settingsservice.h"
 
 #include <QCoreApplication>
@@ -51,21 +50,21 @@ void SettingsMenu::install(QMainWindow *window, Desk *desk, AlertDelivery *alert
     });
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
-    QAction *connect = menu->addAction(Tr::tr("&Connect profile…"), window, [window, openProfile] {
-        ProfileStore store;
-        store.load();
-        if (store.names().isEmpty()) {
-            QMessageBox::information(window, Tr::tr("Connect profile"),
-                                     Tr::tr("There are no profiles yet. Create one in "
-                                            "Settings → Connection."));
-            return;
-        }
-        bool ok = false;
-        const QString name = QInputDialog::getItem(
-            window, Tr::tr("Connect profile"), Tr::tr("Profile:"), store.names(), 0, false, &ok);
-        if (ok)
-            openProfile(name);
-    });
+    QAction *connect =
+        menu->addAction(Tr::tr("&Connect profile…"), window, [window, desk, openProfile] {
+            const QStringList names = desk->settings()->profileNames();
+            if (names.isEmpty()) {
+                QMessageBox::information(window, Tr::tr("Connect profile"),
+                                         Tr::tr("There are no profiles yet. Create one in "
+                                                "Settings → Connection."));
+                return;
+            }
+            bool ok = false;
+            const QString name = QInputDialog::getItem(window, Tr::tr("Connect profile"),
+                                                       Tr::tr("Profile:"), names, 0, false, &ok);
+            if (ok)
+                openProfile(name);
+        });
     connect->setObjectName(QStringLiteral("connectProfileAction"));
     menu->addAction(Tr::tr("&Alerts…"), alerts, &AlertDelivery::showLog);
 }
