@@ -78,6 +78,7 @@ private Q_SLOTS:
     void owedAssetMovesWithItsPrice();
     void unavailableWalletKeepsItsEquity();
     void bandsAlreadyReached();
+    void largeFractionalHoldingsAreSolvedToTheLastPlace();
 };
 
 void tst_StressEngine::handCaseTriggerPrices() {
@@ -280,6 +281,82 @@ void tst_StressEngine::bandsAlreadyReached() {
     QVERIFY(!btc.reached(LtvBand::MarginCall));
     QCOMPARE(engine.jointFall(LtvBand::Warning), dec("0"));
     QCOMPARE(engine.jointFall(LtvBand::AboveInitial), dec("0"));
+}
+
+void tst_StressEngine::largeFractionalHoldingsAreSolvedToTheLastPlace() {
+    // Figures with 8 places everywhere and a BTC holding that crosses two tier floors (120 M and
+    // 100 M) on the way down, next to spot BTC and ETH: no hand-worked number, but the defining
+    // property to the last place: at the printed price LTV ≥ T, one unit of 10⁻⁸ above it not.
+    Case c;
+    c.ratios.setCrossMargin(
+        QStringLiteral("BTC"),
+        TieredRatio({tier("0", "100000000", "1"), tier("100000000", "120000000", "0.975"),
+                     tier("120000000", nullptr, "0.95")}));
+    c.ratios.setCrossMargin(QStringLiteral("ETH"), TieredRatio::flat(dec("0.9")));
+    c.ratios.setCrossMargin(QStringLiteral("USDT"), TieredRatio::flat(dec("1")));
+    const QList<WalletHoldings> held{
+        holdings("credit@x", WalletType::CrossMargin,
+                 {qty("BTC", "6123.45678912"), qty("ETH", "1234.56789012"),
+                  qty("USDT", "3000000.12345678")},
+                 {qty("USDT", "2500000.87654321")}),
+        holdings("a@x", WalletType::Spot, {qty("BTC", "3.21"), qty("ETH", "17.5")})};
+    const QMap<QString, Decimal> now =
+        prices({{"BTC", "19876.54321987"}, {"ETH", "3456.78901234"}, {"USDT", "1.0001"}});
+    c.unit = unit("1", {member("credit@x", MemberRole::Credit,
+                               {wallet(WalletType::CrossMargin, "1", "1234567.8912")}),
+                        member("a@x", MemberRole::Collateral, {wallet(WalletType::Spot, "1")})});
+    // Let ltv-details agree with the composition (the placeholder 1s above disagree), and borrow
+    // about half of the equity.
+    const UnitComposition first = CompositionBuilder::build(c.unit, held, now, c.ratios);
+    c.unit.members[0].wallets[0].netEquity = first.wallets.at(0).netEquity.rounded(8);
+    c.unit.members[1].wallets[0].netEquity = first.wallets.at(1).netEquity.rounded(8);
+    c.unit.totalNetEquity = c.unit.memberNetEquity();
+    c.unit.totalLiability = c.unit.totalNetEquity.dividedBy(dec("2"), 8);
+    c.composition = CompositionBuilder::build(c.unit, held, now, c.ratios);
+    QCOMPARE(c.composition.coverage, UnitComposition::Coverage::Complete);
+    QVERIFY(first.wallets.at(0).lines.first().valueUsd > dec("120000000"));
+
+    const StressEngine engine = c.engine();
+    const Decimal &L = c.unit.totalLiability;
+    const Decimal &M = c.unit.totalMaintenanceMargin;
+    auto reached = [&](const StressResult &r, const Decimal &threshold) {
+        return threshold * (r.netEquity - M) <= L;
+    };
+    const Decimal step = dec("0.00000001");
+    const QList<PriceTrigger> triggers = engine.triggers();
+    QCOMPARE(triggers.size(), 2);
+    QCOMPARE(triggers.at(0).asset, QStringLiteral("BTC")); // largest collateral value first
+    QCOMPARE(triggers.at(1).asset, QStringLiteral("ETH"));
+    for (const PriceTrigger &trigger : triggers) {
+        for (LtvBand band :
+             {LtvBand::Warning, LtvBand::AboveInitial, LtvBand::MarginCall, LtvBand::Liquidation}) {
+            const std::optional<Decimal> price = trigger.price(band);
+            if (!price)
+                continue;
+            const Decimal threshold = Bands.threshold(band);
+            const QMap<QString, Decimal> at{{trigger.asset, *price}};
+            const QMap<QString, Decimal> above{{trigger.asset, *price + step}};
+            QVERIFY2(reached(engine.apply(at), threshold), qPrintable(trigger.asset));
+            QVERIFY2(!reached(engine.apply(above), threshold), qPrintable(trigger.asset));
+        }
+    }
+    // BTC alone must cross both floors to reach margin call: 100 M / 6,123.45678912 = 16,330.6…
+    QVERIFY(*triggers.at(0).marginCallPrice < dec("16330"));
+
+    for (LtvBand band : {LtvBand::Warning, LtvBand::MarginCall, LtvBand::Liquidation}) {
+        const std::optional<Decimal> d = engine.jointFall(band);
+        QVERIFY(d);
+        auto fallen = [&](const Decimal &fall) {
+            QMap<QString, Decimal> shocked;
+            for (const char *asset : {"BTC", "ETH"}) {
+                const QString name = QString::fromLatin1(asset);
+                shocked.insert(name, now.value(name) * (dec("1") - fall));
+            }
+            return engine.apply(shocked);
+        };
+        QVERIFY(reached(fallen(*d), Bands.threshold(band)));
+        QVERIFY(!reached(fallen(*d - step), Bands.threshold(band)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_StressEngine)
