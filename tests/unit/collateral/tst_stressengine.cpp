@@ -79,6 +79,8 @@ private Q_SLOTS:
     void unavailableWalletKeepsItsEquity();
     void bandsAlreadyReached();
     void largeFractionalHoldingsAreSolvedToTheLastPlace();
+    void sameAssetInTwoTieredWallets();
+    void disagreeingWalletMovesFromTheExchangeFigure();
 };
 
 void tst_StressEngine::handCaseTriggerPrices() {
@@ -357,6 +359,69 @@ void tst_StressEngine::largeFractionalHoldingsAreSolvedToTheLastPlace() {
         QVERIFY(reached(fallen(*d), Bands.threshold(band)));
         QVERIFY(!reached(fallen(*d - step), Bands.threshold(band)));
     }
+}
+
+void tst_StressEngine::sameAssetInTwoTieredWallets() {
+    // BTC at 50,000 in two wallets with different tables, plus 100,000 USDT in spot:
+    //   cross margin: 20 BTC, 100 % to 500,000 then 50 %  → 1,000,000 counts 750,000
+    //   PM:           10 BTC, 100 % to 300,000 then 80 %  →   500,000 counts 460,000
+    // E = 1,310,000, L = 720,000 (LTV 0.5496). Breakpoints at p = 30,000 (PM) and 25,000 (cross):
+    //   p ≥ 30,000:          E = 100,000 + (250,000 + 10p) + (60,000 + 8p) = 410,000 + 18p
+    //   25,000 ≤ p ≤ 30,000: E = 100,000 + (250,000 + 10p) + 10p          = 350,000 + 20p
+    //   p ≤ 25,000:          E = 100,000 + 20p + 10p                       = 100,000 + 30p
+    Case c;
+    c.ratios.setCrossMargin(QStringLiteral("BTC"), TieredRatio({tier("0", "500000", "1"),
+                                                                tier("500000", nullptr, "0.5")}));
+    c.ratios.setPortfolioMargin(
+        QStringLiteral("BTC"),
+        TieredRatio({tier("0", "300000", "1"), tier("300000", nullptr, "0.8")}));
+    c.unit = unit(
+        "720000",
+        {member("credit@x", MemberRole::Credit, {wallet(WalletType::CrossMargin, "750000")}),
+         member("pm@x", MemberRole::Collateral, {wallet(WalletType::PortfolioMargin, "460000")}),
+         member("a@x", MemberRole::Collateral, {wallet(WalletType::Spot, "100000")})});
+    c.composition = CompositionBuilder::build(
+        c.unit,
+        {holdings("credit@x", WalletType::CrossMargin, {qty("BTC", "20")}),
+         holdings("pm@x", WalletType::PortfolioMargin, {qty("BTC", "10")}),
+         holdings("a@x", WalletType::Spot, {qty("USDT", "100000")})},
+        prices({{"BTC", "50000"}, {"USDT", "1"}}), c.ratios);
+    QCOMPARE(c.composition.coverage, UnitComposition::Coverage::Complete);
+    QCOMPARE(c.composition.assets().first().collateralRatio, dec("0.80666667")); // 1,210,000/1.5 M
+    const StressEngine engine = c.engine();
+    const PriceTrigger btc = engine.triggers().first();
+    // warning:     E* = 960,000: (960,000 − 410,000)/18 = 30,555.555… (top stretch)
+    QCOMPARE(btc.warningPrice, dec("30555.55555555"));
+    // initial:     E* = 900,000: top stretch gives 27,222 < 30,000; middle (550,000/20) = 27,500
+    QCOMPARE(btc.initialPrice, dec("27500"));
+    // margin call: E* = 800,000: middle gives 22,500 < 25,000; bottom 700,000/30 = 23,333.333…
+    QCOMPARE(btc.marginCallPrice, dec("23333.33333333"));
+    // liquidation: E* = 720,000: 620,000/30 = 20,666.666…
+    QCOMPARE(btc.liquidationPrice, dec("20666.66666666"));
+    // Joint fall, x = 1 − d (BTC is the only non-stable asset): bottom stretch
+    // E = 100,000 + 1,500,000x; margin call x = 0.4666… → d = 0.5333… → 0.53333334
+    QCOMPARE(engine.jointFall(LtvBand::MarginCall), dec("0.53333334"));
+}
+
+void tst_StressEngine::disagreeingWalletMovesFromTheExchangeFigure() {
+    // The hand case, but ltv-details counts the spot wallet at 990,000 while it composes to
+    // 1,000,000: the unit's figures stay the exchange's and only the change is added,
+    // E(p) = 990,000 + 10 (p − 60,000) = 390,000 + 10p.
+    Case c = handCase();
+    c.unit = unit("500000",
+                  {member("credit@x", MemberRole::Credit, {wallet(WalletType::CrossMargin, "0")}),
+                   member("a@x", MemberRole::Collateral, {wallet(WalletType::Spot, "990000")})});
+    c.composition = CompositionBuilder::build(
+        c.unit,
+        {holdings("credit@x", WalletType::CrossMargin, {}),
+         holdings("a@x", WalletType::Spot, {qty("BTC", "10"), qty("USDT", "400000")})},
+        prices({{"BTC", "60000"}, {"USDT", "1"}}), c.ratios);
+    QCOMPARE(c.composition.wallets.at(1).status, WalletComposition::Status::Disagrees);
+    const StressEngine engine = c.engine();
+    QCOMPARE(engine.apply({}).netEquity, dec("990000"));
+    QCOMPARE(engine.apply(btcAt(dec("50000"))).netEquity, dec("890000"));
+    // margin call: (555,555.555… − 390,000)/10 = 16,555.555…
+    QCOMPARE(engine.triggers().first().marginCallPrice, dec("16555.55555555"));
 }
 
 QTEST_GUILESS_MAIN(tst_StressEngine)
