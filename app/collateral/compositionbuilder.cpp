@@ -80,6 +80,11 @@ std::optional<QString> value(WalletComposition &wallet, const WalletHoldings &h,
         if (q.quantity.isZero())
             continue;
         const std::optional<Decimal> price = priceOf(q.asset);
+        // A spot token the exchange does not accept counts nothing whatever its price, so a
+        // missing price for it must not make the whole wallet unavailable.
+        if (!price && wallet.type == WalletType::Spot &&
+            !CollateralRatios::isSpotCollateral(q.asset))
+            continue;
         if (!price)
             return Tr::tr("no price for %1").arg(q.asset);
         const std::optional<TieredRatio> ratio = ratios.ratio(wallet.type, q.asset);

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void zeroEquityUnreadWalletDoesNotMatter();
     void walletNotCountedByTheExchange();
     void nothingValuedIsUnavailable();
+    void unpricedSpotTokenTheExchangeIgnoresCountsNothing();
     void coverageKeys();
 };
 
@@ -279,6 +280,17 @@ void tst_CompositionBuilder::nothingValuedIsUnavailable() {
     QCOMPARE(c.collateralValueUsd(), dec("0"));
     QVERIFY(c.assets().isEmpty());
     QCOMPARE(c.stablecoinShare(), dec("0"));
+}
+
+void tst_CompositionBuilder::unpricedSpotTokenTheExchangeIgnoresCountsNothing() {
+    // PEPE is in the spot wallet but is not spot collateral: with no price for it the wallet is
+    // still valued (it would count 0 at any price), while BTC and USDT are.
+    QList<WalletHoldings> h = twoMembersHoldings();
+    h[1].held.append(qty("PEPE", "1000000"));
+    const UnitComposition c = CompositionBuilder::build(twoMembers(), h, Prices, crossRatios());
+    QCOMPARE(c.coverage, UnitComposition::Coverage::Complete);
+    QCOMPARE(c.wallets.at(1).status, WalletComposition::Status::Complete);
+    QCOMPARE(c.wallets.at(1).collateralValueUsd, dec("1000000"));
 }
 
 void tst_CompositionBuilder::coverageKeys() {
