@@ -29,10 +29,13 @@ QString htmlTitle(const QByteArray &body) {
 // What a bracket-and-string scan of a body shows that QJsonDocument's error position does not:
 // whether every bracket opened was closed (a body cut off mid-transfer leaves some open), and
 // where a comma stands right before a closing bracket (`[1,2,]`, which Qt reports only at the
-// end of the body). Brackets inside strings are skipped.
+// end of the body), and where a raw control character sits inside a string (binary garbage,
+// which Qt may report as an unterminated string, i.e. as if cut off). Brackets inside strings
+// are skipped.
 struct BracketScan {
     bool allClosed = false;
     qsizetype trailingComma = -1;
+    qsizetype controlChar = -1;
 };
 
 BracketScan scanBrackets(const QByteArray &body) {
@@ -47,6 +50,8 @@ BracketScan scanBrackets(const QByteArray &body) {
                 ++i;
             else if (c == '"')
                 inString = false;
+            else if (static_cast<unsigned char>(c) < 0x20 && scan.controlChar < 0)
+                scan.controlChar = i;
             continue;
         }
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
@@ -94,7 +99,7 @@ JsonBody::Decoded JsonBody::describeParseFailure(const QByteArray &body, int off
     // structural follows the error position (e.g. `{"a":tru`, `[{"groupId":1,`), and some
     // bracket is still open.
     const BracketScan scan = scanBrackets(body);
-    bool atEnd = error != QJsonParseError::GarbageAtEnd && !scan.allClosed;
+    bool atEnd = error != QJsonParseError::GarbageAtEnd && !scan.allClosed && scan.controlChar < 0;
     for (qsizetype i = offset; atEnd && i < size; ++i) {
         if (QByteArrayView(",:]}{[\"").contains(body.at(i)))
             atEnd = false;
@@ -102,6 +107,15 @@ JsonBody::Decoded JsonBody::describeParseFailure(const QByteArray &body, int off
     if (atEnd) {
         d.problem = QStringLiteral("truncated JSON");
         d.detail = QStringLiteral("cut off at byte %1 (%2)").arg(size).arg(errorString);
+    } else if (scan.controlChar >= 0) {
+        d.problem = QStringLiteral("malformed JSON");
+        d.detail =
+            QStringLiteral("control character 0x%1 inside a string at byte %2 of %3 near `%4`")
+                .arg(int(static_cast<unsigned char>(body.at(scan.controlChar))), 2, 16,
+                     QLatin1Char('0'))
+                .arg(scan.controlChar)
+                .arg(size)
+                .arg(snippet(body, scan.controlChar));
     } else if (scan.trailingComma >= 0) {
         d.problem = QStringLiteral("malformed JSON");
         d.detail = QStringLiteral("trailing comma at byte %1 of %2 near `%3`")
