@@ -52,8 +52,36 @@ private Q_SLOTS:
     void htmlPageAndTruncatedBody();
     void missingAssetAndNegativeBalance();
     void unknownAssetUnpricedAssetAndTierGap();
+    void unpricedAndUncoveredValuesAreNamedByTheComposition();
 
 private:
+    // USD prices: the ticker against USDT, and USDT's own USD price from the simulator's market
+    // (the exchange lists no USDT/USD ticker; which USD source to use is the caller's choice).
+    QMap<QString, Decimal> usdPrices(ExchangeClient &client) {
+        const sim::MarketModel &market = m_sim->exchange().engine().market();
+        const Decimal usdt = market.price(QStringLiteral("USDT"));
+        QStringList symbols;
+        for (const sim::AssetConfig &a : market.assets()) {
+            if (a.name != u"USDT")
+                symbols.append(a.name + u"USDT");
+        }
+        const auto tickers = await<QMap<QString, Decimal>>(
+            [&](QObject *c, auto cb) { client.fetchPrices(symbols, c, cb); });
+        QMap<QString, Decimal> usd{{QStringLiteral("USDT"), usdt}};
+        if (tickers.ok()) {
+            for (auto it = tickers.value().begin(); it != tickers.value().end(); ++it)
+                usd.insert(it.key().chopped(4), (it.value() * usdt).rounded(8));
+        }
+        return usd;
+    }
+    static const WalletComposition *wallet(const UnitComposition &unit, const QString &email,
+                                           WalletType type) {
+        for (const WalletComposition &w : unit.wallets) {
+            if (w.email == email && w.type == type)
+                return &w;
+        }
+        return nullptr;
+    }
     const sim::MemberHoldings &member(qint64 groupId, const QString &email) {
         for (const sim::MemberHoldings &m : m_sim->exchange().engine().unit(groupId)->members) {
             if (m.email == email)
@@ -231,21 +259,8 @@ void tst_CompositionAgainstSim::compositionAddsUpToLtvDetails() {
     ratios.setFetchedAt(WalletType::CrossMargin, now);
     ratios.setFetchedAt(WalletType::PortfolioMargin, now);
 
-    // USD prices: the ticker against USDT, and USDT's own USD price from the simulator's market
-    // (the exchange lists no USDT/USD ticker; which USD source to use is the caller's choice).
-    const sim::MarketModel &market = m_sim->exchange().engine().market();
-    const Decimal usdt = market.price(QStringLiteral("USDT"));
-    QStringList symbols;
-    for (const sim::AssetConfig &a : market.assets()) {
-        if (a.name != u"USDT")
-            symbols.append(a.name + u"USDT");
-    }
-    const auto tickers = await<QMap<QString, Decimal>>(
-        [&](QObject *c, auto cb) { parent->fetchPrices(symbols, c, cb); });
-    QVERIFY2(tickers.ok(), qPrintable(tickers.error().message));
-    QMap<QString, Decimal> usd{{QStringLiteral("USDT"), usdt}};
-    for (auto it = tickers.value().begin(); it != tickers.value().end(); ++it)
-        usd.insert(it.key().chopped(4), (it.value() * usdt).rounded(8));
+    const QMap<QString, Decimal> usd = usdPrices(*parent);
+    QCOMPARE(usd.size(), m_sim->exchange().engine().market().assets().size());
 
     const auto units = await<QList<RiskUnit>>(
         [&](QObject *c, auto cb) { parent->fetchLtvDetails(std::nullopt, c, cb); });
@@ -405,6 +420,48 @@ void tst_CompositionAgainstSim::unknownAssetUnpricedAssetAndTierGap() {
         break;
     }
     QVERIFY2(uncovered, "no scenario asset has a second PM tier");
+}
+
+void tst_CompositionAgainstSim::unpricedAndUncoveredValuesAreNamedByTheComposition() {
+    auto parent = m_sim->parent();
+    CollateralRatios ratios;
+    // BTC at 2 M USD: the credit account's 5 BTC (10 M) reach past the first PM tier's 5 M cap,
+    // into the tier the fault removes.
+    m_sim->exchange().engine().setPrice(QStringLiteral("BTC"), dec("2000000"));
+    m_sim->exchange().faults()->addOnce(QStringLiteral("/sapi/v2/portfolio/collateralRate"),
+                                        Fault::TierGap);
+    const auto pm = await<QHash<QString, TieredRatio>>(
+        [&](QObject *c, auto cb) { parent->fetchPortfolioCollateralRates(c, cb); });
+    QVERIFY2(pm.ok(), qPrintable(pm.error().message));
+    for (auto it = pm.value().begin(); it != pm.value().end(); ++it)
+        ratios.setPortfolioMargin(it.key(), it.value());
+    ratios.setFetchedAt(WalletType::PortfolioMargin, QDateTime::currentDateTimeUtc());
+
+    m_sim->exchange().faults()->addOnce(SpotPath, Fault::UnknownAsset);
+    const auto spot = await<QList<SpotBalance>>(
+        [&](QObject *c, auto cb) { parent->fetchSubAccountSpot(Alpha1, c, cb); });
+    QVERIFY2(spot.ok(), qPrintable(spot.error().message));
+    auto credit = m_sim->credit(10001);
+    const auto papi = await<QList<PortfolioBalance>>(
+        [&](QObject *c, auto cb) { credit->fetchPortfolioBalances(c, cb); });
+    QVERIFY2(papi.ok(), qPrintable(papi.error().message));
+    const QString creditEmail = QStringLiteral("credit.alpha@loandesk.test");
+    QList<WalletHoldings> holdings = {HoldingsReader::spotHoldings(Alpha1, spot.value()),
+                                      HoldingsReader::portfolioHoldings(creditEmail, papi.value())};
+    for (WalletHoldings &h : holdings)
+        h.fetchedAt = QDateTime::currentDateTimeUtc();
+
+    const UnitComposition unit = CompositionBuilder::build(m_sim->exchange().riskUnit(10001),
+                                                           holdings, usdPrices(*parent), ratios);
+    const WalletComposition *unpriced = wallet(unit, Alpha1, WalletType::Spot);
+    QVERIFY(unpriced);
+    QCOMPARE(unpriced->status, WalletComposition::Status::Unavailable);
+    QCOMPARE(unpriced->reason, QStringLiteral("no price for FDUSD"));
+    const WalletComposition *uncovered = wallet(unit, creditEmail, WalletType::PortfolioMargin);
+    QVERIFY(uncovered);
+    QCOMPARE(uncovered->status, WalletComposition::Status::Unavailable);
+    QVERIFY2(uncovered->reason.startsWith(QStringLiteral("no collateral tier covers BTC worth")),
+             qPrintable(uncovered->reason));
 }
 
 QTEST_GUILESS_MAIN(tst_CompositionAgainstSim)
