@@ -9,6 +9,7 @@
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
 #include "settings/memorysecretstore.h"
+#include "settings/profilecredentials.h"
 #include "settings/settingsservice.h"
 
 #include <QStandardPaths>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyUnitIsComposedAndAddsUpToLtvDetails();
     void aMemberWithoutItsKeyMakesTheUnitPartial();
+    void aProfileBringsItsMemberKeysFromTheKeychain();
     void aCreditKeyAloneCannotComposeAndLtvKeepsItsRate();
     void compositionNeverDelaysAnLtvPoll();
 
@@ -170,6 +172,50 @@ void tst_CompositionDesk::aMemberWithoutItsKeyMakesTheUnitPartial() {
     // Nothing was asked with the key the desk does not have.
     for (const auto &e : sim.exchange().requestLog())
         QVERIFY(e.apiKey != removedKey);
+}
+
+// A real profile: the parent key and each PM member's read-only key are read from the secret
+// store (the keychain in the app) and composed just like the demo's.
+void tst_CompositionDesk::aProfileBringsItsMemberKeysFromTheKeychain() {
+    SimFixture sim(stillDemo());
+    const QHash<QString, ApiCredentials> members = sim.exchange().memberKeys();
+    QVERIFY(!members.isEmpty());
+    MemorySecretStore store;
+    Profile profile;
+    profile.name = QStringLiteral("Treasury");
+    profile.baseUrl = sim.exchange().baseUrl();
+    profile.portfolioBaseUrl = sim.exchange().baseUrl();
+    profile.parentKeyId = sim.exchange().parentCredentials().apiKey;
+    QList<std::pair<QString, QByteArray>> secrets{
+        {profile.parentKeyId, sim.exchange().parentCredentials().secret}};
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        profile.memberKeyIds.insert(it.key(), it.value().apiKey);
+        secrets.append({it.value().apiKey, it.value().secret});
+    }
+    int written = 0;
+    for (const auto &[keyId, secret] : secrets)
+        store.write(SecretStore::nameForKey(keyId), secret, this,
+                    [&written](const SecretResult &r) { written += r.ok() ? 1 : 0; });
+    QTRY_COMPARE(written, int(secrets.size()));
+    std::optional<ResolvedProfile> resolved;
+    ProfileCredentials::resolve(profile, &store, this,
+                                [&resolved](const ResolvedProfile &r) { resolved = r; });
+    QTRY_VERIFY(resolved.has_value());
+    QCOMPARE(resolved->members.size(), members.size());
+    QVERIFY(resolved->missingKeyIds.isEmpty());
+
+    DeskOptions options{profile.baseUrl, resolved->monitorKey(), profile.name, DeskKind::Real,
+                        DeskOptions::Role::Window, resolved};
+    auto d = desk(options);
+    d->start();
+    MonitorState *state = d->session()->state();
+    QTRY_VERIFY_WITH_TIMEOUT(state->unitCount() > 0, 5000);
+    for (qint64 groupId : state->groupIds()) {
+        QTRY_VERIFY_WITH_TIMEOUT(d->collateral()->view(groupId).has_value() &&
+                                     d->collateral()->view(groupId)->composition.coverage ==
+                                         UnitComposition::Coverage::Complete,
+                                 10000);
+    }
 }
 
 void tst_CompositionDesk::aCreditKeyAloneCannotComposeAndLtvKeepsItsRate() {
