@@ -158,7 +158,7 @@ private Q_SLOTS:
                 c->series().constLast()->objectName() == QLatin1String("events"));
         chart->showReadoutAt(g.spikeAt);
         QVERIFY(chart->readoutText().contains(QLatin1String("UTC")));
-        QVERIFY(chart->readoutText().contains(QLatin1String("0.9300")));
+        QVERIFY(chart->readoutText().contains(QLatin1String("93.00 %")));
         QVERIFY(chart->readoutText().contains(QLatin1String("Liability 1,500,000")));
         QVERIFY(
             chart->readoutText().contains(QString::fromUtf8("Band changed: Normal → Margin call")));

@@ -43,7 +43,7 @@ void tst_UnitModels::listShowsEveryUnitWithBand() {
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.groupIdAt(0), 3); // sorted by id
     QCOMPARE(model.index(0, RiskUnitListModel::LtvColumn).data().toString(),
-             QStringLiteral("0.5921"));
+             QStringLiteral("59.21 %"));
     QCOMPARE(model.index(0, RiskUnitListModel::BandColumn).data(BandRole).toInt(),
              int(LtvBand::Normal));
     QCOMPARE(model.index(1, RiskUnitListModel::BandColumn).data(BandRole).toInt(),
