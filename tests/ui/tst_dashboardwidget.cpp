@@ -81,13 +81,13 @@ void TestDashboardWidget::gaugeShowsLtvAndBand() {
     QCOMPARE(gauge->groupId(), 1);
     QCOMPARE(gauge->valueText(), QStringLiteral("59.21 %"));
     QCOMPARE(gauge->bandText(), QStringLiteral("Normal"));
-    QCOMPARE(gauge->detailText(), QStringLiteral("Below the warning level (75 %)"));
+    QCOMPARE(gauge->detailText(), QStringLiteral("Below the warning level (75.00 %)"));
     QVERIFY(gauge->accessibleDescription().contains(QStringLiteral("Normal")));
 
     state.setBands(1, LtvBands{dec("0.5"), dec("0.55"), dec("0.58"), dec("0.7")});
     settle(state);
     QCOMPARE(gauge->bandText(), QStringLiteral("Margin call"));
-    QVERIFY(gauge->detailText().contains(QStringLiteral("58 %")));
+    QVERIFY(gauge->detailText().contains(QStringLiteral("58.00 %")));
 }
 
 void TestDashboardWidget::gaugeUndefinedLtv() {
@@ -110,15 +110,15 @@ void TestDashboardWidget::distancesForDocumentedUnit() {
     DashboardWidget dash(&state);
     feed(state, {documentedExampleUnit()});
     // LTV = 15.30718771 / (26.35196946 − 0.50106177) = 0.59213347; drop d = 1 − LTV / threshold,
-    // shown rounded down to 0.1 %.
+    // shown rounded down to 0.01 %.
     QCOMPARE(find<QLabel>(&dash, "distance.warning")->text(),
-             QStringLiteral("Warning if collateral falls 21.0 %"));
+             QStringLiteral("Warning if collateral falls 21.04 %"));
     QCOMPARE(find<QLabel>(&dash, "distance.initial")->text(),
-             QStringLiteral("Initial LTV if collateral falls 25.9 %"));
+             QStringLiteral("Initial LTV if collateral falls 25.98 %"));
     QCOMPARE(find<QLabel>(&dash, "distance.marginCall")->text(),
-             QStringLiteral("Margin call if collateral falls 34.2 %"));
+             QStringLiteral("Margin call if collateral falls 34.20 %"));
     QCOMPARE(find<QLabel>(&dash, "distance.liquidation")->text(),
-             QStringLiteral("Liquidation if collateral falls 40.7 %"));
+             QStringLiteral("Liquidation if collateral falls 40.78 %"));
     QCOMPARE(find<QLabel>(&dash, "stress.10")->text(),
              QStringLiteral("Collateral −10 % → LTV 65.79 % · Normal"));
     QVERIFY(!find<QLabel>(&dash, "distanceNote")->isVisibleTo(&dash));

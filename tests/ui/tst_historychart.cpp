@@ -152,7 +152,7 @@ private Q_SLOTS:
             QCOMPARE(line.first()->at(0).y(), level.toDouble());
         }
         // Event markers and the hover readout.
-        QVERIFY(chart->legendText().contains(QLatin1String("Margin call 0.9000")));
+        QVERIFY(chart->legendText().contains(QLatin1String("Margin call 90.00 %")));
         QVERIFY(chart->legendText().contains(QLatin1String("No data")));
         QVERIFY(!named(c, QStringLiteral("events")).isEmpty() ||
                 c->series().constLast()->objectName() == QLatin1String("events"));

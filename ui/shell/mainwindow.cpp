@@ -54,6 +54,9 @@ MainWindow::MainWindow(Desk *desk, ScheduledReporter *reporter, QWidget *parent)
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Dashboard"));
+    // Tab goes straight to the panels; a focused panel is scrolled into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_dashboard);
     setCentralWidget(scroll);
     statusBar()->addPermanentWidget(
