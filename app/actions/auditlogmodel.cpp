@@ -51,8 +51,20 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const {
         return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter
                                            : Qt::AlignLeft | Qt::AlignVCenter);
     }
+    if (role == DecimalRole) {
+        if (index.column() == Requested)
+            return QVariant::fromValue(e.requestedAmount);
+        if (index.column() == Actual && e.actualAmount)
+            return QVariant::fromValue(*e.actualAmount);
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    // Amounts read at the asset's precision; the tooltip keeps the exact figure.
+    const auto amount = [&e, role](const Decimal &v) {
+        return role == Qt::ToolTipRole ? DisplayFormat::exact(v)
+                                       : DisplayFormat::quantity(v, e.asset);
+    };
     switch (Column(index.column())) {
     case Time:
         return DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc()));
@@ -65,9 +77,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const {
     case Asset:
         return e.asset;
     case Requested:
-        return DisplayFormat::amount(e.requestedAmount);
+        return amount(e.requestedAmount);
     case Actual:
-        return e.actualAmount ? DisplayFormat::amount(*e.actualAmount) : QString();
+        return e.actualAmount ? amount(*e.actualAmount) : QString();
     case RepayFrom:
         return e.repayFrom;
     case ProjectedLtv:

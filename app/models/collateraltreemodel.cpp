@@ -177,6 +177,17 @@ QVariant CollateralTreeModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(shareOf);
         }
         return {};
+    case Qt::ToolTipRole:
+        // The cells are at their column's precision; the exact figure is here.
+        switch (index.column()) {
+        case NetEquityColumn:
+            return DisplayFormat::exact(netEquity);
+        case MaintenanceColumn:
+            return DisplayFormat::exact(maintenance);
+        case ShareColumn:
+            return DisplayFormat::exact(shareOf);
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() >= NetEquityColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                  : QVariant();
@@ -190,9 +201,9 @@ QVariant CollateralTreeModel::data(const QModelIndex &index, int role) const {
         case RoleColumn:
             return isWallet ? QVariant() : QVariant(memberRoleName(member.role));
         case NetEquityColumn:
-            return DisplayFormat::amount(netEquity);
+            return DisplayFormat::usd(netEquity);
         case MaintenanceColumn:
-            return DisplayFormat::amount(maintenance);
+            return DisplayFormat::usd(maintenance);
         case ShareColumn:
             return DisplayFormat::percent(shareOf);
         }

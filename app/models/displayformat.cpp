@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <atomic>
+#include <cmath>
 
 namespace loandesk {
 
@@ -36,11 +37,11 @@ DisplayFormat::Zone DisplayFormat::zone() {
     return g_zone;
 }
 
-QString DisplayFormat::amount(const Decimal &value, int minPlaces, const QLocale &locale) {
-    if (!value.isValid())
-        return QStringLiteral("—");
-    const QString plain = value.toString(std::max(minPlaces, value.scale()));
-    // Group the integer digits ourselves: QLocale::toString(double) would lose digits.
+namespace {
+
+// Groups the integer digits of a plain decimal text ("-1234567.5") with the locale's separators:
+// QLocale::toString(double) would lose digits.
+QString localized(const QString &plain, const QLocale &locale) {
     const bool negative = plain.startsWith(u'-');
     const qsizetype point = plain.indexOf(u'.');
     const QString intPart =
@@ -60,23 +61,53 @@ QString DisplayFormat::amount(const Decimal &value, int minPlaces, const QLocale
     return out;
 }
 
+} // namespace
+
+QString DisplayFormat::fixed(const Decimal &value, int places, const QLocale &locale) {
+    if (!value.isValid())
+        return QStringLiteral("—");
+    const Decimal shown = value.rounded(places);
+    // "-0.00" would claim a sign the shown figure does not have.
+    return localized((shown.isZero() ? Decimal() : shown).toString(places), locale);
+}
+
+QString DisplayFormat::usd(const Decimal &value, const QLocale &locale) {
+    return fixed(value, UsdPlaces, locale);
+}
+
+int DisplayFormat::places(const QString &asset) {
+    static const QStringList usdCoins{QStringLiteral("USDT"), QStringLiteral("USDC"),
+                                      QStringLiteral("FDUSD"), QStringLiteral("BUSD")};
+    return usdCoins.contains(asset) ? UsdPlaces : AssetPlaces;
+}
+
+QString DisplayFormat::quantity(const Decimal &value, const QString &asset, const QLocale &locale) {
+    return fixed(value, places(asset), locale);
+}
+
+QString DisplayFormat::exact(const Decimal &value, const QLocale &locale) {
+    if (!value.isValid())
+        return QStringLiteral("—");
+    return localized(value.toString(), locale);
+}
+
 QString DisplayFormat::percent(const Decimal &ratio, int places, const QLocale &locale) {
     if (!ratio.isValid())
         return QStringLiteral("—");
-    const Decimal pct = (ratio * Decimal::fromInt(100)).rounded(places);
-    QString text = pct.toString(places);
-    text.replace(u'.', locale.decimalPoint());
-    if (text.startsWith(u'-'))
-        text.replace(0, 1, locale.negativeSign());
-    return text + QStringLiteral(" %");
+    return fixed(ratio * Decimal::fromInt(100), places, locale) + QStringLiteral(" %");
+}
+
+QString DisplayFormat::drawnPercent(double ratio, const QLocale &locale) {
+    const std::optional<Decimal> pct =
+        Decimal::fromString(QString::number(ratio * 100, 'f', RatioPlaces));
+    return pct && std::isfinite(ratio) ? fixed(*pct, RatioPlaces, locale) + QStringLiteral(" %")
+                                       : QStringLiteral("—");
 }
 
 QString DisplayFormat::ltv(const std::optional<Decimal> &ltv, const QLocale &locale) {
     if (!ltv || !ltv->isValid())
         return QStringLiteral("—");
-    QString text = ltv->toString(4);
-    text.replace(u'.', locale.decimalPoint());
-    return text;
+    return percent(*ltv, RatioPlaces, locale);
 }
 
 QDateTime DisplayFormat::inZone(const QDateTime &t) {

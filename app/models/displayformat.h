@@ -14,9 +14,11 @@ namespace loandesk {
 class DisplayZoneNotifier;
 class SettingsService;
 
-// How numbers and times are written for people. Amounts keep every digit the exchange sent
-// (never rounded for display), with the locale's group and decimal separators. Times always
-// carry their zone.
+// How numbers and times are written for people, in one place so every view agrees. A figure reads
+// like a statement: each kind has one precision (2 places for USD-valued figures, the asset's own
+// for quantities, percentages with 2 places for ratios), rounded half-even, with the locale's
+// separators; the exact value the exchange sent is what tooltips, copy and CSV carry (exact()).
+// Times always carry their zone.
 class DisplayFormat {
 public:
     enum class Zone { Utc, Local };
@@ -34,11 +36,28 @@ public:
     static QDateTime inZone(qint64 msSinceEpoch);
     static QTimeZone timeZone();
 
-    // "1,234,567.5" → at least `minPlaces` fractional digits, never fewer than the value has.
-    static QString amount(const Decimal &value, int minPlaces = 2, const QLocale &locale = {});
+    // A USD-valued figure (net equity, margins, liability, anything the exchange values in USD):
+    // "1,234,567.50".
+    static QString usd(const Decimal &value, const QLocale &locale = {});
+    // A quantity of `asset` at that asset's places: "0.12345678" BTC, "2,000,125.50" USDT.
+    static QString quantity(const Decimal &value, const QString &asset, const QLocale &locale = {});
+    // The places a quantity of `asset` is shown with: 2 for the USD stablecoins (their amounts
+    // are USD-valued: the exchange adds them into the unit's USD liability), else the exchange's
+    // own precision for every asset, 8.
+    static int places(const QString &asset);
+    static constexpr int UsdPlaces = 2;
+    static constexpr int AssetPlaces = 8;
+    static constexpr int RatioPlaces = 2;
+    // `value` with exactly `places` decimals, grouped: the one formatter behind usd/quantity.
+    static QString fixed(const Decimal &value, int places, const QLocale &locale = {});
+    // Every digit the exchange sent, grouped ("3,891,142.0707188"): tooltips.
+    static QString exact(const Decimal &value, const QLocale &locale = {});
     // 0.59213347 → "59.21 %"
-    static QString percent(const Decimal &ratio, int places = 2, const QLocale &locale = {});
-    // LTV as a ratio with 4 places: "0.5921"; "—" when undefined.
+    static QString percent(const Decimal &ratio, int places = RatioPlaces,
+                           const QLocale &locale = {});
+    // A ratio a chart has as a double (its drawn points), written like every other ratio.
+    static QString drawnPercent(double ratio, const QLocale &locale = {});
+    // LTV (a ratio) as a percentage with 2 places, "59.21 %"; "—" when undefined.
     static QString ltv(const std::optional<Decimal> &ltv, const QLocale &locale = {});
     // "2026-11-25 10:42:05 UTC" or "2026-11-25 11:42:05 CET"
     static QString dateTime(const QDateTime &t);

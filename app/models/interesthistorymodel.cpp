@@ -24,14 +24,17 @@ const InterestHistoryModel::Columns &InterestHistoryModel::columnTable() {
          [](const R &r) { return r.asset; }},
         {QT_TR_NOOP("Principal"), "principal", nullptr,
          [](const R &r) { return r.principal.toString(); },
-         [](const R &r) { return std::optional(r.principal); }},
-        // A rate per hour as the exchange sends it (e.g. 0.00000833), every digit kept.
+         [](const R &r) { return std::optional(r.principal); }, FigureKind::Quantity,
+         [](const R &r) { return r.asset; }},
+        // A rate per hour as the exchange sends it (e.g. 0.00000833), every digit kept: as a
+        // percentage with 2 places it would read 0.00 %.
         {QT_TR_NOOP("Hourly rate"), "hourly_interest_rate", nullptr,
          [](const R &r) { return r.interestRate.toString(); },
-         [](const R &r) { return std::optional(r.interestRate); }, 0},
+         [](const R &r) { return std::optional(r.interestRate); }, FigureKind::Exact},
         {QT_TR_NOOP("Interest"), "interest", nullptr,
          [](const R &r) { return r.interest.toString(); },
-         [](const R &r) { return std::optional(r.interest); }},
+         [](const R &r) { return std::optional(r.interest); }, FigureKind::Quantity,
+         [](const R &r) { return r.asset; }},
     };
     Q_ASSERT(table.size() == ColumnCount);
     return table;

@@ -36,27 +36,29 @@ QList<KeyFiguresModel::Row> KeyFiguresModel::buildRows() const {
         return {};
     const RiskUnit &u = s->unit;
     QList<Row> rows;
-    auto add = [&rows](const QString &key, const QString &name, const Decimal &value) {
-        rows.append(Row{key, name, value, value.isValid()});
+    auto add = [&rows](const QString &key, const QString &name, const Decimal &value,
+                       const QString &unit = {}) {
+        rows.append(Row{key, name, value, value.isValid(), unit});
     };
+    const QString ratio = QStringLiteral("%");
     add(QStringLiteral("totalNetEquity"), tr("Total net equity"), u.totalNetEquity);
     add(QStringLiteral("totalMaintenanceMargin"), tr("Maintenance margin"),
         u.totalMaintenanceMargin);
     add(QStringLiteral("totalLiability"), tr("Total liability"), u.totalLiability);
     for (const Liability &l : u.liabilities) {
         add(QStringLiteral("liability.%1.principal").arg(l.asset), tr("%1 principal").arg(l.asset),
-            l.principal);
+            l.principal, l.asset);
         add(QStringLiteral("liability.%1.interest").arg(l.asset), tr("%1 interest").arg(l.asset),
-            l.interest);
+            l.interest, l.asset);
     }
     add(QStringLiteral("maxAllowedBorrowLimit"), tr("Max allowed borrow limit"),
         u.maxAllowedBorrowLimit);
     add(QStringLiteral("maxTransferOutAmount"), tr("Max transfer-out"), u.maxTransferOutAmount);
     add(QStringLiteral("parentAccountFrozenAmount"), tr("Parent frozen amount"),
         u.parentAccountFrozenAmount);
-    add(QStringLiteral("ltv"), tr("LTV reported by exchange"), u.ltv);
+    add(QStringLiteral("ltv"), tr("LTV reported by exchange"), u.ltv, ratio);
     add(QStringLiteral("computedLtv"), tr("LTV computed by LoanDesk"),
-        u.computedLtv().value_or(Decimal::invalid()));
+        u.computedLtv().value_or(Decimal::invalid()), ratio);
     return rows;
 }
 
@@ -93,7 +95,6 @@ QVariant KeyFiguresModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const bool isRatio = row.key == u"ltv" || row.key == u"computedLtv";
     switch (role) {
     case DecimalRole:
         return index.column() == ValueColumn && row.available ? QVariant::fromValue(row.value)
@@ -109,7 +110,7 @@ QVariant KeyFiguresModel::data(const QModelIndex &index, int role) const {
                                              : QVariant();
     case Qt::ToolTipRole:
         return tr("%1: %2 (received %3)")
-            .arg(row.name, row.available ? row.value.toString() : tr("not reported"),
+            .arg(row.name, row.available ? DisplayFormat::exact(row.value) : tr("not reported"),
                  DisplayFormat::dateTime(m_fetchedAt));
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -119,9 +120,10 @@ QVariant KeyFiguresModel::data(const QModelIndex &index, int role) const {
         case ValueColumn:
             if (!row.available)
                 return tr("not reported");
-            return row.key == u"ltv" ? row.value.toString() // as the exchange wrote it
-                   : isRatio         ? DisplayFormat::ltv(row.value)
-                                     : DisplayFormat::amount(row.value);
+            // One precision per kind of figure; the tooltip has every digit.
+            return row.unit.isEmpty() ? DisplayFormat::usd(row.value)
+                   : row.unit == u"%" ? DisplayFormat::percent(row.value)
+                                      : DisplayFormat::quantity(row.value, row.unit);
         case AsOfColumn:
             return DisplayFormat::time(m_fetchedAt);
         }

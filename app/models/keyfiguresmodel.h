@@ -24,6 +24,9 @@ public:
         QString name;
         Decimal value;
         bool available = true; // false when the exchange omitted the field
+        // What the figure is, for its precision: a USD figure (empty), a ratio ("%"), or the
+        // asset a quantity is of.
+        QString unit = {};
     };
 
     explicit KeyFiguresModel(MonitorState *state, QObject *parent = nullptr);

@@ -19,7 +19,7 @@ Pending LiquidationRecordsModel::send(ExchangeClient *client, int page, int size
 const LiquidationRecordsModel::Columns &LiquidationRecordsModel::columnTable() {
     using R = LiquidationRecord;
     // The exchange reports the LTVs as it likes (the example: integer 1 for 0.9998): shown as
-    // sent, not rounded to 4 places.
+    // percentages like every ratio, as sent in the tooltip and the CSV.
     static const Columns table = {
         {QT_TR_NOOP("Started"), "start_utc", [](const R &r) { return timeText(r.startTimeMs); },
          [](const R &r) { return isoUtc(r.startTimeMs); }},
@@ -29,10 +29,10 @@ const LiquidationRecordsModel::Columns &LiquidationRecordsModel::columnTable() {
          [](const R &r) { return QString::number(r.groupId); }},
         {QT_TR_NOOP("LTV at start"), "start_ltv", nullptr,
          [](const R &r) { return r.startLtv.toString(); },
-         [](const R &r) { return std::optional(r.startLtv); }, 0},
+         [](const R &r) { return std::optional(r.startLtv); }, FigureKind::Ratio},
         {QT_TR_NOOP("LTV at end"), "end_ltv", nullptr,
          [](const R &r) { return r.endLtv.toString(); },
-         [](const R &r) { return std::optional(r.endLtv); }, 0},
+         [](const R &r) { return std::optional(r.endLtv); }, FigureKind::Ratio},
         {QT_TR_NOOP("Net equity"), "total_net_equity", nullptr,
          [](const R &r) { return r.totalNetEquity.toString(); },
          [](const R &r) { return std::optional(r.totalNetEquity); }},
@@ -47,8 +47,8 @@ const LiquidationRecordsModel::Columns &LiquidationRecordsModel::columnTable() {
              QStringList parts;
              for (const loandesk::Liability &l : r.liabilities)
                  parts.append(tr("%1 %2 + %3")
-                                  .arg(l.asset, DisplayFormat::amount(l.principal),
-                                       DisplayFormat::amount(l.interest)));
+                                  .arg(l.asset, DisplayFormat::quantity(l.principal, l.asset),
+                                       DisplayFormat::quantity(l.interest, l.asset)));
              return parts.join(QStringLiteral("; "));
          },
          [](const R &r) {
@@ -69,8 +69,8 @@ QString LiquidationRecordsModel::toolTip(int row, int) const {
     for (const LiquidationRecord::Snapshot &s : m_rows.at(row).snapshots)
         lines.append(tr("%1 (%2, %3): net equity %4, maint. margin %5")
                          .arg(s.email, memberRoleName(s.role), walletTypeName(s.walletType),
-                              DisplayFormat::amount(s.netEquity),
-                              DisplayFormat::amount(s.maintainMargin)));
+                              DisplayFormat::usd(s.netEquity),
+                              DisplayFormat::usd(s.maintainMargin)));
     return lines.join(u'\n');
 }
 

@@ -52,7 +52,8 @@ const LiquidationTransfersModel::Columns &LiquidationTransfersModel::columnTable
          [](const R &r) { return r.asset.asset; }},
         {QT_TR_NOOP("Amount"), "amount", nullptr,
          [](const R &r) { return r.asset.amount.toString(); },
-         [](const R &r) { return std::optional(r.asset.amount); }},
+         [](const R &r) { return std::optional(r.asset.amount); }, FigureKind::Quantity,
+         [](const R &r) { return r.asset.asset; }},
         {QT_TR_NOOP("Status"), "status",
          [](const R &r) {
              return r.transfer.status == u"CONFIRM" ? tr("Confirmed") : r.transfer.status;

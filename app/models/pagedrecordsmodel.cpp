@@ -86,8 +86,14 @@ QVariant PagedRecordsModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return text(index.row(), index.column());
     case Qt::ToolTipRole: {
+        // A figure's exact value first (the cell shows it at its column's precision).
+        QStringList lines;
+        if (const std::optional<Decimal> value = amount(index.row(), index.column()))
+            lines.append(DisplayFormat::exact(*value));
         const QString tip = toolTip(index.row(), index.column());
-        return tip.isEmpty() ? QVariant() : QVariant(tip);
+        if (!tip.isEmpty())
+            lines.append(tip);
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     case Qt::TextAlignmentRole: {
         const bool numeric = amount(index.row(), index.column()).has_value();

@@ -49,7 +49,19 @@ protected:
         if (c.text)
             return c.text(m_rows.at(row));
         const std::optional<Decimal> value = amount(row, column);
-        return value ? DisplayFormat::amount(*value, c.places) : QString();
+        if (!value)
+            return QString();
+        switch (c.kind) {
+        case FigureKind::Usd:
+            return DisplayFormat::usd(*value);
+        case FigureKind::Ratio:
+            return DisplayFormat::percent(*value);
+        case FigureKind::Quantity:
+            return DisplayFormat::quantity(*value, c.asset(m_rows.at(row)));
+        case FigureKind::Exact:
+            return DisplayFormat::exact(*value);
+        }
+        return QString();
     }
     std::optional<Decimal> amount(int row, int column) const override {
         const RecordColumn<Row> &c = m_columns.at(column);

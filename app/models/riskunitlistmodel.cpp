@@ -91,10 +91,14 @@ QVariant RiskUnitListModel::data(const QModelIndex &index, int role) const {
             return DisplayFormat::age(status->fetchedAt.msecsTo(now));
         }
         break;
-    case Qt::ToolTipRole:
-        return tr("Received %1; exchange time %2")
-            .arg(DisplayFormat::dateTime(status->fetchedAt),
-                 DisplayFormat::dateTime(status->exchangeTime()));
+    case Qt::ToolTipRole: {
+        const QString received = tr("Received %1; exchange time %2")
+                                     .arg(DisplayFormat::dateTime(status->fetchedAt),
+                                          DisplayFormat::dateTime(status->exchangeTime()));
+        // The LTV cell is a percentage with 2 places; its exact ratio goes first.
+        return index.column() == LtvColumn && ltv ? DisplayFormat::exact(*ltv) + u'\n' + received
+                                                  : received;
+    }
     }
     return {};
 }

@@ -58,7 +58,7 @@ void tst_AlertLogView::showsAndAcknowledges() {
     log.append(make(Alert::Kind::LiquidationImminent, 20001, "0.9714", "0.97"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("Risk unit 20001")));
-    QVERIFY(banner->text().contains(QStringLiteral("0.9714")));
+    QVERIFY(banner->text().contains(QStringLiteral("97.14 %")));
     QVERIFY(banner->text().contains(QStringLiteral("UTC")));
     QVERIFY(banner->text().contains(QStringLiteral("3 more open")));
     QCOMPARE(view->table()->model()->rowCount(), 4);

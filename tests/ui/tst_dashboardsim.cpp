@@ -53,9 +53,9 @@ void tst_DashboardSim::panelsShowTheSimulatorsFigures() {
     QTRY_COMPARE(dashboard.gauge()->valueText(), ltv);
     QCOMPARE(dashboard.gauge()->bandText(), QStringLiteral("Normal"));
     QCOMPARE(dashboard.keyFiguresPanel()->valueText(QStringLiteral("totalLiability")),
-             DisplayFormat::amount(truth.totalLiability));
+             DisplayFormat::usd(truth.totalLiability));
     QCOMPARE(dashboard.keyFiguresPanel()->valueText(QStringLiteral("totalNetEquity")),
-             DisplayFormat::amount(truth.totalNetEquity));
+             DisplayFormat::usd(truth.totalNetEquity));
     QVERIFY(!dashboard.feedBanner()->isVisible());
 
     dashboard.selectGroup(10002);

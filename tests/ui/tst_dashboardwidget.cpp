@@ -2,6 +2,7 @@
 // figures, the collateral tree, the banner and staleness. Also renders 1280×800 screenshots
 // (light and dark) into $LOANDESK_SCREENSHOT_DIR, or a temporary directory, for a human to look at.
 #include "common/errortext.h"
+#include "common/exactcopy.h"
 #include "panels/collateralpanel.h"
 #include "panels/dashboardwidget.h"
 #include "panels/distancepanel.h"
@@ -80,13 +81,13 @@ void TestDashboardWidget::gaugeShowsLtvAndBand() {
     QCOMPARE(gauge->groupId(), 1);
     QCOMPARE(gauge->valueText(), QStringLiteral("59.21 %"));
     QCOMPARE(gauge->bandText(), QStringLiteral("Normal"));
-    QCOMPARE(gauge->detailText(), QStringLiteral("Below the warning level (75 %)"));
+    QCOMPARE(gauge->detailText(), QStringLiteral("Below the warning level (75.00 %)"));
     QVERIFY(gauge->accessibleDescription().contains(QStringLiteral("Normal")));
 
     state.setBands(1, LtvBands{dec("0.5"), dec("0.55"), dec("0.58"), dec("0.7")});
     settle(state);
     QCOMPARE(gauge->bandText(), QStringLiteral("Margin call"));
-    QVERIFY(gauge->detailText().contains(QStringLiteral("58 %")));
+    QVERIFY(gauge->detailText().contains(QStringLiteral("58.00 %")));
 }
 
 void TestDashboardWidget::gaugeUndefinedLtv() {
@@ -109,15 +110,15 @@ void TestDashboardWidget::distancesForDocumentedUnit() {
     DashboardWidget dash(&state);
     feed(state, {documentedExampleUnit()});
     // LTV = 15.30718771 / (26.35196946 − 0.50106177) = 0.59213347; drop d = 1 − LTV / threshold,
-    // shown rounded down to 0.1 %.
+    // shown rounded down to 0.01 %.
     QCOMPARE(find<QLabel>(&dash, "distance.warning")->text(),
-             QStringLiteral("Warning if collateral falls 21.0 %"));
+             QStringLiteral("Warning if collateral falls 21.04 %"));
     QCOMPARE(find<QLabel>(&dash, "distance.initial")->text(),
-             QStringLiteral("Initial LTV if collateral falls 25.9 %"));
+             QStringLiteral("Initial LTV if collateral falls 25.98 %"));
     QCOMPARE(find<QLabel>(&dash, "distance.marginCall")->text(),
-             QStringLiteral("Margin call if collateral falls 34.2 %"));
+             QStringLiteral("Margin call if collateral falls 34.20 %"));
     QCOMPARE(find<QLabel>(&dash, "distance.liquidation")->text(),
-             QStringLiteral("Liquidation if collateral falls 40.7 %"));
+             QStringLiteral("Liquidation if collateral falls 40.78 %"));
     QCOMPARE(find<QLabel>(&dash, "stress.10")->text(),
              QStringLiteral("Collateral −10 % → LTV 65.79 % · Normal"));
     QVERIFY(!find<QLabel>(&dash, "distanceNote")->isVisibleTo(&dash));
@@ -149,7 +150,7 @@ void TestDashboardWidget::repayToTarget() {
     target->setValue(50);
     // R = (L − T(E − M)) / (1 − T) = (15.30718771 − 12.925453845) / 0.5, rounded up
     QCOMPARE(dash.distancePanel()->repayText(),
-             QStringLiteral("Repay 4.76346773 USDT to return to 50.00 % LTV."));
+             QStringLiteral("Repay 4.77 USDT to return to 50.00 % LTV.")); // 4.76346773, up
 }
 
 void TestDashboardWidget::keyFigures() {
@@ -157,9 +158,11 @@ void TestDashboardWidget::keyFigures() {
     DashboardWidget dash(&state);
     feed(state, {documentedExampleUnit()});
     KeyFiguresPanel *panel = dash.keyFiguresPanel();
-    QCOMPARE(panel->valueText(QStringLiteral("totalNetEquity")), QStringLiteral("26.35196946"));
-    QCOMPARE(panel->valueText(QStringLiteral("totalLiability")), QStringLiteral("15.30718771"));
-    QCOMPARE(panel->valueText(QStringLiteral("computedLtv")), QStringLiteral("0.5921"));
+    // One precision per kind of figure: USD with 2 places, ratios as percentages.
+    QCOMPARE(panel->valueText(QStringLiteral("totalNetEquity")), QStringLiteral("26.35"));
+    QCOMPARE(panel->valueText(QStringLiteral("totalLiability")), QStringLiteral("15.31"));
+    QCOMPARE(panel->valueText(QStringLiteral("computedLtv")), QStringLiteral("59.21 %"));
+    QCOMPARE(panel->valueText(QStringLiteral("ltv")), QStringLiteral("59.20 %"));
     // No value is elided: each column is at least as wide as its widest cell wants.
     QAbstractItemView *view = find<QTableView>(&dash, "keyFiguresView");
     auto *table = static_cast<QTableView *>(view);
@@ -184,7 +187,14 @@ void TestDashboardWidget::collateralTreeAndChart() {
     QVERIFY(tree->isExpanded(first));
     QCOMPARE(model->rowCount(first), 2);
     QCOMPARE(model->index(1, 0, first).data().toString(), QStringLiteral("Cross Margin"));
-    QCOMPARE(model->index(1, 2, first).data().toString(), QStringLiteral("4.98938226"));
+    // The cell at the column's precision; the exact figure in its tooltip and in a copy.
+    const QModelIndex equity = model->index(1, 2, first);
+    QCOMPARE(equity.data().toString(), QStringLiteral("4.99"));
+    QCOMPARE(equity.data(Qt::ToolTipRole).toString(), QStringLiteral("4.98938226"));
+    tree->selectionModel()->select(equity,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(ExactCopy::selectionText(tree),
+             QStringLiteral("Cross Margin\t\t4.98938226\t0.50106177\t0.189336"));
 
     auto *chart = find<CollateralShareChart>(&dash, "collateralShareChart");
     QCOMPARE(chart->labels().size(), 5);
@@ -225,7 +235,7 @@ void TestDashboardWidget::bannerOnNetworkError() {
     QVERIFY2(text.endsWith(QStringLiteral("Retrying…")), qPrintable(text));
     // The figures stay on screen.
     QCOMPARE(dash.keyFiguresPanel()->valueText(QStringLiteral("totalNetEquity")),
-             QStringLiteral("26.35196946"));
+             QStringLiteral("26.35"));
 
     feed(state, {documentedExampleUnit()});
     QVERIFY(!banner->isVisibleTo(&dash));
@@ -310,7 +320,7 @@ void TestDashboardWidget::staleCaption() {
     QVERIFY(find<PanelFrame>(&dash, "collateralFrame")->isStale());
     // Stale, never blank.
     QCOMPARE(dash.keyFiguresPanel()->valueText(QStringLiteral("totalNetEquity")),
-             QStringLiteral("26.35196946"));
+             QStringLiteral("26.35"));
     QCOMPARE(dash.gauge()->valueText(), QStringLiteral("59.21 %"));
     QVERIFY(dash.feedBanner()->text().startsWith(QStringLiteral("Data is stale.")));
 

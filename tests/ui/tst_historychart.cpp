@@ -152,13 +152,13 @@ private Q_SLOTS:
             QCOMPARE(line.first()->at(0).y(), level.toDouble());
         }
         // Event markers and the hover readout.
-        QVERIFY(chart->legendText().contains(QLatin1String("Margin call 0.9000")));
+        QVERIFY(chart->legendText().contains(QLatin1String("Margin call 90.00 %")));
         QVERIFY(chart->legendText().contains(QLatin1String("No data")));
         QVERIFY(!named(c, QStringLiteral("events")).isEmpty() ||
                 c->series().constLast()->objectName() == QLatin1String("events"));
         chart->showReadoutAt(g.spikeAt);
         QVERIFY(chart->readoutText().contains(QLatin1String("UTC")));
-        QVERIFY(chart->readoutText().contains(QLatin1String("0.9300")));
+        QVERIFY(chart->readoutText().contains(QLatin1String("93.00 %")));
         QVERIFY(chart->readoutText().contains(QLatin1String("Liability 1,500,000")));
         QVERIFY(
             chart->readoutText().contains(QString::fromUtf8("Band changed: Normal → Margin call")));

@@ -263,7 +263,8 @@ private Q_SLOTS:
         const QString liquidationTip = chart->eventsAt(g.liquidationAt);
         QVERIFY2(liquidationTip.contains(QLatin1String("Forced liquidation")),
                  qPrintable(liquidationTip));
-        QVERIFY(liquidationTip.contains(QLatin1String("16,667.926")));
+        QVERIFY2(liquidationTip.contains(QLatin1String("16,667.93 USDT")), // USDT: 2 places
+                 qPrintable(liquidationTip));
         QVERIFY(chart->legendText().contains(QLatin1String("Borrow")));
         // Hourly interest stays off the chart.
         for (const HistoryEvent &e : chart->series().events)

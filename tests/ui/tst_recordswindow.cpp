@@ -13,11 +13,14 @@
 #include "sim/simexchange.h"
 #include "testhelpers.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -149,10 +152,22 @@ void tst_RecordsWindow::showsBorrowsAndRepaysAndExportsThem() {
     QCOMPARE(fields.at(1), QByteArray("NORMAL_REPAY"));
     QCOMPARE(fields.at(2), QByteArray("USDT"));
     QCOMPARE(fields.at(3), QByteArray("400.25"));
-    // The same amounts the table shows, exact: "1,234.5" on screen is 1234.5 in the file.
-    const auto plain = [](QString shown) { return shown.remove(u',').toLatin1(); };
-    QCOMPARE(dec(fields.at(4).constData()), dec(plain(principal).constData()));
-    QCOMPARE(dec(fields.at(5).constData()), dec(plain(interest).constData()));
+    // The table shows each amount at the asset's precision; the file, the tooltip and a copy
+    // (Ctrl+C on the row) carry it exact.
+    QCOMPARE(principal, DisplayFormat::quantity(dec(fields.at(4).constData()), u"USDT"_qs));
+    QCOMPARE(interest, DisplayFormat::quantity(dec(fields.at(5).constData()), u"USDT"_qs));
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9,]+\\.[0-9]{2}$")).match(interest).hasMatch());
+    QCOMPARE(table->model()->index(0, C::Interest).data(Qt::ToolTipRole).toString(),
+             DisplayFormat::exact(dec(fields.at(5).constData())));
+    table->setFocus();
+    table->selectRow(0);
+    QApplication::clipboard()->clear();
+    QTest::keySequence(table, QKeySequence::Copy);
+    const QStringList copied = QApplication::clipboard()->text().split(u'\t');
+    QCOMPARE(copied.size(), int(C::ColumnCount));
+    QCOMPARE(copied.at(C::Amount), QStringLiteral("400.25"));
+    QCOMPARE(copied.at(C::Principal).toLatin1(), fields.at(4));
+    QCOMPARE(copied.at(C::Interest).toLatin1(), fields.at(5));
     QCOMPARE(fields.at(6), QByteArray("CONFIRM"));
     QCOMPARE(QString::fromLatin1(fields.at(7)), cell(table, 0, C::Transaction));
     QVERIFY(child<QLabel>(w, "exportStatus")->text().contains(path));

@@ -151,7 +151,7 @@ void ActionDialog::validate() {
         problems << amountProblems(*value);
     if (large && Decimal::fromString(m_repeat->text()) != value)
         problems << tr("Above %1, type the amount a second time; the two must match.")
-                        .arg(DisplayFormat::amount(limits.typeTwiceAbove));
+                        .arg(DisplayFormat::quantity(limits.typeTwiceAbove, asset()));
     m_blocked->setText(problems.join(u'\n'));
     m_review->setEnabled(value && problems.isEmpty());
 }

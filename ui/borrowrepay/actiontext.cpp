@@ -82,9 +82,10 @@ QString ActionText::state(AuditEntry::State state) {
 QString ActionText::result(const ActionResult &r) {
     using S = AuditEntry::State;
     const bool borrow = r.order.action == AuditEntry::Action::Borrow;
-    const QString requested = DisplayFormat::amount(r.order.amount) + u' ' + r.order.asset;
+    // An order's receipt echoes what was sent and settled, every digit (not a statement figure).
+    const QString requested = DisplayFormat::exact(r.order.amount) + u' ' + r.order.asset;
     const QString actual =
-        r.actualAmount ? DisplayFormat::amount(*r.actualAmount) + u' ' + r.order.asset : QString();
+        r.actualAmount ? DisplayFormat::exact(*r.actualAmount) + u' ' + r.order.asset : QString();
     switch (r.state) {
     case S::SettledOk:
     case S::ReconciledExecuted:

@@ -6,6 +6,8 @@
 #include "actions/auditlog.h"
 #include "actions/auditlogmodel.h"
 #include "actions/borrowrepayservice.h"
+#include "common/exactcopy.h"
+#include "common/numberdelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -40,6 +42,8 @@ ActivityView::ActivityView(AuditLog *log, BorrowRepayService *service, QWidget *
     m_status->setObjectName(QStringLiteral("verifyStatus"));
     m_status->setWordWrap(true);
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new NumberDelegate(m_table));
+    ExactCopy::install(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();

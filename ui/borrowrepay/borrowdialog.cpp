@@ -71,7 +71,8 @@ void BorrowDialog::fetchMax() {
                 m_maxLabel->setToolTip(errorText(r.error()));
             } else if (r.value()) {
                 m_max = *r.value();
-                m_maxLabel->setText(tr("Max: %1 %2").arg(DisplayFormat::amount(*m_max), asset()));
+                m_maxLabel->setText(
+                    tr("Max: %1 %2").arg(DisplayFormat::quantity(*m_max, asset()), asset()));
                 m_maxLabel->setToolTip(
                     tr("Max borrowable as of %1, from the exchange.")
                         .arg(DisplayFormat::time(QDateTime::currentDateTimeUtc())));
@@ -96,13 +97,13 @@ QStringList BorrowDialog::amountProblems(const Decimal &value) const {
         return {tr("Waiting for the exchange's max borrowable amount.")};
     if (value > *m_max)
         return {tr("The amount exceeds the max borrowable %1 %2.")
-                    .arg(DisplayFormat::amount(*m_max), asset())};
+                    .arg(DisplayFormat::quantity(*m_max, asset()), asset())};
     return {};
 }
 
 QString BorrowDialog::summary(const Decimal &value) const {
     return tr("Borrow %1 %2 for risk unit %3")
-        .arg(DisplayFormat::amount(value), asset())
+        .arg(DisplayFormat::exact(value), asset()) // what is sent, every digit
         .arg(groupId());
 }
 

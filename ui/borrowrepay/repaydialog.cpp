@@ -96,7 +96,8 @@ Decimal RepayDialog::owed() const {
 void RepayDialog::unitChanged() {
     if (const RiskUnit *u = unit())
         m_whatIf->setUnit(*u, m_service->session()->state()->bands(groupId()));
-    m_owed->setText(tr("%1 %2 (principal + interest)").arg(DisplayFormat::amount(owed()), asset()));
+    m_owed->setText(
+        tr("%1 %2 (principal + interest)").arg(DisplayFormat::quantity(owed(), asset()), asset()));
     if (m_all->isChecked())
         repayAllToggled(true);
     updateCure();
@@ -117,8 +118,9 @@ void RepayDialog::updateCure() {
         m_cure = LtvMath::repayToReach(u->totalLiability, u->totalNetEquity,
                                        u->totalMaintenanceMargin, target);
     }
-    m_cureLabel->setText(m_cure ? tr("needs %1 %2").arg(DisplayFormat::amount(*m_cure), asset())
-                                : tr("not reachable by repaying"));
+    m_cureLabel->setText(
+        m_cure ? tr("needs %1 %2").arg(DisplayFormat::quantity(*m_cure, asset()), asset())
+               : tr("not reachable by repaying"));
     m_useCure->setEnabled(m_cure && m_cure->isPositive());
 }
 
@@ -134,7 +136,7 @@ QStringList RepayDialog::amountProblems(const Decimal &) const {
 
 QString RepayDialog::summary(const Decimal &value) const {
     return tr("Repay %1 %2 for risk unit %3 from the %4")
-        .arg(DisplayFormat::amount(value), asset())
+        .arg(DisplayFormat::exact(value), asset()) // what is sent, every digit
         .arg(groupId())
         .arg(m_from->currentText());
 }

@@ -147,7 +147,7 @@ void SecondOperatorBox::require(const std::optional<Decimal> &threshold, const A
     if (m_required) {
         m_note->setText(tr("From %1 on, a second operator confirms with their own PIN before "
                            "anything is sent.")
-                            .arg(DisplayFormat::amount(*threshold)));
+                            .arg(DisplayFormat::usd(*threshold)));
         m_login = m_check->login();
         showFirst();
     }

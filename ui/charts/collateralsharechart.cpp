@@ -160,6 +160,8 @@ void CollateralShareChart::rebuild() {
     auto *yAxis = new QBarCategoryAxis;
     yAxis->append(categories);
     yAxis->setGridLineVisible(false);
+    // A short panel (a laptop screen, CJK line heights) must not turn the names into "…".
+    yAxis->setTruncateLabels(false);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
     auto *xAxis = new QValueAxis;

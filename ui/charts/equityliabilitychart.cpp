@@ -63,9 +63,9 @@ QString EquityLiabilityChart::readoutFor(const HistorySeries::Bucket &b) const {
     const auto equity = Decimal::fromString(b.netEquityText);
     const auto liability = Decimal::fromString(b.liabilityText);
     return tr("Net equity %1\nLiability %2\nLTV %3")
-        .arg(DisplayFormat::amount(equity.value_or(Decimal::invalid())),
-             DisplayFormat::amount(liability.value_or(Decimal::invalid())),
-             QString::number(b.ltvLast, 'f', 4));
+        .arg(DisplayFormat::usd(equity.value_or(Decimal::invalid())),
+             DisplayFormat::usd(liability.value_or(Decimal::invalid())),
+             DisplayFormat::drawnPercent(b.ltvLast));
 }
 
 } // namespace loandesk

@@ -98,6 +98,8 @@ void HistoryChartView::resizeEvent(QResizeEvent *event) {
     QChartView::resizeEvent(event);
     placeLegend();
     relabelTimeAxis(qint64(m_x->min()), qint64(m_x->max())); // tick count follows the width
+    if (isVisible() && yTicks() != m_ticks)
+        rebuild(); // and the value axis's the height
 }
 
 QString HistoryChartView::legendText() const {

@@ -53,8 +53,8 @@ QString bandText(const QString &key) {
 // "1,200,000.00 USDT" from an event's exact amount and asset.
 QString amountText(const QHash<QString, QString> &fields, const QString &amountKey) {
     const auto amount = Decimal::fromString(fields.value(amountKey));
-    return DisplayFormat::amount(amount.value_or(Decimal::invalid())) + u' ' +
-           fields.value(QStringLiteral("asset"));
+    const QString asset = fields.value(QStringLiteral("asset"));
+    return DisplayFormat::quantity(amount.value_or(Decimal::invalid()), asset) + u' ' + asset;
 }
 
 // An event from the exchange's records in words, with its time in the display zone.
@@ -156,6 +156,10 @@ void HistoryChartView::showEvent(QShowEvent *event) {
     QChartView::showEvent(event);
 }
 
+int HistoryChartView::yTicks() const {
+    return std::clamp(height() / (3 * fontMetrics().height()), 2, 6);
+}
+
 void HistoryChartView::attach(QAbstractSeries *series) {
     m_chart->addSeries(series);
     series->attachAxis(m_x);
@@ -220,8 +224,10 @@ void HistoryChartView::rebuild() {
     const double yMax = hi + pad;
     if (lo >= 0 && yMin < 0)
         yMin = 0; // ratios and amounts here are never negative; don't draw below zero
-    // Ticks on round values (0.05, 0.1, 0.2, …), anchored at zero, about six of them.
-    const double raw = (yMax - yMin) / 6;
+    // Ticks on round values (0.05, 0.1, 0.2, …), anchored at zero, about six of them; fewer
+    // on a short chart (a laptop's dock), where more would overlap and QtCharts elides them all.
+    m_ticks = yTicks();
+    const double raw = (yMax - yMin) / m_ticks;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double interval = magnitude;
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
@@ -231,6 +237,7 @@ void HistoryChartView::rebuild() {
         }
     }
     m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTruncateLabels(false); // short labels: QtCharts would turn them all into "…"
     m_y->setTickAnchor(0);
     m_y->setTickInterval(interval);
     m_y->setRange(std::floor(yMin / interval) * interval, std::ceil(yMax / interval) * interval);

@@ -79,7 +79,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    int yTicks() const;
     void rebuild();
+    int m_ticks = 6; // the value axis's ticks at the last rebuild (fewer on a short chart)
     void updateLegend();
     void placeLegend();
     void relabelTimeAxis(qint64 fromMs, qint64 toMs);

@@ -116,17 +116,17 @@ void LtvHistoryChart::addDecorations(double, double) {
 
 QString LtvHistoryChart::readoutFor(const HistorySeries::Bucket &b) const {
     QStringList lines;
-    const QString last = QString::number(b.ltvLast, 'f', 4);
+    const QString last = DisplayFormat::drawnPercent(b.ltvLast);
     if (b.count > 1 && b.ltvMin != b.ltvMax)
         lines << tr("LTV %1 (%2 – %3 in this interval)")
-                     .arg(last, QString::number(b.ltvMin, 'f', 4),
-                          QString::number(b.ltvMax, 'f', 4));
+                     .arg(last, DisplayFormat::drawnPercent(b.ltvMin),
+                          DisplayFormat::drawnPercent(b.ltvMax));
     else
         lines << tr("LTV %1").arg(last);
     const auto equity = Decimal::fromString(b.netEquityText);
     const auto liability = Decimal::fromString(b.liabilityText);
-    lines << tr("Net equity %1").arg(DisplayFormat::amount(equity.value_or(Decimal::invalid())));
-    lines << tr("Liability %1").arg(DisplayFormat::amount(liability.value_or(Decimal::invalid())));
+    lines << tr("Net equity %1").arg(DisplayFormat::usd(equity.value_or(Decimal::invalid())));
+    lines << tr("Liability %1").arg(DisplayFormat::usd(liability.value_or(Decimal::invalid())));
     return lines.join(u'\n');
 }
 

@@ -131,9 +131,9 @@ QString MemberCollateralChart::readoutFor(const HistorySeries::Bucket &bucket) c
     for (qsizetype k = m_members.members.size() - 1; k >= 0; --k) {
         const Decimal v = values.value(k, Decimal::fromInt(0));
         total += v;
-        lines << tr("%1: %2").arg(memberName(int(k)), DisplayFormat::amount(v));
+        lines << tr("%1: %2").arg(memberName(int(k)), DisplayFormat::usd(v));
     }
-    lines << tr("Total %1").arg(DisplayFormat::amount(total));
+    lines << tr("Total %1").arg(DisplayFormat::usd(total));
     return lines.join(u'\n');
 }
 

@@ -3,7 +3,10 @@
 target_sources(loandesk_ui PRIVATE
     common/apptheme.cpp common/apptheme.h
     common/bandstyle.cpp common/bandstyle.h
+    common/elidedlabel.cpp common/elidedlabel.h
     common/errortext.cpp common/errortext.h
+    common/exactcopy.cpp common/exactcopy.h
+    common/numberdelegate.cpp common/numberdelegate.h
     common/snapshotheader.cpp common/snapshotheader.h
     common/snapshotrenderer.cpp common/snapshotrenderer.h
     common/tablestyle.cpp common/tablestyle.h

@@ -1,8 +1,9 @@
 #include "collateralpanel.h"
 
-#include "numberdelegate.h"
+#include "common/numberdelegate.h"
 #include "numericheaderview.h"
 
+#include "common/exactcopy.h"
 #include "models/collateraltreemodel.h"
 
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ CollateralPanel::CollateralPanel(MonitorState *state, QWidget *parent)
     for (int c : {CollateralTreeModel::NetEquityColumn, CollateralTreeModel::MaintenanceColumn,
                   CollateralTreeModel::ShareColumn})
         m_tree->setItemDelegateForColumn(c, numbers);
+    ExactCopy::install(m_tree);
     m_tree->setUniformRowHeights(true);
     m_tree->setTabKeyNavigation(false); // Tab leaves the tree; arrows move inside it
     m_tree->setAlternatingRowColors(true);

@@ -137,18 +137,33 @@ void DashboardWidget::arrangePanels() {
     left = std::min(left, m_main->width() / 2);
     m_main->setSizes({left, m_main->width() - left - handle});
 
-    // Left column: list and figures at their natural height, the chart takes the rest.
+    // Left column: list and figures at their natural height, the chart takes the rest; on a
+    // short screen the figures give way first (their table scrolls), not the chart's bars
+    // and names.
     const int leftHeight = m_left->height();
     const int units = std::min(hintHeight(m_left, 0), leftHeight / 3);
-    const int figures = hintHeight(m_left, 1);
-    m_left->setSizes({units, figures,
-                      std::max(leftHeight - units - figures - 2 * handle,
-                               m_left->widget(2)->minimumSizeHint().height())});
+    const int chartMin = std::max(m_left->widget(2)->minimumSizeHint().height(),
+                                  std::min(hintHeight(m_left, 2), leftHeight / 3));
+    const int figures =
+        std::max(std::min(hintHeight(m_left, 1), leftHeight - units - chartMin - 2 * handle),
+                 m_left->widget(1)->minimumSizeHint().height());
+    m_left->setSizes(
+        {units, figures, std::max(leftHeight - units - figures - 2 * handle, chartMin)});
 
-    // Right: gauge and distances as tall as the taller needs; the member tree gets the rest.
+    // Right: gauge and distances as tall as the taller needs; the panels below (the member
+    // tree, and any added after it) share the rest.
     const int rightHeight = m_right->height();
-    const int top = std::max(hintHeight(m_top, 0), hintHeight(m_top, 1));
-    m_right->setSizes({top, rightHeight - top - handle});
+    const int below = m_right->count() - 1;
+    int belowMin = 0;
+    for (int i = 1; i < m_right->count(); ++i)
+        belowMin += m_right->widget(i)->minimumSizeHint().height() + handle;
+    const int top = std::max(
+        std::min(std::max(hintHeight(m_top, 0), hintHeight(m_top, 1)), rightHeight - belowMin),
+        m_top->minimumSizeHint().height());
+    QList<int> rightSizes{top};
+    for (int i = 0; i < below; ++i)
+        rightSizes.append((rightHeight - top - below * handle) / below);
+    m_right->setSizes(rightSizes);
     const int distance = hintWidth(m_top, 1);
     m_top->setSizes({m_top->width() - distance - handle, distance});
 }

@@ -30,10 +30,6 @@ QString keyOf(LtvBand band) {
     }
 }
 
-QString thresholdPercent(const Decimal &t) {
-    return DisplayFormat::percent(t, std::max(0, t.scale() - 2));
-}
-
 QLabel *sectionLabel(const QString &text, QWidget *parent) {
     auto *label = new QLabel(text, parent);
     QFont f = label->font();
@@ -180,7 +176,7 @@ void DistancePanel::updateDistances() {
     for (size_t i = 0; i < Thresholds.size(); ++i) {
         const LtvBand band = Thresholds[i];
         const Decimal threshold = m_bands.threshold(band);
-        m_threshold[i]->setText(thresholdPercent(threshold));
+        m_threshold[i]->setText(DisplayFormat::percent(threshold));
         const QString name = BandStyle::thresholdName(band);
         if (!m_hasUnit) {
             m_distance[i]->setText(name);
@@ -194,9 +190,10 @@ void DistancePanel::updateDistances() {
             m_distance[i]->setText(pastText(band));
         } else {
             // Rounded down: a risk figure errs toward the smaller fall.
-            const Decimal shown = drop->rounded(3, Decimal::Rounding::Down);
+            const Decimal shown =
+                drop->rounded(DisplayFormat::RatioPlaces + 2, Decimal::Rounding::Down);
             m_distance[i]->setText(
-                tr("%1 if collateral falls %2").arg(name, DisplayFormat::percent(shown, 1)));
+                tr("%1 if collateral falls %2").arg(name, DisplayFormat::percent(shown)));
         }
     }
 }
@@ -222,14 +219,18 @@ void DistancePanel::updateRepay() {
         m_repay->setText(tr("Repaying alone cannot bring LTV to %1.").arg(targetText));
     else if (!repay->isPositive())
         m_repay->setText(tr("LTV is already at or below %1; no repayment needed.").arg(targetText));
-    else
+    else { // rounded up, so repaying what is shown does reach the target
+        const QString asset = liabilityAsset();
+        const Decimal shown = repay->rounded(DisplayFormat::places(asset), Decimal::Rounding::Up);
         m_repay->setText(tr("Repay %1 %2 to return to %3 LTV.")
-                             .arg(DisplayFormat::amount(*repay), liabilityAsset(), targetText));
+                             .arg(DisplayFormat::quantity(shown, asset), asset, targetText));
+    }
 }
 
 void DistancePanel::updateStress() {
     const RiskUnit &u = m_unit;
     for (size_t i = 0; i < Shocks.size(); ++i) {
+        // The scenario's name ("−10 %"), not a figure: whole percents.
         const QString fall = DisplayFormat::percent(Decimal::fromScaled(Shocks[i], 2), 0);
         if (!m_hasUnit) {
             m_stress[i]->setText(tr("Collateral −%1").arg(fall));

@@ -1,9 +1,10 @@
 #include "keyfigurespanel.h"
 
+#include "common/numberdelegate.h"
 #include "common/tablestyle.h"
-#include "numberdelegate.h"
 #include "numericheaderview.h"
 
+#include "common/exactcopy.h"
 #include "models/keyfiguresmodel.h"
 
 #include <QEvent>
@@ -23,6 +24,7 @@ KeyFiguresPanel::KeyFiguresPanel(MonitorState *state, QWidget *parent)
     m_view->setHorizontalHeader(new NumericHeaderView({KeyFiguresModel::ValueColumn}, m_view));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(KeyFiguresModel::ValueColumn, new NumberDelegate(m_view));
+    ExactCopy::install(m_view);
     styleFiguresTable(m_view);
     // Every figure comes from the same poll; its time shows in the gauge panel and in each
     // row's tooltip, which leaves the values the room they need.

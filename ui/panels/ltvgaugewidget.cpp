@@ -21,7 +21,8 @@ constexpr int MarkerHeight = 10;
 constexpr int TickLength = 5;
 constexpr int LabelGap = 8; // minimum space between two tick labels in one row
 
-// "75 %", "82.5 %": as many places as the threshold has, no more.
+// A tick label on the bar: "75 %", "82.5 %", as many places as the threshold has, no more (an
+// axis label, not a figure: the text under the number gives it with 2 places).
 QString thresholdPercent(const Decimal &t) {
     return DisplayFormat::percent(t, std::max(0, t.scale() - 2));
 }
@@ -89,18 +90,19 @@ QString LtvGaugeWidget::detailText() const {
     const LtvBands &b = m_bands;
     switch (band()) {
     case LtvBand::Normal:
-        return tr("Below the warning level (%1)").arg(thresholdPercent(b.warning));
+        return tr("Below the warning level (%1)").arg(DisplayFormat::percent(b.warning));
     case LtvBand::Warning:
         return tr("At or above the warning level (%1), below initial LTV (%2)")
-            .arg(thresholdPercent(b.warning), thresholdPercent(b.initial));
+            .arg(DisplayFormat::percent(b.warning), DisplayFormat::percent(b.initial));
     case LtvBand::AboveInitial:
         return tr("Above initial LTV (%1): new borrowing is blocked")
-            .arg(thresholdPercent(b.initial));
+            .arg(DisplayFormat::percent(b.initial));
     case LtvBand::MarginCall:
         return tr("At or above margin call (%1): add collateral or repay")
-            .arg(thresholdPercent(b.marginCall));
+            .arg(DisplayFormat::percent(b.marginCall));
     case LtvBand::Liquidation:
-        return tr("At or above the liquidation level (%1)").arg(thresholdPercent(b.liquidation));
+        return tr("At or above the liquidation level (%1)")
+            .arg(DisplayFormat::percent(b.liquidation));
     case LtvBand::Undefined:
         return tr("Undefined — no equity above maintenance margin");
     }
@@ -164,9 +166,9 @@ void LtvGaugeWidget::paintHeader(QPainter &p, const QRect &area) const {
     p.setFont(pillFont);
     BandStyle::paintPill(&p, pill, band(), name);
 
-    QString line = m_ltv ? tr("LTV ratio %1").arg(DisplayFormat::ltv(m_ltv)) : QString();
+    QString line;
     if (m_disagrees)
-        line += tr(" · ⚠ exchange reports %1").arg(DisplayFormat::ltv(m_reportedLtv));
+        line = tr("⚠ exchange reports %1").arg(DisplayFormat::ltv(m_reportedLtv));
     line += (line.isEmpty() ? QString() : QStringLiteral(" · ")) + detailText();
     line.replace(QStringLiteral(" %"), QStringLiteral("\u00A0%")); // never wrap "80 | %"
     p.setFont(font());

@@ -8,7 +8,6 @@ target_sources(loandesk_ui PRIVATE
     panels/feedbanner.cpp panels/feedbanner.h
     panels/keyfigurespanel.cpp panels/keyfigurespanel.h
     panels/ltvgaugewidget.cpp panels/ltvgaugewidget.h
-    panels/numberdelegate.cpp panels/numberdelegate.h
     panels/numericheaderview.cpp panels/numericheaderview.h
     panels/panelframe.cpp panels/panelframe.h
     panels/stalenessstyler.cpp panels/stalenessstyler.h

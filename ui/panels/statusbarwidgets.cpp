@@ -1,5 +1,7 @@
 #include "statusbarwidgets.h"
 
+#include "common/elidedlabel.h"
+
 #include "exchange/serverclock.h"
 #include "exchange/weighttracker.h"
 #include "models/displayformat.h"
@@ -89,7 +91,9 @@ StatusBarWidgets::StatusBarWidgets(MonitorState *state, ServerClock *clock, Weig
 
 QLabel *StatusBarWidgets::addField(const QString &objectName) {
     auto *layout = static_cast<QHBoxLayout *>(this->layout());
-    auto *label = new QLabel(this);
+    // On a narrow window a field shortens with "…" (its tooltip has it all) instead of being
+    // pushed off the status bar.
+    auto *label = new ElidedLabel(this);
     if (layout->count() > 1) {
         // The separator belongs to the field after it, so hiding a field hides its separator.
         auto *separator = new QFrame(this);

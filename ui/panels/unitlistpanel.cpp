@@ -4,6 +4,8 @@
 #include "common/tablestyle.h"
 #include "numericheaderview.h"
 
+#include "common/exactcopy.h"
+#include "common/numberdelegate.h"
 #include "models/riskunitlistmodel.h"
 
 #include <QHeaderView>
@@ -22,6 +24,8 @@ UnitListPanel::UnitListPanel(MonitorState *state, QWidget *parent)
     m_view->setHorizontalHeader(new NumericHeaderView({RiskUnitListModel::LtvColumn}, m_view));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(RiskUnitListModel::BandColumn, new BandPillDelegate(m_view));
+    m_view->setItemDelegateForColumn(RiskUnitListModel::LtvColumn, new NumberDelegate(m_view));
+    ExactCopy::install(m_view);
     styleFiguresTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

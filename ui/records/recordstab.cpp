@@ -2,6 +2,8 @@
 
 #include "common/errortext.h"
 
+#include "common/exactcopy.h"
+#include "common/numberdelegate.h"
 #include "models/displayformat.h"
 #include "models/pagedrecordsmodel.h"
 
@@ -40,6 +42,9 @@ RecordsTab::RecordsTab(PagedRecordsModel *model, std::function<QString(qint64)> 
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setModel(model);
+    // Figures at their column's precision, decimal points aligned; Ctrl+C copies them exact.
+    m_table->setItemDelegate(new NumberDelegate(m_table));
+    ExactCopy::install(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();

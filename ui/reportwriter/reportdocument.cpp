@@ -76,9 +76,9 @@ QString ReportDocument::summaryHtml() const {
                                                     u.totalMaintenanceMargin, bands.marginCall);
         html += QStringLiteral("<tr>") + cell(QString::number(id)) +
                 cell(DisplayFormat::ltv(ltv), true) + cell(bandName(int(bands.classify(ltv)))) +
-                cell(DisplayFormat::amount(u.totalNetEquity), true) +
-                cell(DisplayFormat::amount(u.totalLiability), true) +
-                cell(drop ? DisplayFormat::percent(*drop, 1) : QStringLiteral("—"), true) +
+                cell(DisplayFormat::usd(u.totalNetEquity), true) +
+                cell(DisplayFormat::usd(u.totalLiability), true) +
+                cell(drop ? DisplayFormat::percent(*drop) : QStringLiteral("—"), true) +
                 QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -96,7 +96,7 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
             .arg(esc(tr("Risk unit %1 — %2").arg(groupId).arg(bandName(int(bands.classify(ltv))))));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("LTV %1 (exchange reports %2) · exchange time %3 · received %4")
-                             .arg(DisplayFormat::ltv(ltv), u.ltv.toString(),
+                             .arg(DisplayFormat::ltv(ltv), DisplayFormat::ltv(u.ltv),
                                   DisplayFormat::dateTime(s->exchangeTime()),
                                   DisplayFormat::dateTime(s->fetchedAt))));
 
@@ -115,14 +115,15 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
                                                     u.totalMaintenanceMargin, t);
         const auto repay =
             LtvMath::repayToReach(u.totalLiability, u.totalNetEquity, u.totalMaintenanceMargin, t);
-        html += QStringLiteral("<tr>") + cell(tr(name)) + cell(DisplayFormat::percent(t, 0), true) +
+        html += QStringLiteral("<tr>") + cell(tr(name)) + cell(DisplayFormat::percent(t), true) +
                 cell(!drop            ? QStringLiteral("—")
                      : drop->isZero() ? tr("already reached")
-                                      : DisplayFormat::percent(*drop, 1),
+                                      : DisplayFormat::percent(*drop),
                      true) +
                 cell(!repay            ? QStringLiteral("—")
                      : repay->isZero() ? tr("none needed")
-                                       : DisplayFormat::amount(*repay),
+                                       : DisplayFormat::usd(repay->rounded(DisplayFormat::UsdPlaces,
+                                                                           Decimal::Rounding::Up)),
                      true) +
                 QStringLiteral("</tr>");
     }
@@ -138,7 +139,7 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
         {QT_TRANSLATE_NOOP("ReportDocument", "Parent frozen amount"), u.parentAccountFrozenAmount}};
     for (const auto &[name, value] : figures)
         html += QStringLiteral("<tr>") + cell(tr(name)) +
-                cell(value.isValid() ? DisplayFormat::amount(value) : tr("not reported"), true) +
+                cell(value.isValid() ? DisplayFormat::usd(value) : tr("not reported"), true) +
                 QStringLiteral("</tr>");
     html += QStringLiteral("</table>");
 
@@ -146,9 +147,9 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
     html += head({tr("Asset"), tr("Principal"), tr("Interest"), tr("Total")});
     for (const Liability &l : u.liabilities)
         html += QStringLiteral("<tr>") + cell(l.asset) +
-                cell(DisplayFormat::amount(l.principal), true) +
-                cell(DisplayFormat::amount(l.interest), true) +
-                cell(DisplayFormat::amount(l.total()), true) + QStringLiteral("</tr>");
+                cell(DisplayFormat::quantity(l.principal, l.asset), true) +
+                cell(DisplayFormat::quantity(l.interest, l.asset), true) +
+                cell(DisplayFormat::quantity(l.total(), l.asset), true) + QStringLiteral("</tr>");
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(esc(tr("Collateral")));
@@ -157,8 +158,8 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
     for (const CollateralAccount &m : u.members) {
         const QString email = m_mask ? CollateralTreeModel::maskEmail(m.email) : m.email;
         html += QStringLiteral("<tr>") + QStringLiteral("<td><b>%1</b></td>").arg(esc(email)) +
-                cell(memberRoleName(m.role)) + cell(DisplayFormat::amount(m.netEquity()), true) +
-                cell(DisplayFormat::amount(m.maintainMargin()), true) +
+                cell(memberRoleName(m.role)) + cell(DisplayFormat::usd(m.netEquity()), true) +
+                cell(DisplayFormat::usd(m.maintainMargin()), true) +
                 cell(DisplayFormat::percent(
                          CollateralTreeModel::share(m.netEquity(), u.totalNetEquity)),
                      true) +
@@ -167,8 +168,8 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
             html += QStringLiteral("<tr>") +
                     QStringLiteral("<td style=\"padding-left: 16px\">%1</td>")
                         .arg(esc(walletTypeName(w.type))) +
-                    cell(QString()) + cell(DisplayFormat::amount(w.netEquity), true) +
-                    cell(DisplayFormat::amount(w.maintainMargin), true) +
+                    cell(QString()) + cell(DisplayFormat::usd(w.netEquity), true) +
+                    cell(DisplayFormat::usd(w.maintainMargin), true) +
                     cell(DisplayFormat::percent(
                              CollateralTreeModel::share(w.netEquity, u.totalNetEquity)),
                          true) +

@@ -23,6 +23,7 @@
 #include "settings/appsettings.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/settingsservice.h"
+#include "windowplacement.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -31,8 +32,11 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace loandesk {
 
@@ -44,7 +48,17 @@ MainWindow::MainWindow(Desk *desk, ScheduledReporter *reporter, QWidget *parent)
     , m_dashboard(new DashboardWidget(m_session->state(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LoanDesk — %1").arg(desk->label()));
-    setCentralWidget(m_dashboard);
+    // On a short or narrow screen the dashboard scrolls rather than squeezing its panels until
+    // figures are cut off; anywhere it fits, the scroll area is invisible.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Dashboard"));
+    // Tab goes straight to the panels; a focused panel is scrolled into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(m_dashboard);
+    setCentralWidget(scroll);
     statusBar()->addPermanentWidget(
         new StatusBarWidgets(m_session->state(), m_session->clock(), m_session->weights(), this),
         1);
@@ -60,7 +74,22 @@ MainWindow::MainWindow(Desk *desk, ScheduledReporter *reporter, QWidget *parent)
     buildMenus();
     addHistoryDock();
     showDeskMessages();
-    resize(1440, 1040);
+    // The size the dashboard was designed at; a smaller screen gets what it has.
+    WindowPlacement::restore(this, QSize(1440, 1040));
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (m_placed)
+        return;
+    m_placed = true;
+    // Only now does the window manager know the title bar's height: pull the whole frame on.
+    QTimer::singleShot(0, this, [this] { WindowPlacement::pullOntoScreen(this); });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    WindowPlacement::save(this);
+    QMainWindow::closeEvent(event);
 }
 
 // The desk's services report in the status bar; a window presents, it does not decide.
@@ -92,8 +121,11 @@ void MainWindow::addHistoryDock() {
     dock->setObjectName(QStringLiteral("historyDock"));
     dock->setWidget(m_history);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    // The dashboard keeps most of the height; the history can be enlarged or floated.
-    resizeDocks({dock}, {330}, Qt::Vertical);
+    // The dashboard keeps most of the height (on a laptop a little more than a third goes to
+    // the history); the history can be enlarged or floated.
+    const QScreen *screen = WindowPlacement::openingScreen();
+    const int height = screen ? screen->availableGeometry().height() : 1040;
+    resizeDocks({dock}, {std::clamp(height * 3 / 10, 180, 330)}, Qt::Vertical);
     connect(m_dashboard, &DashboardWidget::groupSelected, m_history, &HistoryPanel::setGroupId);
     connect(m_session->state(), &MonitorState::updated, m_history, [this] {
         if (m_history->groupId() == 0 && m_dashboard->selectedGroupId() != 0)

@@ -31,6 +31,10 @@ Q_SIGNALS:
     // Settings → Connect profile…: the launcher opens it in a window of its own.
     void openProfileRequested(const QString &name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
     void addHistoryDock();
@@ -47,6 +51,7 @@ private:
     AlertDelivery *m_alerts = nullptr;
     HistoryPanel *m_history = nullptr;
     bool m_maskEmails = false;
+    bool m_placed = false;
 };
 
 } // namespace loandesk

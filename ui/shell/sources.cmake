@@ -6,4 +6,5 @@ target_sources(loandesk_ui PRIVATE
     shell/launcher.cpp shell/launcher.h
     shell/mainwindow.cpp shell/mainwindow.h
     shell/welcomedialog.cpp shell/welcomedialog.h
+    shell/windowplacement.cpp shell/windowplacement.h
 )

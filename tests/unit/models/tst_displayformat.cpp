@@ -18,46 +18,112 @@ class tst_DisplayFormat : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void amountsKeepEveryDigit_data();
-    void amountsKeepEveryDigit();
+    void usdFiguresHaveTwoPlaces_data();
+    void usdFiguresHaveTwoPlaces();
+    void quantitiesHaveTheAssetsPlaces_data();
+    void quantitiesHaveTheAssetsPlaces();
+    void exactKeepsEveryDigit();
+    void ratiosArePercentagesWithTwoPlaces();
     void timesCarryTheirZone();
     void inZoneIsTheOneZoneConversion();
     void ages();
     void followsTheSettingsService();
 };
 
-void tst_DisplayFormat::amountsKeepEveryDigit_data() {
+void tst_DisplayFormat::usdFiguresHaveTwoPlaces_data() {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("text");
-    QTest::newRow("en small") << "26.35196946"
-                              << "en_US"
-                              << "26.35196946";
-    QTest::newRow("en million") << "1234567.5"
+    // The column: raw precision 7, 2 and 8 places, now one precision.
+    QTest::newRow("seven places") << "3891142.0707188"
+                                  << "en_US"
+                                  << "3,891,142.07";
+    QTest::newRow("two places") << "2000125.5"
                                 << "en_US"
-                                << "1,234,567.50";
-    QTest::newRow("en max") << "9999999999.99999999"
-                            << "en_US"
-                            << "9,999,999,999.99999999";
-    QTest::newRow("en negative") << "-1000"
-                                 << "en_US"
-                                 << "-1,000.00";
+                                << "2,000,125.50";
+    QTest::newRow("eight places") << "13517.75576584"
+                                  << "en_US"
+                                  << "13,517.76";
+    QTest::newRow("half even down") << "0.125"
+                                    << "en_US"
+                                    << "0.12";
+    QTest::newRow("half even up") << "0.135"
+                                  << "en_US"
+                                  << "0.14";
+    QTest::newRow("max") << "9999999999.99999999"
+                         << "en_US"
+                         << "10,000,000,000.00";
+    QTest::newRow("negative") << "-1000"
+                              << "en_US"
+                              << "-1,000.00";
+    QTest::newRow("tiny negative is zero") << "-0.001"
+                                           << "en_US"
+                                           << "0.00";
     QTest::newRow("de") << "1234567.12345678"
                         << "de_DE"
-                        << "1.234.567,12345678";
+                        << "1.234.567,12";
     QTest::newRow("zh") << "1234567"
                         << "zh_CN"
                         << "1,234,567.00";
-    QTest::newRow("zero") << "0"
-                          << "en_US"
-                          << "0.00";
 }
 
-void tst_DisplayFormat::amountsKeepEveryDigit() {
+void tst_DisplayFormat::usdFiguresHaveTwoPlaces() {
     QFETCH(QString, value);
     QFETCH(QString, locale);
     QFETCH(QString, text);
-    QCOMPARE(DisplayFormat::amount(dec(qPrintable(value)), 2, QLocale(locale)), text);
+    QCOMPARE(DisplayFormat::usd(dec(qPrintable(value)), QLocale(locale)), text);
+}
+
+void tst_DisplayFormat::quantitiesHaveTheAssetsPlaces_data() {
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("asset");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("BTC") << "0.5"
+                         << "BTC"
+                         << "0.50000000";
+    QTest::newRow("BTC full") << "12.12345678"
+                              << "BTC"
+                              << "12.12345678";
+    QTest::newRow("ETH") << "1234.1"
+                         << "ETH"
+                         << "1,234.10000000";
+    QTest::newRow("USDT") << "2000125.5"
+                          << "USDT"
+                          << "2,000,125.50";
+    QTest::newRow("USDC") << "0.00456"
+                          << "USDC"
+                          << "0.00";
+}
+
+void tst_DisplayFormat::quantitiesHaveTheAssetsPlaces() {
+    QFETCH(QString, value);
+    QFETCH(QString, asset);
+    QFETCH(QString, text);
+    QCOMPARE(DisplayFormat::quantity(dec(qPrintable(value)), asset, QLocale(u"en_US"_qs)), text);
+    QVERIFY(DisplayFormat::places(asset) <= 8);
+}
+
+// What a tooltip shows: every digit the exchange sent, grouped, never padded or rounded.
+void tst_DisplayFormat::exactKeepsEveryDigit() {
+    const QLocale en(u"en_US"_qs);
+    QCOMPARE(DisplayFormat::exact(dec("3891142.0707188"), en), u"3,891,142.0707188"_qs);
+    QCOMPARE(DisplayFormat::exact(dec("0.00000833"), en), u"0.00000833"_qs);
+    QCOMPARE(DisplayFormat::exact(dec("-1000"), en), u"-1,000"_qs);
+    QCOMPARE(DisplayFormat::exact(dec("1234567.12345678"), QLocale(u"de_DE"_qs)),
+             u"1.234.567,12345678"_qs);
+    QCOMPARE(DisplayFormat::exact(Decimal::invalid(), en), u"—"_qs);
+}
+
+void tst_DisplayFormat::ratiosArePercentagesWithTwoPlaces() {
+    const QLocale en(u"en_US"_qs);
+    QCOMPARE(DisplayFormat::ltv(dec("0.59213347"), en), u"59.21 %"_qs);
+    QCOMPARE(DisplayFormat::ltv(dec("0.592"), en), u"59.20 %"_qs);
+    QCOMPARE(DisplayFormat::ltv(dec("1"), en), u"100.00 %"_qs);
+    QCOMPARE(DisplayFormat::ltv(std::nullopt, en), u"—"_qs);
+    QCOMPARE(DisplayFormat::percent(dec("0.75"), 2, en), u"75.00 %"_qs);
+    QCOMPARE(DisplayFormat::percent(dec("0.123456"), 2, QLocale(u"de_DE"_qs)), u"12,35 %"_qs);
+    QCOMPARE(DisplayFormat::drawnPercent(0.93, en), u"93.00 %"_qs);
+    QCOMPARE(DisplayFormat::drawnPercent(qQNaN(), en), u"—"_qs);
 }
 
 void tst_DisplayFormat::timesCarryTheirZone() {

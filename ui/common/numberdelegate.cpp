@@ -1,5 +1,7 @@
 #include "numberdelegate.h"
 
+#include "models/modelroles.h"
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QFontDatabase>
@@ -29,7 +31,8 @@ int columnMaxFraction(const QAbstractItemModel *model, const QModelIndex &parent
     const int rows = model->rowCount(parent);
     for (int r = 0; r < rows; ++r) {
         const QModelIndex idx = model->index(r, column, parent);
-        best = std::max(best, fractionDigits(idx.data().toString(), point));
+        if (idx.data(DecimalRole).isValid())
+            best = std::max(best, fractionDigits(idx.data().toString(), point));
         // Members and their wallets share one column, so align across both levels.
         if (depth < 2) {
             const QModelIndex first = model->index(r, 0, parent);
@@ -55,8 +58,16 @@ int NumberDelegate::insetChars(const QModelIndex &index) const {
     return own < 0 ? max + 1 : own == 0 ? max + 1 : max - own;
 }
 
+namespace {
+bool isFigure(const QModelIndex &index) {
+    return index.data(DecimalRole).isValid();
+}
+} // namespace
+
 void NumberDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (!isFigure(index))
+        return;
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(option->font.pointSizeF());
     option->font = mono;
@@ -67,6 +78,10 @@ void NumberDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
 
 void NumberDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const {
+    if (!isFigure(index)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -89,6 +104,8 @@ void NumberDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 }
 
 QSize NumberDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
+    if (!isFigure(index))
+        return QStyledItemDelegate::sizeHint(option, index);
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     QSize size = QStyledItemDelegate::sizeHint(option, index); // measured in the fixed font

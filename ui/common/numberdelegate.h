@@ -4,9 +4,11 @@
 
 namespace loandesk {
 
-// Right-aligned amounts in a fixed-pitch font with their decimal points lined up down the
-// column: a value with fewer fractional digits is inset by the missing digits' width. The text
-// itself is never changed or elided, so every digit the exchange sent stays visible.
+// The one way a figure is drawn in a table: right-aligned in a fixed-pitch font with the decimal
+// points lined up down the column (a value with fewer fractional digits, a quantity of another
+// asset, is inset by the missing digits' width). The model's text (DisplayFormat's, at the
+// column's precision) is never elided; cells without an exact value (DecimalRole) are drawn
+// as any other cell, so one delegate can serve a whole table.
 class NumberDelegate final : public QStyledItemDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NumberDelegate)
