@@ -38,7 +38,9 @@ QByteArray readAll(const QString &path) {
 
 QString ReportBundle::write(const QString &parentFolder, const MonitorState &state,
                             const SnapshotHeader &header, QWidget *dashboard, bool maskEmails,
-                            QString *error, const QString &reportLanguage) {
+                            QString *error, const QString &reportLanguage,
+                            const CollateralSnapshot *collateralIn) {
+    const CollateralSnapshot collateral = collateralIn ? *collateralIn : CollateralSnapshot();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString name =
         QStringLiteral("loandesk-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss")) + u'Z';
@@ -77,9 +79,15 @@ QString ReportBundle::write(const QString &parentFolder, const MonitorState &sta
             {QStringLiteral("snapshot.png"), png},
             {QStringLiteral("collateral.csv"), CsvExport::collateral(state, maskEmails)},
             {QStringLiteral("key-figures.csv"), CsvExport::keyFigures(state)},
-            {QStringLiteral("state.json"), StateDump::toJson(state, {maskEmails, header.profile})},
+            {QStringLiteral("collateral-assets.csv"),
+             CsvExport::collateralAssets(state, collateral, maskEmails)},
+            {QStringLiteral("price-triggers.csv"), CsvExport::priceTriggers(state, collateral)},
+            {QStringLiteral("state.json"),
+             StateDump::toJson(state, collateral, {maskEmails, header.profile})},
         };
-        pdfWritten = ReportDocument(state, header, maskEmails).writePdf(pdf, &pdfError);
+        ReportDocument document(state, header, maskEmails);
+        document.setCollateral(collateral);
+        pdfWritten = document.writePdf(pdf, &pdfError);
     }
     if (!pdfWritten) {
         *error = pdfError;

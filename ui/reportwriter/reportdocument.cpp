@@ -61,6 +61,107 @@ void ReportDocument::setChart(qint64 groupId, const QImage &chart) {
     m_charts.insert(groupId, chart);
 }
 
+void ReportDocument::setCollateral(CollateralSnapshot collateral) {
+    m_collateral = std::move(collateral);
+}
+
+namespace {
+
+const std::pair<const char *, LtvBand> Levels[] = {
+    {QT_TRANSLATE_NOOP("ReportDocument", "Warning"), LtvBand::Warning},
+    {QT_TRANSLATE_NOOP("ReportDocument", "Initial LTV"), LtvBand::AboveInitial},
+    {QT_TRANSLATE_NOOP("ReportDocument", "Margin call"), LtvBand::MarginCall},
+    {QT_TRANSLATE_NOOP("ReportDocument", "Liquidation"), LtvBand::Liquidation}};
+
+// "71,420.00 (−23.6 %)"; "—" where this asset alone cannot reach the band.
+QString triggerPrice(const PriceTrigger &t, LtvBand band) {
+    const std::optional<Decimal> price = t.price(band);
+    if (!price)
+        return QStringLiteral("—");
+    const std::optional<Decimal> fall = t.fall(band);
+    return fall ? QStringLiteral("%1 (\u2212%2)")
+                      .arg(DisplayFormat::amount(*price), DisplayFormat::percent(*fall, 1))
+                : DisplayFormat::amount(*price);
+}
+
+} // namespace
+
+QString ReportDocument::triggerLine(const PriceTrigger &t) {
+    // The band a treasurer acts on first: margin call, else whichever comes first.
+    for (const LtvBand band :
+         {LtvBand::MarginCall, LtvBand::Liquidation, LtvBand::AboveInitial, LtvBand::Warning}) {
+        if (t.price(band))
+            return tr("%1 %2 → %3")
+                .arg(t.asset, triggerPrice(t, band), bandName(int(band)).toLower());
+    }
+    return tr("%1: no price of this asset alone reaches margin call").arg(t.asset);
+}
+
+QString ReportDocument::triggersHtml(qint64 groupId) const {
+    const CollateralView *view = m_collateral.view(groupId);
+    if (!view || !view->isValued() || view->triggers.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Price of each asset that triggers a band")));
+    QStringList lines;
+    for (const PriceTrigger &t : view->triggers)
+        lines << esc(triggerLine(t));
+    html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p><table width=\"100%\">");
+    QStringList titles{tr("Asset"), tr("Price now")};
+    for (const auto &[name, band] : Levels)
+        titles << tr(name);
+    html += head(titles);
+    for (const PriceTrigger &t : view->triggers) {
+        html +=
+            QStringLiteral("<tr>") + cell(t.asset) + cell(DisplayFormat::amount(t.priceUsd), true);
+        for (const auto &[name, band] : Levels)
+            html += cell(triggerPrice(t, band), true);
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table><p class=\"meta\">%1</p>")
+                      .arg(esc(tr("Each price moves that asset alone, everything else unchanged; "
+                                  "— where that asset alone cannot reach the band.")));
+}
+
+QString ReportDocument::collateralByAssetHtml(qint64 groupId) const {
+    const CollateralView *view = m_collateral.view(groupId);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Collateral by asset")));
+    const UnitComposition::Coverage coverage =
+        view ? view->composition.coverage : UnitComposition::Coverage::Unavailable;
+    QString status;
+    switch (coverage) {
+    case UnitComposition::Coverage::Complete:
+        status = tr("Composition complete, priced %1")
+                     .arg(DisplayFormat::dateTime(view->composition.pricedAt));
+        break;
+    case UnitComposition::Coverage::Partial:
+        status = tr("Composition partial (%1): the other wallets count at ltv-details' figures")
+                     .arg(m_collateral.reason(groupId, m_mask));
+        break;
+    case UnitComposition::Coverage::Unavailable:
+        status = tr("Composition unavailable: %1").arg(m_collateral.reason(groupId, m_mask));
+        break;
+    }
+    html += QStringLiteral("<p class=\"%1\">%2</p>")
+                .arg(coverage == UnitComposition::Coverage::Complete ? QStringLiteral("meta")
+                                                                     : QStringLiteral("stale"),
+                     esc(status));
+    if (!view || !view->isValued())
+        return html;
+    html += QStringLiteral("<table width=\"100%\">");
+    html += head({tr("Asset"), tr("Quantity"), tr("Price (USD)"), tr("Value (USD)"), tr("Haircut"),
+                  tr("Collateral value (USD)"), tr("Share")});
+    for (const AssetLine &a : view->composition.assets())
+        html += QStringLiteral("<tr>") + cell(a.asset) +
+                cell(DisplayFormat::amount(a.quantity, 0), true) +
+                cell(DisplayFormat::amount(a.priceUsd), true) +
+                cell(DisplayFormat::amount(a.valueUsd), true) +
+                cell(DisplayFormat::percent(Decimal::fromInt(1) - a.collateralRatio, 2), true) +
+                cell(DisplayFormat::amount(a.collateralValueUsd), true) +
+                cell(DisplayFormat::percent(a.share, 1), true) + QStringLiteral("</tr>");
+    return html + QStringLiteral("</table>");
+}
+
 QString ReportDocument::summaryHtml() const {
     QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(esc(tr("Summary")));
     html += head({tr("Risk unit"), tr("LTV"), tr("Band"), tr("Net equity"), tr("Liability"),
@@ -100,16 +201,12 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
                                   DisplayFormat::dateTime(s->exchangeTime()),
                                   DisplayFormat::dateTime(s->fetchedAt))));
 
+    html += triggersHtml(groupId);
     html +=
         QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(esc(tr("Distance to each band")));
     html += head({tr("Band"), tr("Threshold"), tr("Collateral fall that reaches it"),
                   tr("Repay to return to it")});
-    const std::pair<const char *, LtvBand> levels[] = {
-        {QT_TRANSLATE_NOOP("ReportDocument", "Warning"), LtvBand::Warning},
-        {QT_TRANSLATE_NOOP("ReportDocument", "Initial LTV"), LtvBand::AboveInitial},
-        {QT_TRANSLATE_NOOP("ReportDocument", "Margin call"), LtvBand::MarginCall},
-        {QT_TRANSLATE_NOOP("ReportDocument", "Liquidation"), LtvBand::Liquidation}};
-    for (const auto &[name, band] : levels) {
+    for (const auto &[name, band] : Levels) {
         const Decimal t = bands.threshold(band);
         const auto drop = LtvMath::collateralDropTo(u.totalLiability, u.totalNetEquity,
                                                     u.totalMaintenanceMargin, t);
@@ -151,6 +248,7 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
                 cell(DisplayFormat::amount(l.total()), true) + QStringLiteral("</tr>");
     html += QStringLiteral("</table>");
 
+    html += collateralByAssetHtml(groupId);
     html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(esc(tr("Collateral")));
     html += head(
         {tr("Account / wallet"), tr("Role"), tr("Net equity"), tr("Maint. margin"), tr("Share")});

@@ -64,8 +64,8 @@ void HeadlessSnapshot::render() {
     // snapshot is removed again.
     QSaveFile dump(m_options.dump);
     if (!m_options.dump.isEmpty()) {
-        const QByteArray json =
-            StateDump::toJson(*m_session->state(), {m_options.maskEmails, m_source});
+        const QByteArray json = StateDump::toJson(*m_session->state(), CollateralSnapshot(),
+                                                  {m_options.maskEmails, m_source});
         if (!dump.open(QIODevice::WriteOnly) || dump.write(json) != json.size()) {
             fail(tr("cannot write %1: %2").arg(m_options.dump, dump.errorString()));
             return;
