@@ -117,6 +117,10 @@ void Launcher::startDemo() {
             if (a.role == sim::SimAccount::Role::Credit)
                 demo.creditKeys.insert(a.groupId, a.credentials);
         }
+        // The simulator serves /papi on its one port, and knows each Portfolio Margin
+        // member's read-only key: the demo shows every unit's collateral by asset.
+        demo.portfolioBaseUrl = url;
+        demo.memberKeys = m_sim->memberKeys();
         connectTo(demo);
     });
     m_sim->start(*scenario);
