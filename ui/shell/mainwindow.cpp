@@ -111,7 +111,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    ReportsMenu::install(this, file, m_session->state(), m_reporter);
+    ReportsMenu::install(this, file, m_session->state(), m_reporter, m_desk->collateral());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh now"), this, [this] {
@@ -235,9 +235,10 @@ void MainWindow::exportPdf() {
     bool written = false;
     {
         const ReportLanguage language(m_desk->settings()->app().reportLanguage);
-        const ReportDocument report(*m_session->state(),
-                                    SnapshotHeader::from(*m_session->state(), m_desk->label()),
-                                    m_maskEmails);
+        ReportDocument report(*m_session->state(),
+                              SnapshotHeader::from(*m_session->state(), m_desk->label()),
+                              m_maskEmails);
+        report.setCollateral(CollateralSnapshot::from(*m_session->state(), m_desk->collateral()));
         written = report.writePdf(path, &error);
     }
     if (!written)
