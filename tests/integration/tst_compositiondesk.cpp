@@ -51,7 +51,7 @@ private:
                 o.creditKeys.insert(a.groupId, a.credentials);
         }
         o.portfolioBaseUrl = sim.exchange().baseUrl();
-        o.memberKeys = sim.exchange().memberKeys();
+        o.memberKeys = memberKeys(sim);
         return o;
     }
     std::unique_ptr<Desk> desk(DeskOptions options) {
@@ -67,6 +67,12 @@ private:
                     out.append(m.email);
             }
         }
+        return out;
+    }
+    static QHash<QString, ApiCredentials> memberKeys(SimFixture &sim) {
+        QHash<QString, ApiCredentials> out;
+        for (const sim::SimAccount &a : sim.exchange().memberAccounts())
+            out.insert(a.email, a.credentials);
         return out;
     }
     static QList<qint64> creditUnits(SimFixture &sim) {
@@ -178,7 +184,7 @@ void tst_CompositionDesk::aMemberWithoutItsKeyMakesTheUnitPartial() {
 // store (the keychain in the app) and composed just like the demo's.
 void tst_CompositionDesk::aProfileBringsItsMemberKeysFromTheKeychain() {
     SimFixture sim(stillDemo());
-    const QHash<QString, ApiCredentials> members = sim.exchange().memberKeys();
+    const QHash<QString, ApiCredentials> members = memberKeys(sim);
     QVERIFY(!members.isEmpty());
     MemorySecretStore store;
     Profile profile;
