@@ -1,6 +1,8 @@
 #include "reportbundle.h"
 
+#include "common/collateralstrip.h"
 #include "common/snapshotrenderer.h"
+#include "panels/dashboardwidget.h"
 #include "reportdocument.h"
 #include "reportlanguage.h"
 
@@ -66,7 +68,14 @@ QString ReportBundle::write(const QString &parentFolder, const MonitorState &sta
     {
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        SnapshotRenderer::renderImage(dashboard, header).save(&buffer, "PNG");
+        const auto *shown = qobject_cast<DashboardWidget *>(dashboard);
+        const std::optional<CollateralStrip> strip =
+            shown ? std::optional(
+                        CollateralStrip::forUnit(collateral, shown->selectedGroupId(), maskEmails))
+                  : std::nullopt;
+        SnapshotRenderer::renderImage(dashboard, header, SnapshotRenderer::DefaultSize,
+                                      strip ? &*strip : nullptr)
+            .save(&buffer, "PNG");
     }
     // The PDF and CSVs in the report language; the PNG above shows the screen as it is.
     QList<std::pair<QString, QByteArray>> files;

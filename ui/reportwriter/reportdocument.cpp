@@ -1,5 +1,7 @@
 #include "reportdocument.h"
 
+#include "common/triggertext.h"
+
 #include "domain/ltvmath.h"
 #include "models/collateraltreemodel.h"
 #include "models/displayformat.h"
@@ -73,29 +75,7 @@ const std::pair<const char *, LtvBand> Levels[] = {
     {QT_TRANSLATE_NOOP("ReportDocument", "Margin call"), LtvBand::MarginCall},
     {QT_TRANSLATE_NOOP("ReportDocument", "Liquidation"), LtvBand::Liquidation}};
 
-// "71,420.00 (−23.6 %)"; "—" where this asset alone cannot reach the band.
-QString triggerPrice(const PriceTrigger &t, LtvBand band) {
-    const std::optional<Decimal> price = t.price(band);
-    if (!price)
-        return QStringLiteral("—");
-    const std::optional<Decimal> fall = t.fall(band);
-    return fall ? QStringLiteral("%1 (\u2212%2)")
-                      .arg(DisplayFormat::amount(*price), DisplayFormat::percent(*fall, 1))
-                : DisplayFormat::amount(*price);
-}
-
 } // namespace
-
-QString ReportDocument::triggerLine(const PriceTrigger &t) {
-    // The band a treasurer acts on first: margin call, else whichever comes first.
-    for (const LtvBand band :
-         {LtvBand::MarginCall, LtvBand::Liquidation, LtvBand::AboveInitial, LtvBand::Warning}) {
-        if (t.price(band))
-            return tr("%1 %2 → %3")
-                .arg(t.asset, triggerPrice(t, band), bandName(int(band)).toLower());
-    }
-    return tr("%1: no price of this asset alone reaches margin call").arg(t.asset);
-}
 
 QString ReportDocument::triggersHtml(qint64 groupId) const {
     const CollateralView *view = m_collateral.view(groupId);
@@ -105,7 +85,7 @@ QString ReportDocument::triggersHtml(qint64 groupId) const {
         QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Price of each asset that triggers a band")));
     QStringList lines;
     for (const PriceTrigger &t : view->triggers)
-        lines << esc(triggerLine(t));
+        lines << esc(TriggerText::line(t));
     html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p><table width=\"100%\">");
     QStringList titles{tr("Asset"), tr("Price now")};
     for (const auto &[name, band] : Levels)
@@ -115,7 +95,7 @@ QString ReportDocument::triggersHtml(qint64 groupId) const {
         html +=
             QStringLiteral("<tr>") + cell(t.asset) + cell(DisplayFormat::amount(t.priceUsd), true);
         for (const auto &[name, band] : Levels)
-            html += cell(triggerPrice(t, band), true);
+            html += cell(TriggerText::price(t, band), true);
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table><p class=\"meta\">%1</p>")

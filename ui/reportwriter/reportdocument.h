@@ -29,8 +29,6 @@ public:
     void setChart(qint64 groupId, const QImage &chart);
     // Each unit's composition and trigger prices; without it every unit says "unavailable".
     void setCollateral(CollateralSnapshot collateral);
-    // "BTC 71,420.00 (−23.6 %) → margin call": the nearest band this asset alone reaches.
-    static QString triggerLine(const PriceTrigger &trigger);
     QString html() const;
     // Writes the PDF atomically; on failure `error` says why and no file is left behind.
     bool writePdf(const QString &path, QString *error) const;

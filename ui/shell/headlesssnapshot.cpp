@@ -1,5 +1,6 @@
 #include "headlesssnapshot.h"
 
+#include "common/collateralstrip.h"
 #include "common/snapshotrenderer.h"
 
 #include "reportwriter/reportdocument.h"
@@ -101,12 +102,16 @@ void HeadlessSnapshot::render() {
     QString error;
     const bool pdf =
         QFileInfo(m_options.snapshot).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0;
+    const CollateralStrip strip =
+        CollateralStrip::forUnit(collateral, dashboard.selectedGroupId(), m_options.maskEmails);
     ReportDocument document(*m_session->state(), header, m_options.maskEmails);
     document.setCollateral(collateral);
-    const bool ok =
-        pdf ? document.writePdf(m_options.snapshot, &error)
-            : SnapshotRenderer::writeImage(
-                  m_options.snapshot, SnapshotRenderer::renderImage(&dashboard, header), &error);
+    const bool ok = pdf ? document.writePdf(m_options.snapshot, &error)
+                        : SnapshotRenderer::writeImage(
+                              m_options.snapshot,
+                              SnapshotRenderer::renderImage(&dashboard, header,
+                                                            SnapshotRenderer::DefaultSize, &strip),
+                              &error);
     if (!ok) {
         fail(tr("cannot write %1: %2").arg(m_options.snapshot, error));
         return; // the uncommitted dump is discarded with its QSaveFile

@@ -3,6 +3,7 @@
 #include "alertdelivery/alertdelivery.h"
 #include "borrowrepay/actionsmenu.h"
 #include "charts/historypanel.h"
+#include "common/collateralstrip.h"
 #include "common/errortext.h"
 #include "common/snapshotrenderer.h"
 #include "panels/dashboardwidget.h"
@@ -198,6 +199,19 @@ void MainWindow::setMaskEmails(bool mask) {
     m_history->setMaskEmails(mask);
 }
 
+namespace {
+
+// The dashboard as shown, with the shown unit's collateral by asset burned in underneath.
+QImage renderSnapshot(DashboardWidget *dashboard, MonitorState *state, Desk *desk, bool mask) {
+    const CollateralStrip strip = CollateralStrip::forUnit(
+        CollateralSnapshot::from(*state, desk->collateral()), dashboard->selectedGroupId(), mask);
+    return SnapshotRenderer::renderImage(
+        dashboard, SnapshotHeader::from(*state, desk->label()),
+        dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight + strip.height()), &strip);
+}
+
+} // namespace
+
 void MainWindow::saveSnapshot() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString path = QFileDialog::getSaveFileName(
@@ -205,9 +219,7 @@ void MainWindow::saveSnapshot() {
         tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    const QImage image = SnapshotRenderer::renderImage(
-        m_dashboard, SnapshotHeader::from(*m_session->state(), m_desk->label()),
-        m_dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight));
+    const QImage image = renderSnapshot(m_dashboard, m_session->state(), m_desk, m_maskEmails);
     QString error;
     if (!SnapshotRenderer::writeImage(path, image, &error))
         QMessageBox::warning(this, tr("Snapshot not saved"),
@@ -217,9 +229,7 @@ void MainWindow::saveSnapshot() {
 }
 
 void MainWindow::copySnapshot() {
-    const QImage image = SnapshotRenderer::renderImage(
-        m_dashboard, SnapshotHeader::from(*m_session->state(), m_desk->label()),
-        m_dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight));
+    const QImage image = renderSnapshot(m_dashboard, m_session->state(), m_desk, m_maskEmails);
     QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Snapshot copied to the clipboard"), 4000);
 }
