@@ -34,6 +34,7 @@ class tst_SettingsDialog : public QObject {
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void createProfileAndSaveSecret();
+    void portfolioMemberKeyGoesToTheKeychain();
     void enablingTradingAsksFirst();
     void invalidUrlIsRefused();
     void limitsAndOperatorsAreSaved();
@@ -85,6 +86,38 @@ void tst_SettingsDialog::createProfileAndSaveSecret() {
     QVERIFY(!bytes.contains("TOPSECRET"));
     // a memory store stands in for a keychain that is not running, and the user is told so
     QTRY_VERIFY(dialog.message().contains(QStringLiteral("in memory for this run only")));
+}
+
+// A Portfolio Margin member's read-only key: email and key id in the profile, the secret only
+// in the store.
+void tst_SettingsDialog::portfolioMemberKeyGoesToTheKeychain() {
+    const QString profiles = m_dir.filePath(QStringLiteral("m-profiles.json"));
+    MemorySecretStore secrets;
+    SettingsService service(paths(profiles, m_dir.filePath(QStringLiteral("m-settings.json"))));
+    service.load();
+    SettingsDialog dialog(&service, &secrets);
+    QTest::mouseClick(find<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
+    find<QLineEdit>(&dialog, "profileNameEdit")->setText(QStringLiteral("Treasury"));
+    find<QLineEdit>(&dialog, "apiKeyEdit")->setText(QStringLiteral("PARENTKEY"));
+    find<QPushButton>(&dialog, "addMemberKeyButton")->click();
+    auto *table = find<QTableWidget>(&dialog, "memberKeysTable");
+    QCOMPARE(table->rowCount(), 1);
+    table->item(0, 0)->setText(QStringLiteral("pm.member@example.com"));
+    table->item(0, 1)->setText(QStringLiteral("MEMBERKEY"));
+    auto *secret = qobject_cast<QLineEdit *>(table->cellWidget(0, 2));
+    QVERIFY(secret);
+    QTest::keyClicks(secret, QStringLiteral("MEMBERSECRET-9"));
+    QVERIFY(dialog.save());
+    QVERIFY(secret->text().isEmpty());
+    QTRY_VERIFY(secrets.contains(SecretStore::nameForKey(QStringLiteral("MEMBERKEY"))));
+    QCOMPARE(service.profile(QStringLiteral("Treasury"))
+                 ->memberKeyIds.value(QStringLiteral("pm.member@example.com")),
+             QStringLiteral("MEMBERKEY"));
+    QFile f(profiles);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains("pm.member@example.com"));
+    QVERIFY(!bytes.contains("MEMBERSECRET"));
 }
 
 void tst_SettingsDialog::enablingTradingAsksFirst() {
