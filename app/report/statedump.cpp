@@ -47,7 +47,9 @@ void addCollateral(QJsonObject &computed, const CollateralView *view, const QStr
     computed[u"priceTriggers"] = triggers;
     computed[u"composition"] =
         coverageKey(view ? view->composition.coverage : UnitComposition::Coverage::Unavailable);
-    computed[u"compositionReason"] = reason;
+    // "" only when complete: a unit without a view always says why.
+    computed[u"compositionReason"] =
+        !view && reason.isEmpty() ? CollateralSnapshot().reason(0) : reason;
 }
 
 } // namespace
