@@ -89,7 +89,7 @@ void Desk::buildHistory() {
     const auto team =
         demo ? std::nullopt : StorageLocation::parse(EnvironmentSecrets::historyDatabase());
     m_history->open(team ? *team : StorageLocation::sqlite(local), local);
-    m_recorder = new HistoryRecorder(m_session->state(), m_history, this);
+    m_recorder = new HistoryRecorder(m_session->state(), m_session->collateral(), m_history, this);
     // The exchange's borrow/repay, interest and liquidation records go into the same history.
     m_records = new RecordsPoller(m_session, m_history, this);
 }

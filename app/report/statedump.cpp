@@ -22,10 +22,41 @@ QJsonValue optionalAmount(const std::optional<Decimal> &d) {
     return d ? amount(*d) : QJsonValue(QJsonValue::Null);
 }
 
+void addCollateral(QJsonObject &computed, const CollateralView *view, const QString &reason) {
+    QJsonArray assets;
+    QJsonArray triggers;
+    if (view && view->isValued()) {
+        for (const AssetLine &a : view->composition.assets()) {
+            assets.append(QJsonObject{{u"asset"_qs, a.asset},
+                                      {u"quantity"_qs, amount(a.quantity)},
+                                      {u"priceUsd"_qs, amount(a.priceUsd)},
+                                      {u"valueUsd"_qs, amount(a.valueUsd)},
+                                      {u"collateralValueUsd"_qs, amount(a.collateralValueUsd)}});
+        }
+        for (const PriceTrigger &t : view->triggers) {
+            triggers.append(
+                QJsonObject{{u"asset"_qs, t.asset},
+                            {u"priceUsd"_qs, amount(t.priceUsd)},
+                            {u"warningPrice"_qs, optionalAmount(t.warningPrice)},
+                            {u"initialPrice"_qs, optionalAmount(t.initialPrice)},
+                            {u"marginCallPrice"_qs, optionalAmount(t.marginCallPrice)},
+                            {u"liquidationPrice"_qs, optionalAmount(t.liquidationPrice)}});
+        }
+    }
+    computed[u"collateralAssets"] = assets;
+    computed[u"priceTriggers"] = triggers;
+    computed[u"composition"] =
+        coverageKey(view ? view->composition.coverage : UnitComposition::Coverage::Unavailable);
+    // "" only when complete: a unit without a view always says why.
+    computed[u"compositionReason"] =
+        !view && reason.isEmpty() ? CollateralSnapshot().reason(0) : reason;
+}
+
 } // namespace
 
 QJsonObject StateDump::unitToJson(const RiskUnit &u, const LtvBands &bands,
-                                  const QDateTime &fetchedAt, bool maskEmails) {
+                                  const QDateTime &fetchedAt, bool maskEmails,
+                                  const CollateralView *view, const QString &reason) {
     auto email = [maskEmails](const QString &e) {
         return maskEmails ? CollateralTreeModel::maskEmail(e) : e;
     };
@@ -93,16 +124,25 @@ QJsonObject StateDump::unitToJson(const RiskUnit &u, const LtvBands &bands,
     }
     computed[u"thresholds"] = thresholds;
     computed[u"distances"] = distances;
+    addCollateral(computed, view, reason);
     o[u"computed"] = computed;
     return o;
 }
 
-QByteArray StateDump::toJson(const MonitorState &state, const Options &options,
-                             const QDateTime &generatedAt) {
+QByteArray StateDump::toJson(const MonitorState &state, const CollateralState *collateral,
+                             const Options &options, const QDateTime &generatedAt) {
+    return toJson(state, CollateralSnapshot::from(state, collateral), options, generatedAt);
+}
+
+QByteArray StateDump::toJson(const MonitorState &state, const CollateralSnapshot &collateral,
+                             const Options &options, const QDateTime &generatedAt) {
     QJsonArray units;
     for (qint64 id : state.groupIds()) {
-        if (const UnitStatus *s = state.unit(id))
-            units.append(unitToJson(s->unit, state.bands(id), s->fetchedAt, options.maskEmails));
+        const UnitStatus *s = state.unit(id);
+        if (!s)
+            continue;
+        units.append(unitToJson(s->unit, state.bands(id), s->fetchedAt, options.maskEmails,
+                                collateral.view(id), collateral.reason(id, options.maskEmails)));
     }
     QJsonObject root;
     root[u"schemaVersion"] = SchemaVersion;

@@ -4,6 +4,7 @@
 #include "historymemberseries.h"
 #include "historysample.h"
 #include "historyseries.h"
+#include "historytriggersample.h"
 #include "storagelocation.h"
 #include "storagestatus.h"
 
@@ -43,6 +44,8 @@ public:
 
     AppendResult append(const HistorySample &sample, QString *error = nullptr);
     bool recordEvent(const HistoryEvent &event, QString *error = nullptr);
+    // Stores trigger samples (idempotent: a unit's asset at a time is stored once).
+    bool appendTriggers(const QList<HistoryTriggerSample> &triggers, QString *error = nullptr);
     // The retention setting: deletes samples fetched before `beforeMs` with their rollups, and
     // gap/clock events that ended before it; borrow, repay, liquidation and band events stay.
     // Returns the samples removed, -1 on failure.
@@ -60,6 +63,10 @@ public:
     // Decimated LTV of one unit, computed in SQL. fromMs == INT64_MIN starts at its first sample.
     HistorySeries series(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets) const;
     QList<HistoryEvent> events(qint64 groupId, qint64 fromMs, qint64 toMs) const;
+    // Trigger prices of one unit in [fromMs, toMs), the last sample per asset in each of
+    // `buckets` equal slices. fromMs == INT64_MIN starts at its first trigger sample.
+    HistoryTriggerSeries triggerSeries(qint64 groupId, qint64 fromMs, qint64 toMs,
+                                       int buckets) const;
     // Per-member net equity of one unit, decimated like series().
     HistoryMemberSeries memberSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets) const;
     // Time of the newest stored event of these kinds: where reading the exchange's records

@@ -70,6 +70,12 @@ void HistoryStore::recordEvent(const HistoryEvent &event) {
         m_worker, [worker, event] { worker->recordEvent(event); }, Qt::QueuedConnection);
 }
 
+void HistoryStore::appendTriggers(const QList<HistoryTriggerSample> &triggers) {
+    HistoryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, triggers] { worker->appendTriggers(triggers); }, Qt::QueuedConnection);
+}
+
 void HistoryStore::setRetentionDays(int days) {
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
@@ -123,6 +129,15 @@ Pending HistoryStore::requestMemberSeries(qint64 groupId, qint64 fromMs, qint64 
     return ask(Completion<const HistoryMemberSeries &>(context, std::move(done)),
                [=](HistoryDatabase &db) {
                    return std::make_tuple(db.memberSeries(groupId, fromMs, toMs, buckets));
+               });
+}
+
+Pending HistoryStore::requestTriggerSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
+                                           QObject *context,
+                                           std::function<void(const HistoryTriggerSeries &)> done) {
+    return ask(Completion<const HistoryTriggerSeries &>(context, std::move(done)),
+               [=](HistoryDatabase &db) {
+                   return std::make_tuple(db.triggerSeries(groupId, fromMs, toMs, buckets));
                });
 }
 

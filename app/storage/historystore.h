@@ -4,6 +4,7 @@
 #include "historymemberseries.h"
 #include "historysample.h"
 #include "historyseries.h"
+#include "historytriggersample.h"
 #include "storagelocation.h"
 #include "storagestatus.h"
 
@@ -44,6 +45,7 @@ public:
 
     void append(const HistorySample &sample);
     void recordEvent(const HistoryEvent &event);
+    void appendTriggers(const QList<HistoryTriggerSample> &triggers);
     // Days of samples kept in a local file, 0 keeps everything (the default); applied now and
     // hourly on the worker. A team database is left alone: it is not one desk's to trim.
     void setRetentionDays(int days);
@@ -56,6 +58,9 @@ public:
     Pending requestMemberSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
                                 QObject *context,
                                 std::function<void(const HistoryMemberSeries &)> done);
+    Pending requestTriggerSeries(qint64 groupId, qint64 fromMs, qint64 toMs, int buckets,
+                                 QObject *context,
+                                 std::function<void(const HistoryTriggerSeries &)> done);
     // The newest stored event of these kinds (none when there is none or the store is closed).
     Pending requestLastEventMs(qint64 groupId, const QList<HistoryEvent::Kind> &kinds,
                                QObject *context, std::function<void(std::optional<qint64>)> done);

@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 // Team mode's way back from an outage: the local cache remembers where the outage began, and
 // everything recorded since is copied into the team database once it answers again.
 namespace loandesk {
@@ -141,6 +143,16 @@ qint64 HistoryDatabase::uploadOutbox(HistoryDatabase &team, QString *error) {
         if (!team.importSamples(group, rows, &err))
             return -1;
         copied += rows.size();
+        // Trigger prices of the same span; one bucket per couple of ms keeps every row (samples
+        // are seconds apart).
+        const HistoryTriggerSeries triggers =
+            triggerSeries(group, from, to + 1, std::numeric_limits<int>::max());
+        if (!triggers.error.isEmpty()) {
+            err = triggers.error;
+            return -1;
+        }
+        if (!team.appendTriggers(triggers.samples, &err))
+            return -1;
     }
     q.prepare(QStringLiteral("SELECT group_id, time_ms, end_ms, kind, detail FROM events"
                              " WHERE id > ? AND time_ms > ? ORDER BY id"));

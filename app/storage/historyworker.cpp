@@ -114,6 +114,14 @@ void HistoryWorker::recordEvent(const HistoryEvent &event) {
         m_db.recordEvent(event);
 }
 
+void HistoryWorker::appendTriggers(const QList<HistoryTriggerSample> &triggers) {
+    // Written after the sample they belong to (posted in that order); a failure here is the
+    // sample's failure too and is reported when the next sample is appended.
+    QString error;
+    if (m_db.isOpen() && !m_db.appendTriggers(triggers, &error))
+        qWarning("history: trigger prices not recorded: %s", qPrintable(error));
+}
+
 void HistoryWorker::setRetentionDays(int days) {
     m_retentionDays = std::max(0, days);
     applyRetention();

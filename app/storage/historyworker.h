@@ -27,6 +27,7 @@ public:
     void close();
     void append(const HistorySample &sample);
     void recordEvent(const HistoryEvent &event);
+    void appendTriggers(const QList<HistoryTriggerSample> &triggers);
     void setRetentionDays(int days);
     void setTeamRetryMs(int ms) { m_retry.setInterval(ms); }
 

@@ -309,6 +309,10 @@ qint64 HistoryDatabase::prune(qint64 beforeMs, QString *error) {
             return -1;
         }
     }
+    if (!run(QStringLiteral("DELETE FROM trigger_samples WHERE time_ms < ?"), {beforeMs})) {
+        db.rollback();
+        return -1;
+    }
     // Gaps and clock jumps describe samples that are gone now; what happened to the loan
     // (borrow, repay, liquidation, interest, band crossings) is kept whatever its age.
     if (!run(QStringLiteral("DELETE FROM events WHERE end_ms < ? AND kind IN (?, ?)"),

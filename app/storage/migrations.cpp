@@ -76,6 +76,21 @@ QStringList version3(Migrations::Backend backend) {
                            .arg(integer)};
 }
 
+// v4: each unit's trigger prices per asset, written with its samples (HistoryTriggerSample).
+// Exact TEXT only: they are drawn from the few hundred rows a window decimates to.
+QStringList version4(const Types &t) {
+    return {
+        QStringLiteral("CREATE TABLE trigger_samples ("
+                       " group_id %1 NOT NULL, time_ms %1 NOT NULL, asset TEXT NOT NULL,"
+                       " price TEXT NOT NULL, warning_price TEXT, initial_price TEXT,"
+                       " margin_call_price TEXT, liquidation_price TEXT,"
+                       " PRIMARY KEY (group_id, asset, time_ms))")
+            .arg(t.integer),
+        QStringLiteral("CREATE INDEX trigger_samples_by_time ON trigger_samples"
+                       " (group_id, time_ms)"),
+    };
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery q(db);
     if (q.exec(sql))
@@ -88,7 +103,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
 } // namespace
 
 int Migrations::latestVersion() {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::step(int version, Backend backend) {
@@ -100,6 +115,8 @@ QStringList Migrations::step(int version, Backend backend) {
         return version2(t);
     case 3:
         return version3(backend);
+    case 4:
+        return version4(t);
     default:
         return {};
     }

@@ -9,6 +9,7 @@ target_sources(loandesk_core PRIVATE
     storage/historydatabase.cpp storage/historydatabase.h
     storage/historywrites.cpp storage/historyqueries.cpp storage/historyupload.cpp
     storage/historymemberseries.h storage/historymemberqueries.cpp
+    storage/historytriggersample.h storage/historytriggers.cpp
 )
 target_sources(loandesk_core PRIVATE
     storage/historyworker.cpp storage/historyworker.h

@@ -126,7 +126,8 @@ void tst_SecretCanary::canaryNeverLeaksToFilesOrLogs() {
 
     QSaveFile dump(m_home.filePath(QStringLiteral("dump.json")));
     QVERIFY(dump.open(QIODevice::WriteOnly));
-    dump.write(StateDump::toJson(*session.state(), {false, p.baseUrl.toString()}));
+    dump.write(
+        StateDump::toJson(*session.state(), CollateralSnapshot(), {false, p.baseUrl.toString()}));
     QVERIFY(dump.commit());
     session.scheduler()->stop();
 

@@ -38,8 +38,9 @@ void tst_ReportBundle::bundleIsCompleteAndVerifiable() {
     QVERIFY2(!folder.isEmpty(), qPrintable(error));
     const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
     QCOMPARE(files,
-             QStringList({QStringLiteral("collateral.csv"), QStringLiteral("key-figures.csv"),
-                          QStringLiteral("manifest.json"), QStringLiteral("report.pdf"),
+             QStringList({QStringLiteral("collateral-assets.csv"), QStringLiteral("collateral.csv"),
+                          QStringLiteral("key-figures.csv"), QStringLiteral("manifest.json"),
+                          QStringLiteral("price-triggers.csv"), QStringLiteral("report.pdf"),
                           QStringLiteral("snapshot.png"), QStringLiteral("state.json")}));
     const QString manifest = QDir(folder).filePath(QStringLiteral("manifest.json"));
     QVERIFY(ReportManifest::verify(manifest, &error).isEmpty());

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void pdfReportHasSelectableTextAndPages();
     void chinesePdfTextIsSearchable();
     void demoWorksWithoutADisplay();
+    void demoDumpAndPdfCarryCollateralByAsset();
     void unreachableHostFailsWithOneLine();
     void exchangeErrorNamesTheCode();
     void unwritableFolderWritesNothing();
@@ -206,6 +207,63 @@ void tst_SnapshotCli::demoWorksWithoutADisplay() {
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFileInfo(pdf).size() > 1000);
     QVERIFY(QFileInfo(json).size() > 1000);
+}
+
+// Schema 2 through the real command line: the demo's units valued asset by asset, with the
+// price of BTC that brings a unit to margin call, and the PDF's "Collateral by asset" section.
+// (Calm's units are diversified enough that no asset alone reaches margin call.)
+void tst_SnapshotCli::demoDumpAndPdfCarryCollateralByAsset() {
+    const QString pdf = m_dir.filePath(QStringLiteral("demo-assets.pdf"));
+    const QString json = m_dir.filePath(QStringLiteral("demo-assets.json"));
+    // The stressed demo: one unit near margin call, where BTC alone can bring it there.
+    const Run r =
+        run({QStringLiteral("--snapshot"), pdf, QStringLiteral("--dump"), json,
+             QStringLiteral("--demo"), QStringLiteral("--scenario"), QStringLiteral("stressed")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(root[u"schemaVersion"].toInt(), 2);
+    QSet<QString> assets;
+    std::optional<Decimal> btcMarginCall;
+    for (const QJsonValue &unit : root[u"units"].toArray()) {
+        const QJsonObject computed = unit[u"computed"].toObject();
+        const QString composition = computed[u"composition"].toString();
+        // the demo knows every Portfolio Margin member's read-only key
+        QVERIFY2(composition == u"complete",
+                 qPrintable(composition + u": " + computed[u"compositionReason"].toString()));
+        QCOMPARE(computed[u"compositionReason"].toString(), QString());
+        for (const QJsonValue &a : computed[u"collateralAssets"].toArray()) {
+            assets.insert(a[u"asset"].toString());
+            // exact decimal strings, and value = quantity × price to the last digit
+            const Decimal quantity = dec(qPrintable(a[u"quantity"].toString()));
+            const Decimal price = dec(qPrintable(a[u"priceUsd"].toString()));
+            QCOMPARE(dec(qPrintable(a[u"valueUsd"].toString())), quantity * price);
+            QVERIFY(dec(qPrintable(a[u"collateralValueUsd"].toString())) <=
+                    dec(qPrintable(a[u"valueUsd"].toString())));
+        }
+        for (const QJsonValue &t : computed[u"priceTriggers"].toArray()) {
+            QVERIFY(t.toObject().contains(u"liquidationPrice")); // null or a price, never absent
+            if (t[u"asset"].toString() == u"BTC" && t[u"marginCallPrice"].isString()) {
+                btcMarginCall = dec(qPrintable(t[u"marginCallPrice"].toString()));
+                QVERIFY(*btcMarginCall < dec(qPrintable(t[u"priceUsd"].toString())));
+            }
+        }
+    }
+    QVERIFY2(assets.contains(u"BTC"_qs) && assets.contains(u"ETH"_qs),
+             qPrintable(QStringList(assets.values()).join(u',')));
+    QVERIFY2(btcMarginCall && btcMarginCall->isPositive(), "no BTC margin-call price in the dump");
+
+    if (!m_havePoppler)
+        QSKIP("poppler-utils (pdftotext) not installed: PDF text not checked");
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(body.contains(QStringLiteral("Collateral by asset")), qPrintable(body.left(600)));
+    QVERIFY(body.contains(QStringLiteral("Price of each asset that triggers a band")));
+    QVERIFY(body.contains(QStringLiteral("→ margin call")));
+    QVERIFY(body.contains(QStringLiteral("Composition complete")));
 }
 
 void tst_SnapshotCli::unreachableHostFailsWithOneLine() {

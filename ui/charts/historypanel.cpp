@@ -3,12 +3,14 @@
 #include "equityliabilitychart.h"
 #include "ltvhistorychart.h"
 #include "membercollateralchart.h"
+#include "triggerhistorychart.h"
 
 #include "models/displayformat.h"
 #include "monitor/monitorstate.h"
 #include "storage/historystore.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -32,6 +34,9 @@ HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *pa
     , m_ltv(new LtvHistoryChart(this))
     , m_equity(new EquityLiabilityChart(this))
     , m_members(new MemberCollateralChart(this))
+    , m_triggerTab(new QWidget(this))
+    , m_triggerAsset(new QComboBox(m_triggerTab))
+    , m_triggers(new TriggerHistoryChart(m_triggerTab))
     , m_export(new QPushButton(tr("Export CSV…"), this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("historyPanel"));
@@ -67,9 +72,25 @@ HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *pa
     m_tabs->addTab(m_ltv, tr("LTV"));
     m_tabs->addTab(m_equity, tr("Net equity and liability"));
     m_tabs->addTab(m_members, tr("Collateral by member"));
-    // The per-member series is read only while it is shown.
+    {
+        // One asset at a time: BTC and SOL prices share no useful scale.
+        m_triggerAsset->setObjectName(QStringLiteral("triggerAsset"));
+        m_triggerAsset->setAccessibleName(tr("Asset"));
+        auto *row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("Asset:"), m_triggerTab));
+        row->addWidget(m_triggerAsset);
+        row->addStretch(1);
+        auto *tab = new QVBoxLayout(m_triggerTab);
+        tab->setContentsMargins(0, 0, 0, 0);
+        tab->addLayout(row);
+        tab->addWidget(m_triggers, 1);
+        connect(m_triggerAsset, &QComboBox::currentTextChanged, m_triggers,
+                &TriggerHistoryChart::setAsset);
+    }
+    m_tabs->addTab(m_triggerTab, tr("Trigger prices"));
+    // The per-member series and the trigger prices are read only while shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_members)
+        if (m_tabs->currentWidget() == m_members || m_tabs->currentWidget() == m_triggerTab)
             reload();
     });
     auto *layout = new QVBoxLayout(this);
@@ -79,7 +100,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *pa
 
     for (HistoryChartView *chart :
          {static_cast<HistoryChartView *>(m_ltv), static_cast<HistoryChartView *>(m_equity),
-          static_cast<HistoryChartView *>(m_members)})
+          static_cast<HistoryChartView *>(m_members), static_cast<HistoryChartView *>(m_triggers)})
         connect(chart, &HistoryChartView::windowChanged, this, &HistoryPanel::showWindow);
     // New samples arrive every few seconds per unit: redraw at most once a second.
     m_liveThrottle.setSingleShot(true);
@@ -190,6 +211,8 @@ void HistoryPanel::request(qint64 fromMs, qint64 toMs) {
                                Q_EMIT loaded();
                                if (m_tabs->currentWidget() == m_members)
                                    requestMembers(series, buckets);
+                               else if (m_tabs->currentWidget() == m_triggerTab)
+                                   requestTriggers(series, buckets);
                                else
                                    finishRequest();
                            });
@@ -202,6 +225,24 @@ void HistoryPanel::requestMembers(const HistorySeries &series, int buckets) {
                                      Q_EMIT membersLoaded();
                                      finishRequest();
                                  });
+}
+
+void HistoryPanel::requestTriggers(const HistorySeries &series, int buckets) {
+    m_store->requestTriggerSeries(series.groupId, series.fromMs, series.toMs + 1, buckets, this,
+                                  [this, series](const HistoryTriggerSeries &t) {
+                                      m_triggers->setTriggerSeries(t, series);
+                                      QStringList shown;
+                                      for (int i = 0; i < m_triggerAsset->count(); ++i)
+                                          shown << m_triggerAsset->itemText(i);
+                                      const QSignalBlocker block(m_triggerAsset);
+                                      if (shown != t.assets) {
+                                          m_triggerAsset->clear();
+                                          m_triggerAsset->addItems(t.assets);
+                                      }
+                                      m_triggerAsset->setCurrentText(m_triggers->asset());
+                                      Q_EMIT triggersLoaded();
+                                      finishRequest();
+                                  });
 }
 
 void HistoryPanel::finishRequest() {

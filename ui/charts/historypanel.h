@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -19,11 +20,12 @@ class HistoryStore;
 class LtvHistoryChart;
 class MemberCollateralChart;
 class MonitorState;
+class TriggerHistoryChart;
 
-// The selected unit's recorded history: LTV against its bands, net equity against liability and
-// each member's collateral stacked, in tabs, over 1 h / 24 h / 7 d / 30 d / all, with CSV export
-// and the recorder's status. Live ranges end "now" and grow as samples are stored; a zoomed or
-// panned view stays where it is.
+// The selected unit's recorded history: LTV against its bands, net equity against liability,
+// each member's collateral stacked, and each asset's price against its trigger prices, in tabs,
+// over 1 h / 24 h / 7 d / 30 d / all, with CSV export and the recorder's status. Live ranges end
+// "now" and grow as samples are stored; a zoomed or panned view stays where it is.
 class HistoryPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryPanel)
@@ -43,19 +45,23 @@ public:
     LtvHistoryChart *ltvChart() const { return m_ltv; }
     EquityLiabilityChart *equityChart() const { return m_equity; }
     MemberCollateralChart *memberChart() const { return m_members; }
+    TriggerHistoryChart *triggerChart() const { return m_triggers; }
+    QComboBox *triggerAssets() const { return m_triggerAsset; }
     void setMaskEmails(bool mask);
     QTabWidget *tabs() const { return m_tabs; }
 
     static QString statusText(const StorageStatus &status);
 
 Q_SIGNALS:
-    void loaded();        // a requested series has arrived and is drawn
-    void membersLoaded(); // the per-member series too (fetched only while its tab is shown)
+    void loaded();         // a requested series has arrived and is drawn
+    void membersLoaded();  // the per-member series too (fetched only while its tab is shown)
+    void triggersLoaded(); // the trigger prices too (likewise)
 
 private:
     void showWindow(qint64 fromMs, qint64 toMs);
     void request(qint64 fromMs, qint64 toMs);
     void requestMembers(const HistorySeries &series, int buckets);
+    void requestTriggers(const HistorySeries &series, int buckets);
     void finishRequest();
     void exportCsv();
     void showStatus(const StorageStatus &status);
@@ -68,6 +74,9 @@ private:
     LtvHistoryChart *m_ltv;
     EquityLiabilityChart *m_equity;
     MemberCollateralChart *m_members;
+    QWidget *m_triggerTab;
+    QComboBox *m_triggerAsset;
+    TriggerHistoryChart *m_triggers;
     QPushButton *m_export;
     QLabel *m_status;
     QTimer m_liveThrottle;

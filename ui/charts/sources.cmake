@@ -10,4 +10,5 @@ target_sources(loandesk_ui PRIVATE
     charts/historypanel.cpp charts/historypanel.h
     charts/membercollateralchart.cpp charts/membercollateralchart.h
     charts/seriespalette.cpp charts/seriespalette.h
+    charts/triggerhistorychart.cpp charts/triggerhistorychart.h
 )

@@ -1,5 +1,7 @@
 #include "snapshotrenderer.h"
 
+#include "collateralstrip.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QPainter>
@@ -49,9 +51,11 @@ int SnapshotRenderer::paintHeader(QPainter &painter, const SnapshotHeader &heade
     return HeaderHeight;
 }
 
-QImage SnapshotRenderer::renderImage(QWidget *dashboard, const SnapshotHeader &header, QSize size) {
+QImage SnapshotRenderer::renderImage(QWidget *dashboard, const SnapshotHeader &header, QSize size,
+                                     const CollateralStrip *collateral) {
     GeometryRestorer restore(dashboard);
-    dashboard->resize(size.width(), size.height() - HeaderHeight);
+    const int strip = collateral ? collateral->height() : 0;
+    dashboard->resize(size.width(), size.height() - HeaderHeight - strip);
     dashboard->ensurePolished();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(QApplication::palette().color(QPalette::Window));
@@ -60,6 +64,8 @@ QImage SnapshotRenderer::renderImage(QWidget *dashboard, const SnapshotHeader &h
     painter.setRenderHint(QPainter::TextAntialiasing);
     const int top = paintHeader(painter, header, size.width());
     dashboard->render(&painter, QPoint(0, top), QRegion(), QWidget::DrawChildren);
+    if (collateral)
+        collateral->paint(painter, QRect(0, size.height() - strip, size.width(), strip));
     painter.end();
     return image;
 }

@@ -10,5 +10,7 @@ target_sources(loandesk_ui PRIVATE
     common/snapshotheader.cpp common/snapshotheader.h
     common/snapshotrenderer.cpp common/snapshotrenderer.h
     common/tablestyle.cpp common/tablestyle.h
+    common/triggertext.cpp common/triggertext.h
+    common/collateralstrip.cpp common/collateralstrip.h
     common/translations.cpp common/translations.h
 )

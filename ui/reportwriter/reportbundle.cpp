@@ -1,6 +1,8 @@
 #include "reportbundle.h"
 
+#include "common/collateralstrip.h"
 #include "common/snapshotrenderer.h"
+#include "panels/dashboardwidget.h"
 #include "reportdocument.h"
 #include "reportlanguage.h"
 
@@ -38,7 +40,9 @@ QByteArray readAll(const QString &path) {
 
 QString ReportBundle::write(const QString &parentFolder, const MonitorState &state,
                             const SnapshotHeader &header, QWidget *dashboard, bool maskEmails,
-                            QString *error, const QString &reportLanguage) {
+                            QString *error, const QString &reportLanguage,
+                            const CollateralSnapshot *collateralIn) {
+    const CollateralSnapshot collateral = collateralIn ? *collateralIn : CollateralSnapshot();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString name =
         QStringLiteral("loandesk-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss")) + u'Z';
@@ -64,7 +68,14 @@ QString ReportBundle::write(const QString &parentFolder, const MonitorState &sta
     {
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        SnapshotRenderer::renderImage(dashboard, header).save(&buffer, "PNG");
+        const auto *shown = qobject_cast<DashboardWidget *>(dashboard);
+        const std::optional<CollateralStrip> strip =
+            shown ? std::optional(
+                        CollateralStrip::forUnit(collateral, shown->selectedGroupId(), maskEmails))
+                  : std::nullopt;
+        SnapshotRenderer::renderImage(dashboard, header, SnapshotRenderer::DefaultSize,
+                                      strip ? &*strip : nullptr)
+            .save(&buffer, "PNG");
     }
     // The PDF and CSVs in the report language; the PNG above shows the screen as it is.
     QList<std::pair<QString, QByteArray>> files;
@@ -77,9 +88,15 @@ QString ReportBundle::write(const QString &parentFolder, const MonitorState &sta
             {QStringLiteral("snapshot.png"), png},
             {QStringLiteral("collateral.csv"), CsvExport::collateral(state, maskEmails)},
             {QStringLiteral("key-figures.csv"), CsvExport::keyFigures(state)},
-            {QStringLiteral("state.json"), StateDump::toJson(state, {maskEmails, header.profile})},
+            {QStringLiteral("collateral-assets.csv"),
+             CsvExport::collateralAssets(state, collateral, maskEmails)},
+            {QStringLiteral("price-triggers.csv"), CsvExport::priceTriggers(state, collateral)},
+            {QStringLiteral("state.json"),
+             StateDump::toJson(state, collateral, {maskEmails, header.profile})},
         };
-        pdfWritten = ReportDocument(state, header, maskEmails).writePdf(pdf, &pdfError);
+        ReportDocument document(state, header, maskEmails);
+        document.setCollateral(collateral);
+        pdfWritten = document.writePdf(pdf, &pdfError);
     }
     if (!pdfWritten) {
         *error = pdfError;

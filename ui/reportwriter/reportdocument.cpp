@@ -1,5 +1,7 @@
 #include "reportdocument.h"
 
+#include "common/triggertext.h"
+
 #include "domain/ltvmath.h"
 #include "models/collateraltreemodel.h"
 #include "models/displayformat.h"
@@ -61,6 +63,85 @@ void ReportDocument::setChart(qint64 groupId, const QImage &chart) {
     m_charts.insert(groupId, chart);
 }
 
+void ReportDocument::setCollateral(CollateralSnapshot collateral) {
+    m_collateral = std::move(collateral);
+}
+
+namespace {
+
+const std::pair<const char *, LtvBand> Levels[] = {
+    {QT_TRANSLATE_NOOP("ReportDocument", "Warning"), LtvBand::Warning},
+    {QT_TRANSLATE_NOOP("ReportDocument", "Initial LTV"), LtvBand::AboveInitial},
+    {QT_TRANSLATE_NOOP("ReportDocument", "Margin call"), LtvBand::MarginCall},
+    {QT_TRANSLATE_NOOP("ReportDocument", "Liquidation"), LtvBand::Liquidation}};
+
+} // namespace
+
+QString ReportDocument::triggersHtml(qint64 groupId) const {
+    const CollateralView *view = m_collateral.view(groupId);
+    if (!view || !view->isValued() || view->triggers.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>").arg(esc(tr("Price of each asset that triggers a band")));
+    QStringList lines;
+    for (const PriceTrigger &t : view->triggers)
+        lines << esc(TriggerText::line(t));
+    html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p><table width=\"100%\">");
+    QStringList titles{tr("Asset"), tr("Price now")};
+    for (const auto &[name, band] : Levels)
+        titles << tr(name);
+    html += head(titles);
+    for (const PriceTrigger &t : view->triggers) {
+        html +=
+            QStringLiteral("<tr>") + cell(t.asset) + cell(DisplayFormat::amount(t.priceUsd), true);
+        for (const auto &[name, band] : Levels)
+            html += cell(TriggerText::price(t, band), true);
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table><p class=\"meta\">%1</p>")
+                      .arg(esc(tr("Each price moves that asset alone, everything else unchanged; "
+                                  "— where that asset alone cannot reach the band.")));
+}
+
+QString ReportDocument::collateralByAssetHtml(qint64 groupId) const {
+    const CollateralView *view = m_collateral.view(groupId);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Collateral by asset")));
+    const UnitComposition::Coverage coverage =
+        view ? view->composition.coverage : UnitComposition::Coverage::Unavailable;
+    QString status;
+    switch (coverage) {
+    case UnitComposition::Coverage::Complete:
+        status = tr("Composition complete, priced %1")
+                     .arg(DisplayFormat::dateTime(view->composition.pricedAt));
+        break;
+    case UnitComposition::Coverage::Partial:
+        status = tr("Composition partial (%1): the other wallets count at ltv-details' figures")
+                     .arg(m_collateral.reason(groupId, m_mask));
+        break;
+    case UnitComposition::Coverage::Unavailable:
+        status = tr("Composition unavailable: %1").arg(m_collateral.reason(groupId, m_mask));
+        break;
+    }
+    html += QStringLiteral("<p class=\"%1\">%2</p>")
+                .arg(coverage == UnitComposition::Coverage::Complete ? QStringLiteral("meta")
+                                                                     : QStringLiteral("stale"),
+                     esc(status));
+    if (!view || !view->isValued())
+        return html;
+    html += QStringLiteral("<table width=\"100%\">");
+    html += head({tr("Asset"), tr("Quantity"), tr("Price (USD)"), tr("Value (USD)"), tr("Haircut"),
+                  tr("Collateral value (USD)"), tr("Share")});
+    for (const AssetLine &a : view->composition.assets())
+        html += QStringLiteral("<tr>") + cell(a.asset) +
+                cell(DisplayFormat::amount(a.quantity, 0), true) +
+                cell(DisplayFormat::amount(a.priceUsd), true) +
+                cell(DisplayFormat::amount(a.valueUsd), true) +
+                cell(DisplayFormat::percent(Decimal::fromInt(1) - a.collateralRatio, 2), true) +
+                cell(DisplayFormat::amount(a.collateralValueUsd), true) +
+                cell(DisplayFormat::percent(a.share, 1), true) + QStringLiteral("</tr>");
+    return html + QStringLiteral("</table>");
+}
+
 QString ReportDocument::summaryHtml() const {
     QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(esc(tr("Summary")));
     html += head({tr("Risk unit"), tr("LTV"), tr("Band"), tr("Net equity"), tr("Liability"),
@@ -100,16 +181,12 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
                                   DisplayFormat::dateTime(s->exchangeTime()),
                                   DisplayFormat::dateTime(s->fetchedAt))));
 
+    html += triggersHtml(groupId);
     html +=
         QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(esc(tr("Distance to each band")));
     html += head({tr("Band"), tr("Threshold"), tr("Collateral fall that reaches it"),
                   tr("Repay to return to it")});
-    const std::pair<const char *, LtvBand> levels[] = {
-        {QT_TRANSLATE_NOOP("ReportDocument", "Warning"), LtvBand::Warning},
-        {QT_TRANSLATE_NOOP("ReportDocument", "Initial LTV"), LtvBand::AboveInitial},
-        {QT_TRANSLATE_NOOP("ReportDocument", "Margin call"), LtvBand::MarginCall},
-        {QT_TRANSLATE_NOOP("ReportDocument", "Liquidation"), LtvBand::Liquidation}};
-    for (const auto &[name, band] : levels) {
+    for (const auto &[name, band] : Levels) {
         const Decimal t = bands.threshold(band);
         const auto drop = LtvMath::collateralDropTo(u.totalLiability, u.totalNetEquity,
                                                     u.totalMaintenanceMargin, t);
@@ -152,6 +229,7 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
                 cell(DisplayFormat::quantity(l.total(), l.asset), true) + QStringLiteral("</tr>");
     html += QStringLiteral("</table>");
 
+    html += collateralByAssetHtml(groupId);
     html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(esc(tr("Collateral")));
     html += head(
         {tr("Account / wallet"), tr("Role"), tr("Net equity"), tr("Maint. margin"), tr("Share")});

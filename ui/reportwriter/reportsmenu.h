@@ -7,6 +7,7 @@ class QMenu;
 
 namespace loandesk {
 
+class CollateralState;
 class MonitorState;
 class ScheduledReporter;
 
@@ -17,16 +18,22 @@ class ReportsMenu final : public QObject {
     Q_DISABLE_COPY_MOVE(ReportsMenu)
 
 public:
+    enum class Csv { Collateral, KeyFigures, CollateralAssets, PriceTriggers };
+
+    // Without `collateral` the per-asset exports are not offered.
     static ReportsMenu *install(QMainWindow *window, QMenu *fileMenu, MonitorState *state,
-                                ScheduledReporter *reporter);
+                                ScheduledReporter *reporter,
+                                const CollateralState *collateral = nullptr);
 
 private:
-    ReportsMenu(QMainWindow *window, MonitorState *state, ScheduledReporter *reporter);
-    void exportCsv(bool collateral);
+    ReportsMenu(QMainWindow *window, MonitorState *state, ScheduledReporter *reporter,
+                const CollateralState *collateral);
+    void exportCsv(Csv kind);
 
     QMainWindow *m_window;
     MonitorState *m_state;
     ScheduledReporter *m_reporter;
+    const CollateralState *m_collateral;
 };
 
 } // namespace loandesk

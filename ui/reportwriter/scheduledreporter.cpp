@@ -8,6 +8,7 @@
 
 #include "monitor/monitorstate.h"
 #include "panels/dashboardwidget.h"
+#include "report/collateralsnapshot.h"
 
 #include <QCoreApplication>
 
@@ -48,9 +49,10 @@ QString ScheduledReporter::writeNow(QString *error) {
     }
     m_dashboard->setMaskEmails(m_schedule.maskEmails);
     QCoreApplication::processEvents();
-    return ReportBundle::write(m_schedule.folder, *m_state,
-                               SnapshotHeader::from(*m_state, m_profile), m_dashboard,
-                               m_schedule.maskEmails, error, m_settings->app().reportLanguage);
+    const CollateralSnapshot collateral = CollateralSnapshot::from(*m_state, m_collateral);
+    return ReportBundle::write(
+        m_schedule.folder, *m_state, SnapshotHeader::from(*m_state, m_profile), m_dashboard,
+        m_schedule.maskEmails, error, m_settings->app().reportLanguage, &collateral);
 }
 
 void ScheduledReporter::check() {

@@ -7,6 +7,7 @@
 
 namespace loandesk {
 
+class CollateralState;
 class DashboardWidget;
 class MonitorState;
 class SettingsService;
@@ -22,6 +23,8 @@ public:
     ScheduledReporter(MonitorState *state, QString profile, const SettingsService *settings,
                       QObject *parent = nullptr);
     ~ScheduledReporter() override;
+    // The desk's per-asset picture, written into each report (composition, trigger prices).
+    void setCollateral(const CollateralState *collateral) { m_collateral = collateral; }
 
     ReportSchedule schedule() const { return m_schedule; }
     void setSchedule(const ReportSchedule &schedule); // saves it
@@ -38,6 +41,7 @@ private:
     MonitorState *m_state;
     QString m_profile;
     const SettingsService *m_settings = nullptr;
+    const CollateralState *m_collateral = nullptr;
     ReportSchedule m_schedule;
     QTimer m_timer;
     DashboardWidget *m_dashboard = nullptr;

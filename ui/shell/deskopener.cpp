@@ -60,6 +60,7 @@ MainWindow *DeskOpener::open(DeskOptions options, QWidget *from,
     desk->holdLock(std::unique_ptr<ProfileLock>(lock));
     auto *reporter =
         new ScheduledReporter(desk->session()->state(), desk->label(), m_settings, desk);
+    reporter->setCollateral(desk->collateral());
     // 3. The window, which takes the desk: one ownership rule for every window.
     auto *window = new MainWindow(desk, reporter);
     desk->setParent(window);

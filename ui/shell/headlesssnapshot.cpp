@@ -1,5 +1,6 @@
 #include "headlesssnapshot.h"
 
+#include "common/collateralstrip.h"
 #include "common/snapshotrenderer.h"
 
 #include "reportwriter/reportdocument.h"
@@ -23,32 +24,57 @@ HeadlessSnapshot::HeadlessSnapshot(const CommandLine &options, Desk *desk, QObje
     , m_options(options)
     , m_source(desk->label())
     , m_session(desk->session())
+    , m_collateral(desk->collateral())
     , m_profileGroup(desk->options().profile ? desk->options().profile->monitorGroup()
-                                             : std::nullopt) {}
+                                             : std::nullopt) {
+    m_compositionWait.setSingleShot(true);
+    m_compositionWait.setInterval(CompositionWaitMs);
+    connect(&m_compositionWait, &QTimer::timeout, this, [this] { proceed(true); });
+}
 
 HeadlessSnapshot::~HeadlessSnapshot() = default;
 
 void HeadlessSnapshot::start() {
     const std::optional<qint64> group = m_options.groupId ? m_options.groupId : m_profileGroup;
+    // fetchOnce answers after ltv-details and one composition read; the latter is bounded here,
+    // from the moment ltv-details' units are in the state.
+    connect(m_session->state(), &MonitorState::updated, this, [this] {
+        if (m_session->state()->unitCount() > 0 && !m_compositionWait.isActive() && !m_proceeded)
+            m_compositionWait.start();
+    });
     m_session->fetchOnce(group, [this](const ExchangeError &error) {
+        if (m_proceeded)
+            return; // the composition came too late: the files are being written without it
         if (error.isError()) {
+            m_proceeded = true;
             fail(errorText(error));
             return;
         }
-        if (m_session->state()->unitCount() == 0) {
-            fail(m_options.groupId
-                     ? tr("risk unit %1 is not visible to this API key").arg(*m_options.groupId)
-                     : tr("this API key sees no risk units"));
-            return;
-        }
-        // The dashboard is laid out first and rendered a moment later, once the state's
-        // coalesced update has reached the models and the charts have settled their axes.
-        m_dashboard = std::make_unique<DashboardWidget>(m_session->state());
-        m_dashboard->setMaskEmails(m_options.maskEmails);
-        m_dashboard->resize(SnapshotRenderer::DefaultSize);
-        m_dashboard->show(); // offscreen platform: laid out, never on a screen
-        QTimer::singleShot(400, this, &HeadlessSnapshot::render);
+        proceed(false);
     });
+}
+
+void HeadlessSnapshot::proceed(bool compositionLate) {
+    if (m_proceeded)
+        return;
+    m_proceeded = true;
+    m_compositionWait.stop();
+    if (compositionLate)
+        m_compositionLate =
+            tr("the composition was not read within %1 s").arg(CompositionWaitMs / 1000);
+    if (m_session->state()->unitCount() == 0) {
+        fail(m_options.groupId
+                 ? tr("risk unit %1 is not visible to this API key").arg(*m_options.groupId)
+                 : tr("this API key sees no risk units"));
+        return;
+    }
+    // The dashboard is laid out first and rendered a moment later, once the state's
+    // coalesced update has reached the models and the charts have settled their axes.
+    m_dashboard = std::make_unique<DashboardWidget>(m_session->state());
+    m_dashboard->setMaskEmails(m_options.maskEmails);
+    m_dashboard->resize(SnapshotRenderer::DefaultSize);
+    m_dashboard->show(); // offscreen platform: laid out, never on a screen
+    QTimer::singleShot(400, this, &HeadlessSnapshot::render);
 }
 
 void HeadlessSnapshot::render() {
@@ -57,6 +83,8 @@ void HeadlessSnapshot::render() {
         dashboard.selectGroup(*m_options.groupId);
     QCoreApplication::processEvents();
     const SnapshotHeader header = SnapshotHeader::from(*m_session->state(), m_source);
+    CollateralSnapshot collateral = CollateralSnapshot::from(*m_session->state(), m_collateral);
+    collateral.unavailableReason = m_compositionLate;
 
     // Both files or neither. The dump is written first but kept uncommitted (QSaveFile), so an
     // unwritable dump path fails before any snapshot exists; the snapshot is then written
@@ -65,7 +93,7 @@ void HeadlessSnapshot::render() {
     QSaveFile dump(m_options.dump);
     if (!m_options.dump.isEmpty()) {
         const QByteArray json =
-            StateDump::toJson(*m_session->state(), {m_options.maskEmails, m_source});
+            StateDump::toJson(*m_session->state(), collateral, {m_options.maskEmails, m_source});
         if (!dump.open(QIODevice::WriteOnly) || dump.write(json) != json.size()) {
             fail(tr("cannot write %1: %2").arg(m_options.dump, dump.errorString()));
             return;
@@ -74,11 +102,16 @@ void HeadlessSnapshot::render() {
     QString error;
     const bool pdf =
         QFileInfo(m_options.snapshot).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0;
-    const bool ok =
-        pdf ? ReportDocument(*m_session->state(), header, m_options.maskEmails)
-                  .writePdf(m_options.snapshot, &error)
-            : SnapshotRenderer::writeImage(
-                  m_options.snapshot, SnapshotRenderer::renderImage(&dashboard, header), &error);
+    const CollateralStrip strip =
+        CollateralStrip::forUnit(collateral, dashboard.selectedGroupId(), m_options.maskEmails);
+    ReportDocument document(*m_session->state(), header, m_options.maskEmails);
+    document.setCollateral(collateral);
+    const bool ok = pdf ? document.writePdf(m_options.snapshot, &error)
+                        : SnapshotRenderer::writeImage(
+                              m_options.snapshot,
+                              SnapshotRenderer::renderImage(&dashboard, header,
+                                                            SnapshotRenderer::DefaultSize, &strip),
+                              &error);
     if (!ok) {
         fail(tr("cannot write %1: %2").arg(m_options.snapshot, error));
         return; // the uncommitted dump is discarded with its QSaveFile

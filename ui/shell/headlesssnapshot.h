@@ -3,23 +3,29 @@
 #include "commandline.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
 
 namespace loandesk {
 
+class CollateralState;
 class DashboardWidget;
 class Desk;
 class MonitorSession;
 
 // `loandesk --snapshot`: fetch once, render offscreen, write the files, report one line.
 // The result is delivered through `finished(exitCode, message)`; nothing is written on failure.
+// The collateral by asset is waited for at most CompositionWaitMs after ltv-details has
+// answered; a composition not read by then is written as "unavailable" with that reason.
 class HeadlessSnapshot final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HeadlessSnapshot)
 
 public:
+    static constexpr int CompositionWaitMs = 20'000;
+
     // `desk` is a snapshot's desk (DeskOptions::Role::Snapshot), already started: its keys,
     // bands and proxy are those a window of the same profile would use.
     HeadlessSnapshot(const CommandLine &options, Desk *desk, QObject *parent = nullptr);
@@ -31,12 +37,18 @@ Q_SIGNALS:
     void finished(int exitCode, const QString &message);
 
 private:
+    // ltv-details has answered (and the composition, unless `compositionLate`).
+    void proceed(bool compositionLate);
     void render();
     void fail(const QString &message);
 
     CommandLine m_options;
     QString m_source;
     MonitorSession *m_session;
+    CollateralState *m_collateral;
+    QTimer m_compositionWait;
+    bool m_proceeded = false;
+    QString m_compositionLate; // the reason written for units the wait left without a view
     std::optional<qint64> m_profileGroup; // the only unit a credit-key-only profile sees
     std::unique_ptr<DashboardWidget> m_dashboard;
 };

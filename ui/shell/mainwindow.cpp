@@ -3,6 +3,7 @@
 #include "alertdelivery/alertdelivery.h"
 #include "borrowrepay/actionsmenu.h"
 #include "charts/historypanel.h"
+#include "common/collateralstrip.h"
 #include "common/errortext.h"
 #include "common/snapshotrenderer.h"
 #include "panels/dashboardwidget.h"
@@ -143,7 +144,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    ReportsMenu::install(this, file, m_session->state(), m_reporter);
+    ReportsMenu::install(this, file, m_session->state(), m_reporter, m_desk->collateral());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh now"), this, [this] {
@@ -230,6 +231,19 @@ void MainWindow::setMaskEmails(bool mask) {
     m_history->setMaskEmails(mask);
 }
 
+namespace {
+
+// The dashboard as shown, with the shown unit's collateral by asset burned in underneath.
+QImage renderSnapshot(DashboardWidget *dashboard, MonitorState *state, Desk *desk, bool mask) {
+    const CollateralStrip strip = CollateralStrip::forUnit(
+        CollateralSnapshot::from(*state, desk->collateral()), dashboard->selectedGroupId(), mask);
+    return SnapshotRenderer::renderImage(
+        dashboard, SnapshotHeader::from(*state, desk->label()),
+        dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight + strip.height()), &strip);
+}
+
+} // namespace
+
 void MainWindow::saveSnapshot() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString path = QFileDialog::getSaveFileName(
@@ -237,9 +251,7 @@ void MainWindow::saveSnapshot() {
         tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    const QImage image = SnapshotRenderer::renderImage(
-        m_dashboard, SnapshotHeader::from(*m_session->state(), m_desk->label()),
-        m_dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight));
+    const QImage image = renderSnapshot(m_dashboard, m_session->state(), m_desk, m_maskEmails);
     QString error;
     if (!SnapshotRenderer::writeImage(path, image, &error))
         QMessageBox::warning(this, tr("Snapshot not saved"),
@@ -249,9 +261,7 @@ void MainWindow::saveSnapshot() {
 }
 
 void MainWindow::copySnapshot() {
-    const QImage image = SnapshotRenderer::renderImage(
-        m_dashboard, SnapshotHeader::from(*m_session->state(), m_desk->label()),
-        m_dashboard->size() + QSize(0, SnapshotRenderer::HeaderHeight));
+    const QImage image = renderSnapshot(m_dashboard, m_session->state(), m_desk, m_maskEmails);
     QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Snapshot copied to the clipboard"), 4000);
 }
@@ -267,9 +277,10 @@ void MainWindow::exportPdf() {
     bool written = false;
     {
         const ReportLanguage language(m_desk->settings()->app().reportLanguage);
-        const ReportDocument report(*m_session->state(),
-                                    SnapshotHeader::from(*m_session->state(), m_desk->label()),
-                                    m_maskEmails);
+        ReportDocument report(*m_session->state(),
+                              SnapshotHeader::from(*m_session->state(), m_desk->label()),
+                              m_maskEmails);
+        report.setCollateral(CollateralSnapshot::from(*m_session->state(), m_desk->collateral()));
         written = report.writePdf(path, &error);
     }
     if (!written)

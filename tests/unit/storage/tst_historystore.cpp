@@ -5,6 +5,8 @@
 #include "recording/historyrecorder.h"
 #include "storage/historystore.h"
 
+#include "collateral/stressengine.h"
+#include "monitor/collateralstate.h"
 #include "monitor/monitorstate.h"
 #include "sampleunits.h"
 #include "storage/historydatabase.h"
@@ -43,6 +45,16 @@ class TstHistoryStore final : public QObject {
         return out.value_or(HistorySeries{});
     }
 
+    static HistoryTriggerSeries triggersOf(HistoryStore &store, qint64 groupId, qint64 fromMs,
+                                           qint64 toMs) {
+        std::optional<HistoryTriggerSeries> out;
+        QObject context;
+        store.requestTriggerSeries(groupId, fromMs, toMs, 10, &context,
+                                   [&out](const HistoryTriggerSeries &s) { out = s; });
+        [&] { QTRY_VERIFY(out.has_value()); }();
+        return out.value_or(HistoryTriggerSeries{});
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -60,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(store.status().kind, StorageStatus::Kind::Ok);
 
         MonitorState state;
-        HistoryRecorder recorder(&state, &store);
+        HistoryRecorder recorder(&state, nullptr, &store);
         QSignalSpy stored(&store, &HistoryStore::sampleStored);
         RiskUnit unit = documentedExampleUnit();
         const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1'767'225'600'000, QTimeZone::utc());
@@ -82,6 +94,64 @@ private Q_SLOTS:
         QCOMPARE(s.events.first().kind, HistoryEvent::Kind::BandCrossing);
         QCOMPARE(s.events.first().detail, QStringLiteral("normal>margin_call"));
         QCOMPARE(s.buckets.last().liabilityText, QStringLiteral("23.5"));
+    }
+
+    // With the collateral by asset, each sample's trigger prices are recorded at its time,
+    // exactly as the unit's collateral view gave them.
+    void recorderStoresTriggerPricesWithTheSample() {
+        HistoryStore store;
+        QSignalSpy status(&store, &HistoryStore::statusChanged);
+        store.open(*m_backends.fresh(false));
+        QTRY_COMPARE(status.size(), 1);
+
+        // One spot wallet: 1 BTC at 50,000 and 10,000 USDT against 30,000 USDT borrowed.
+        RiskUnit unit;
+        unit.groupId = 5;
+        unit.creditEmail = QStringLiteral("credit@example.com");
+        unit.ltv = dec("0.5");
+        unit.totalNetEquity = dec("60000");
+        unit.totalMaintenanceMargin = dec("0");
+        unit.totalLiability = dec("30000");
+        unit.liabilities = {{QStringLiteral("USDT"), dec("30000"), dec("0")}};
+        unit.members = {CollateralAccount{
+            unit.creditEmail, MemberRole::Credit, {{WalletType::Spot, dec("60000"), dec("0")}}}};
+        MonitorState state;
+        CollateralState collateral(&state);
+        HistoryRecorder recorder(&state, &collateral, &store);
+        const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1'767'225'600'000, QTimeZone::utc());
+        WalletHoldings spot;
+        spot.email = unit.creditEmail;
+        spot.type = WalletType::Spot;
+        spot.available = true;
+        spot.held = {{QStringLiteral("BTC"), dec("1")}, {QStringLiteral("USDT"), dec("10000")}};
+        spot.fetchedAt = t0;
+        collateral.setHoldings(5, {spot});
+        collateral.setRatios(CollateralRatios());
+        collateral.setPrices({{QStringLiteral("BTC"), dec("50000")},
+                              {QStringLiteral("USDT"), dec("1")},
+                              {QStringLiteral("USDC"), dec("1")}},
+                             t0);
+        state.applyUnits({unit}, t0);
+        QSignalSpy stored(&store, &HistoryStore::sampleStored);
+        QTRY_COMPARE(stored.size(), 1);
+        const std::optional<CollateralView> view = collateral.view(5);
+        QVERIFY(view && view->isValued());
+        QCOMPARE(view->triggers.size(), 1);
+        const PriceTrigger btc = view->triggers.first();
+        QVERIFY(btc.marginCallPrice);
+
+        // The trigger rows follow the sample, with the next collateral update.
+        const qint64 from = t0.toMSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(!triggersOf(store, 5, from, from + 1).samples.isEmpty(), 5000);
+        const std::optional<HistoryTriggerSeries> got = triggersOf(store, 5, from, from + 1);
+        QCOMPARE(got->samples.size(), 1);
+        const HistoryTriggerSample &t = got->samples.first();
+        QCOMPARE(t.asset, QStringLiteral("BTC"));
+        QCOMPARE(t.timeMs, t0.toMSecsSinceEpoch()); // the sample's own time
+        QCOMPARE(t.priceUsd, dec("50000"));
+        QCOMPARE(t.marginCall, btc.marginCallPrice);
+        QCOMPARE(t.liquidation, btc.liquidationPrice);
+        QCOMPARE(t.warning, btc.warningPrice);
     }
 
     void exportsCsvToAFile() {

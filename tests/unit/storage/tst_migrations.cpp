@@ -101,7 +101,10 @@ private Q_SLOTS:
             QCOMPARE(old.size(), 1);
             QCOMPARE(old.first().untilMs, old.first().fetchedMs); // v2 backfills coverage
             QCOMPARE(old.first().netEquity, dec("2000.12345678"));
-            // v3 back-fills the rollups: a 20-hour view reads hours and still finds it.
+        }
+        if (from >= 1 && from < 3) {
+            // v3 back-fills the rollups: a 20-hour view reads hours and still finds it. (From v3
+            // on, the raw INSERT above bypasses the rollups, as no LoanDesk write does.)
             const HistorySeries s =
                 db.series(11, 1'700'000'000'000 - 36'000'000, 1'700'000'000'000 + 36'000'000, 4);
             QCOMPARE(s.resolutionMs, 3'600'000);
@@ -109,6 +112,19 @@ private Q_SLOTS:
             QCOMPARE(s.buckets.first().count, 1);
             QCOMPARE(s.buckets.first().ltvMax, 0.5);
             QCOMPARE(s.buckets.first().netEquityText, QStringLiteral("2000.12345678"));
+        }
+        {
+            // v4: the upgraded database takes trigger prices.
+            QString error;
+            HistoryTriggerSample t;
+            t.groupId = 11;
+            t.timeMs = 1'700'000'060'000;
+            t.asset = QStringLiteral("BTC");
+            t.priceUsd = dec("90000.5");
+            t.marginCall = dec("71420.00000001");
+            QVERIFY2(db.appendTriggers({t}, &error), qPrintable(error));
+            QCOMPARE(db.triggerSeries(11, 1'700'000'000'000, 1'700'000'100'000, 10).samples,
+                     QList<HistoryTriggerSample>{t});
         }
         // The upgraded database takes new samples and events.
         QCOMPARE(db.append(makeSample(11, 1'700'000'060'000, "0.6")),
