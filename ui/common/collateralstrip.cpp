@@ -114,11 +114,10 @@ void CollateralStrip::paint(QPainter &painter, const QRect &rect) const {
             drawRow(row, {tr("and %n more", nullptr, int(assets.size() - MaxRows))});
             break;
         }
-        drawRow(row++,
-                {a.asset, DisplayFormat::amount(a.quantity, 0), DisplayFormat::amount(a.priceUsd),
-                 DisplayFormat::amount(a.valueUsd),
-                 DisplayFormat::percent(Decimal::fromInt(1) - a.collateralRatio, 2),
-                 DisplayFormat::amount(a.collateralValueUsd), DisplayFormat::percent(a.share, 1)});
+        drawRow(row++, {a.asset, DisplayFormat::quantity(a.quantity, a.asset),
+                        DisplayFormat::usd(a.priceUsd), DisplayFormat::usd(a.valueUsd),
+                        DisplayFormat::percent(Decimal::fromInt(1) - a.collateralRatio, 2),
+                        DisplayFormat::usd(a.collateralValueUsd), DisplayFormat::percent(a.share)});
     }
 
     const int left = rect.left() + Margin + tableWidth + 24;

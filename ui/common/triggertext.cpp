@@ -12,8 +12,8 @@ QString TriggerText::price(const PriceTrigger &t, LtvBand band) {
     const std::optional<Decimal> fall = t.fall(band);
     // U+2212: a minus sign, not a hyphen, as in the dashboard's distances.
     return fall ? QStringLiteral("%1 (\u2212%2)")
-                      .arg(DisplayFormat::amount(*price), DisplayFormat::percent(*fall, 1))
-                : DisplayFormat::amount(*price);
+                      .arg(DisplayFormat::usd(*price), DisplayFormat::percent(*fall))
+                : DisplayFormat::usd(*price);
 }
 
 QString TriggerText::line(const PriceTrigger &t) {

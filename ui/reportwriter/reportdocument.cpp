@@ -92,8 +92,7 @@ QString ReportDocument::triggersHtml(qint64 groupId) const {
         titles << tr(name);
     html += head(titles);
     for (const PriceTrigger &t : view->triggers) {
-        html +=
-            QStringLiteral("<tr>") + cell(t.asset) + cell(DisplayFormat::amount(t.priceUsd), true);
+        html += QStringLiteral("<tr>") + cell(t.asset) + cell(DisplayFormat::usd(t.priceUsd), true);
         for (const auto &[name, band] : Levels)
             html += cell(TriggerText::price(t, band), true);
         html += QStringLiteral("</tr>");
@@ -133,12 +132,12 @@ QString ReportDocument::collateralByAssetHtml(qint64 groupId) const {
                   tr("Collateral value (USD)"), tr("Share")});
     for (const AssetLine &a : view->composition.assets())
         html += QStringLiteral("<tr>") + cell(a.asset) +
-                cell(DisplayFormat::amount(a.quantity, 0), true) +
-                cell(DisplayFormat::amount(a.priceUsd), true) +
-                cell(DisplayFormat::amount(a.valueUsd), true) +
+                cell(DisplayFormat::quantity(a.quantity, a.asset), true) +
+                cell(DisplayFormat::usd(a.priceUsd), true) +
+                cell(DisplayFormat::usd(a.valueUsd), true) +
                 cell(DisplayFormat::percent(Decimal::fromInt(1) - a.collateralRatio, 2), true) +
-                cell(DisplayFormat::amount(a.collateralValueUsd), true) +
-                cell(DisplayFormat::percent(a.share, 1), true) + QStringLiteral("</tr>");
+                cell(DisplayFormat::usd(a.collateralValueUsd), true) +
+                cell(DisplayFormat::percent(a.share), true) + QStringLiteral("</tr>");
     return html + QStringLiteral("</table>");
 }
 
