@@ -6,8 +6,8 @@
 
 #include "domain/ltvbands.h"
 
-#include <QMap>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 

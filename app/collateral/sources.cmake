@@ -1,14 +1,15 @@
 target_sources(loandesk_core PRIVATE
     collateral/collateraltier.h
-    collateral/tieredratio.h
-    collateral/collateralratios.h
+    collateral/tieredratio.cpp collateral/tieredratio.h
+    collateral/collateralratios.cpp collateral/collateralratios.h
     collateral/walletholdings.h
     collateral/assetline.h
     collateral/walletcomposition.h
-    collateral/unitcomposition.h
-    collateral/compositionbuilder.h
+    collateral/unitcomposition.cpp collateral/unitcomposition.h
+    collateral/compositionbuilder.cpp collateral/compositionbuilder.h
     collateral/stressresult.h
-    collateral/pricetrigger.h
-    collateral/stressengine.h
+    collateral/pricetrigger.cpp collateral/pricetrigger.h
+    collateral/equitycurve.cpp collateral/equitycurve.h
+    collateral/stressengine.cpp collateral/stressengine.h
     collateral/collateralview.h
 )

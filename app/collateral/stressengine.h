@@ -23,7 +23,11 @@ namespace loandesk {
 // positions (their margin would fall with the price).
 //
 // Trigger prices are solved exactly on the piecewise-linear equity curve (the pieces change at
-// tier boundaries) and rounded up to 8 places, so at the printed price the band is reached.
+// tier boundaries, see EquityCurve) and rounded to 8 places toward the band: a price down, a
+// fall up, an amount to add up, so that at the printed figure the band is reached. A trigger
+// price is searched from the current price downwards only: an asset the unit is net short of
+// (owed more than its haircut holdings) gets none. Value a shocked holding takes beyond the
+// tiers the exchange published counts 0.
 class StressEngine {
 public:
     StressEngine(const RiskUnit &unit, const UnitComposition &composition,

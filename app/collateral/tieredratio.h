@@ -12,7 +12,7 @@ namespace loandesk {
 // tier's rate applies only to the part of the USD value that falls inside that tier.
 class TieredRatio {
 public:
-    TieredRatio() = default; // no tier at all: nothing is covered
+    TieredRatio() = default;                           // no tier at all: nothing is covered
     explicit TieredRatio(QList<CollateralTier> tiers); // sorted by floor on construction
     static TieredRatio flat(const Decimal &rate);      // one tier from 0, no cap
 

@@ -22,11 +22,14 @@ struct WalletComposition {
     WalletType type = WalletType::Spot;
     Status status = Status::Unavailable;
     QString reason;
-    QList<AssetLine> lines;      // held assets, largest collateral value first
-    Decimal liabilityUsd;        // cross-margin borrowed + interest, PM negative equity, in USD
-    Decimal collateralValueUsd;  // Σ lines' collateral value
-    Decimal netEquity;           // collateralValueUsd − liabilityUsd (as composed)
-    Decimal exchangeNetEquity;   // the wallet's netEquity in ltv-details
+    QList<AssetLine> lines; // held assets, largest collateral value first
+    // Owed assets (asset, quantity, price, USD value; ratio, collateral value and share are 0):
+    // the stress engine re-prices them with the asset.
+    QList<AssetLine> owed;
+    Decimal liabilityUsd;       // cross-margin borrowed + interest, PM negative equity, in USD
+    Decimal collateralValueUsd; // Σ lines' collateral value
+    Decimal netEquity;          // collateralValueUsd − liabilityUsd (as composed)
+    Decimal exchangeNetEquity;  // the wallet's netEquity in ltv-details
 
     bool isValued() const { return status != Status::Unavailable; }
 };
