@@ -3,6 +3,8 @@
 #include "collateral/collateralview.h"
 #include "testhelpers.h"
 
+#include <QTimeZone>
+
 namespace loandesk {
 
 inline AssetLine assetLine(const char *asset, const char *quantity, const char *price,
