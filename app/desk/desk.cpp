@@ -5,6 +5,8 @@
 #include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
 #include "alerts/alertlog.h"
+#include "monitor/collateralstate.h"
+#include "monitor/compositionpoller.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
 #include "recording/historyrecorder.h"
@@ -104,6 +106,10 @@ void Desk::buildJournal() {
                  qPrintable(m_journal->errorString()));
 }
 
+CollateralState *Desk::collateral() const {
+    return m_session->collateral();
+}
+
 void Desk::holdLock(std::unique_ptr<ProfileLock> lock) {
     m_lock = std::move(lock);
 }
@@ -131,6 +137,10 @@ void Desk::start() {
     // 1. Keys first. The profile's bands, proxy and credit keys, or demo's credit keys. A unit's
     //    open borrow/repay is reconciled with its credit key (creditCredentialsChanged starts
     //    that unit's reconciler), and the polling below must use the profile's proxy.
+    //    Portfolio Margin members' read-only keys and the /papi host (for the collateral by
+    //    asset) come with the options; a profile's own, applied next, win.
+    m_session->composition()->setPortfolioBaseUrl(m_options.portfolioBaseUrl);
+    m_session->composition()->setMemberCredentials(m_options.memberKeys);
     if (m_options.profile)
         SessionSetup::apply(*m_options.profile, m_session);
     for (auto it = m_options.creditKeys.cbegin(); it != m_options.creditKeys.cend(); ++it)
@@ -146,6 +156,14 @@ void Desk::start() {
         if (!m_records->isStarted())
             m_records->start();
     });
+    // 5. Collateral by asset after the first good poll, which has found the units and members
+    //    whose wallets to read: ratio tables, wallets and prices join the same scheduler, as
+    //    secondary jobs that always give way to ltv-details.
+    connect(m_session->scheduler(), &PollScheduler::pollFinished, m_session->composition(),
+            [this](bool ok) {
+                if (ok && !m_session->composition()->isStarted())
+                    m_session->composition()->start();
+            });
     // What the keys can see, in words, once the exchange has answered.
     KeyInspector::inspect(m_session, this,
                           [this](const KeyReport &report) { Q_EMIT keyReportReady(report); });

@@ -13,6 +13,7 @@ namespace loandesk {
 class AlertCenter;
 class AuditLog;
 class BorrowRepayService;
+class CollateralState;
 class HistoryRecorder;
 class HistoryStore;
 class MonitorSession;
@@ -43,6 +44,8 @@ public:
     DeskKind kind() const { return m_options.kind; }
 
     MonitorSession *session() const { return m_session; }
+    // Each unit's collateral by asset (composition, trigger prices), beside session()->state().
+    CollateralState *collateral() const;
     SecretStore *secrets() const { return m_secrets.get(); }
     SettingsService *settings() const { return m_settings; }
     // Null for a snapshot's desk, which keeps nothing.

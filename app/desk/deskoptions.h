@@ -26,6 +26,11 @@ struct DeskOptions {
     std::optional<ResolvedProfile> profile =
         std::nullopt;                              // bands, proxy, credit keys, the watched unit
     QHash<qint64, ApiCredentials> creditKeys = {}; // demo and tests: each unit's credit key
+    // Portfolio Margin members' read-only keys by sub-account email (demo and tests; a
+    // profile brings its own), and where /papi is served: the exchange's own host for it, the
+    // simulator's one port in demo mode and tests.
+    QHash<QString, ApiCredentials> memberKeys = {};
+    QUrl portfolioBaseUrl = QUrl(QStringLiteral("https://papi.binance.com"));
 };
 
 } // namespace loandesk

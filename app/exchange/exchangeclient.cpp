@@ -28,10 +28,10 @@ std::optional<ExchangeError> ExchangeClient::Private::preflight(const ExchangeCa
     if (!network)
         return ExchangeError::make(ExchangeError::Kind::Network,
                                    QStringLiteral("no network access manager"));
-    if (call.isSigned && credentials.isEmpty())
+    if (call.sendsApiKey() && credentials.isEmpty())
         return ExchangeError::make(ExchangeError::Kind::Auth,
                                    QStringLiteral("no API key configured (not sent)"));
-    if (call.isSigned && credentials.kind == ApiCredentials::KeyKind::Ed25519 &&
+    if (call.isSigned() && credentials.kind == ApiCredentials::KeyKind::Ed25519 &&
         !(ed25519 && ed25519->isValid()))
         return ExchangeError::make(ExchangeError::Kind::Auth,
                                    QStringLiteral("the Ed25519 private key cannot be read; it must "
@@ -75,7 +75,7 @@ void ExchangeClient::Private::start(const std::shared_ptr<ExchangeCall> &call) {
     }
     QByteArray query;
     QByteArray body;
-    if (!call->isSigned) {
+    if (!call->isSigned()) {
         query = RequestSigner::encode(call->params);
     } else {
         const RequestSigner signer =
@@ -89,7 +89,7 @@ void ExchangeClient::Private::start(const std::shared_ptr<ExchangeCall> &call) {
     }
     QNetworkRequest request =
         buildRequest(RequestSigner::buildUrl(baseUrl, call->path, query), call->isPost());
-    if (call->isSigned)
+    if (call->sendsApiKey())
         request.setRawHeader(QByteArrayLiteral("X-MBX-APIKEY"), credentials.apiKey.toUtf8());
 
     call->sentLocalMs = clock->localNowMs();
@@ -128,7 +128,7 @@ void ExchangeClient::Private::completed(const std::shared_ptr<ExchangeCall> &cal
     const Result<QJsonValue> result = ResponseClassifier::classify(response);
     // -1021: our clock drifted from the exchange's. A GET changes nothing, so resync and resend
     // it once; a POST is never resent (the caller decides, -1021 means it was not executed).
-    if (!result.ok() && result.error().kind == ExchangeError::Kind::Clock && call->isSigned &&
+    if (!result.ok() && result.error().kind == ExchangeError::Kind::Clock && call->isSigned() &&
         call->operation == QNetworkAccessManager::GetOperation && !call->clockRetried) {
         call->clockRetried = true;
         const ExchangeError first = result.error();
@@ -149,7 +149,7 @@ void ExchangeClient::Private::completed(const std::shared_ptr<ExchangeCall> &cal
 Pending ExchangeClient::Private::syncTime(QObject *context, ResultCallback<qint64> callback) {
     auto call = std::make_shared<ExchangeCall>();
     call->path = QStringLiteral("/api/v3/time");
-    call->isSigned = false;
+    call->security = ExchangeCall::Security::None;
     Completion<Result<qint64>> completion(context, std::move(callback));
     const Pending pending = completion.pending();
     call->finish = [this, completion = std::move(completion)](const ExchangeCall &c,

@@ -1,7 +1,13 @@
 #pragma once
 
 #include "apicredentials.h"
+#include "crossmarginaccount.h"
+#include "portfolioaccount.h"
+#include "portfoliobalance.h"
 #include "result.h"
+#include "spotbalance.h"
+
+#include "collateral/tieredratio.h"
 
 #include "async/pending.h"
 
@@ -13,7 +19,10 @@
 #include "domain/page.h"
 #include "domain/riskunit.h"
 
+#include <QHash>
+#include <QMap>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -120,6 +129,32 @@ public:
                                       std::optional<qint64> endTimeMs, int current, int size,
                                       QObject *context,
                                       ResultCallback<Page<LiquidationTransferRecord>> callback);
+
+    // Per-asset composition (collateral-assets doc 1–5). The sub-account calls need the parent
+    // key; /papi needs the Portfolio Margin member's own key on a client whose base URL is the
+    // papi host (the parent key is refused there).
+    // GET /sapi/v4/sub-account/assets (signed, 60 UID): the member's spot wallet.
+    Pending fetchSubAccountSpot(const QString &email, QObject *context,
+                                ResultCallback<QList<SpotBalance>> callback);
+    // GET /sapi/v1/sub-account/margin/account (signed, 10): the member's cross-margin wallet.
+    Pending fetchSubAccountMargin(const QString &email, QObject *context,
+                                  ResultCallback<CrossMarginAccount> callback);
+    // GET /papi/v1/balance (signed, 20): every asset of this key's Portfolio Margin account.
+    Pending fetchPortfolioBalances(QObject *context,
+                                   ResultCallback<QList<PortfolioBalance>> callback);
+    // GET /papi/v1/account (signed, 20).
+    Pending fetchPortfolioAccount(QObject *context, ResultCallback<PortfolioAccount> callback);
+    // GET /sapi/v1/margin/crossMarginCollateralRatio (MARKET_DATA: key header, unsigned, 100).
+    Pending fetchCrossMarginCollateralRatios(QObject *context,
+                                             ResultCallback<QHash<QString, TieredRatio>> callback);
+    // GET /sapi/v2/portfolio/collateralRate (signed per the doc, 50): PM tiered rates.
+    Pending fetchPortfolioCollateralRates(QObject *context,
+                                          ResultCallback<QHash<QString, TieredRatio>> callback);
+    // GET /api/v3/ticker/price?symbols=[…] (public, weight 4 whatever the count): one request
+    // for all `symbols` ("BTCUSDT", …). Symbols the exchange does not list are absent from the
+    // map. An empty list gives an empty map without sending anything.
+    Pending fetchPrices(const QStringList &symbols, QObject *context,
+                        ResultCallback<QMap<QString, Decimal>> callback);
 
 Q_SIGNALS:
     // Emitted for every completed request, for the status bar and logs (no secrets inside).

@@ -22,15 +22,21 @@ namespace loandesk {
 // One logical request. It may go on the wire twice: a GET rejected with -1021 is resent once
 // after a clock resync. `finish` runs exactly once.
 struct ExchangeCall {
+    // The exchange's security types: NONE is public; MARKET_DATA sends the API-key header but no
+    // signature; USER_DATA/TRADE are signed.
+    enum class Security { None, ApiKey, Signed };
+
     QNetworkAccessManager::Operation operation = QNetworkAccessManager::GetOperation;
     QString path;
     RequestSigner::Params params;
-    bool isSigned = true;
+    Security security = Security::Signed;
     bool clockRetried = false;
     qint64 sentLocalMs = 0;
     std::function<void(const ExchangeCall &, const Result<QJsonValue> &)> finish;
 
     bool isPost() const { return operation == QNetworkAccessManager::PostOperation; }
+    bool isSigned() const { return security == Security::Signed; }
+    bool sendsApiKey() const { return security != Security::None; }
 };
 
 // Wraps the caller's completion: nothing parsed for a request nobody waits for any more, the
@@ -76,9 +82,10 @@ public:
     template <typename T, typename Parse>
     Pending send(QNetworkAccessManager::Operation operation, const QString &path,
                  RequestSigner::Params params, QObject *context, ResultCallback<T> callback,
-                 Parse parse) {
+                 Parse parse, ExchangeCall::Security security = ExchangeCall::Security::Signed) {
         auto call = std::make_shared<ExchangeCall>();
         call->operation = operation;
+        call->security = security;
         call->path = path;
         call->params = std::move(params);
         Completion<Result<T>> completion(context, std::move(callback));

@@ -6,12 +6,23 @@
 #include "activeunitsparser.h"
 #include "borrowrepayrecordsparser.h"
 #include "borrowresultparser.h"
+#include "crossmarginaccountparser.h"
+#include "crossmarginratioparser.h"
 #include "forceliquidationparser.h"
 #include "interesthistoryparser.h"
 #include "liquidationtransfersparser.h"
 #include "ltvdetailsparser.h"
 #include "maxborrowableparser.h"
+#include "portfolioaccountparser.h"
+#include "portfoliobalanceparser.h"
+#include "portfoliocollateralrateparser.h"
 #include "repayresultparser.h"
+#include "subaccountassetsparser.h"
+#include "tickerpriceparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
 
 namespace loandesk {
 
@@ -19,6 +30,7 @@ namespace {
 
 constexpr auto Get = QNetworkAccessManager::GetOperation;
 constexpr auto Post = QNetworkAccessManager::PostOperation;
+using Security = ExchangeCall::Security;
 
 QString loanGroupPath(QStringView tail) {
     return u"/sapi/v1/margin/loan-group" + tail;
@@ -141,6 +153,68 @@ Pending ExchangeClient::fetchLiquidationTransfers(
     return d->send<Page<LiquidationTransferRecord>>(
         Get, loanGroupPath(u"/force-liquidation-transfer-record"), params, context,
         std::move(callback), &LiquidationTransfersParser::parse);
+}
+
+Pending ExchangeClient::fetchSubAccountSpot(const QString &email, QObject *context,
+                                            ResultCallback<QList<SpotBalance>> callback) {
+    return d->send<QList<SpotBalance>>(Get, QStringLiteral("/sapi/v4/sub-account/assets"),
+                                       {{QStringLiteral("email"), email}}, context,
+                                       std::move(callback), &SubAccountAssetsParser::parse);
+}
+
+Pending ExchangeClient::fetchSubAccountMargin(const QString &email, QObject *context,
+                                              ResultCallback<CrossMarginAccount> callback) {
+    return d->send<CrossMarginAccount>(Get, QStringLiteral("/sapi/v1/sub-account/margin/account"),
+                                       {{QStringLiteral("email"), email}}, context,
+                                       std::move(callback), &CrossMarginAccountParser::parse);
+}
+
+Pending ExchangeClient::fetchPortfolioBalances(QObject *context,
+                                               ResultCallback<QList<PortfolioBalance>> callback) {
+    return d->send<QList<PortfolioBalance>>(Get, QStringLiteral("/papi/v1/balance"), {}, context,
+                                            std::move(callback), &PortfolioBalanceParser::parse);
+}
+
+Pending ExchangeClient::fetchPortfolioAccount(QObject *context,
+                                              ResultCallback<PortfolioAccount> callback) {
+    return d->send<PortfolioAccount>(Get, QStringLiteral("/papi/v1/account"), {}, context,
+                                     std::move(callback), &PortfolioAccountParser::parse);
+}
+
+Pending ExchangeClient::fetchCrossMarginCollateralRatios(
+    QObject *context, ResultCallback<QHash<QString, TieredRatio>> callback) {
+    return d->send<QHash<QString, TieredRatio>>(
+        Get, QStringLiteral("/sapi/v1/margin/crossMarginCollateralRatio"), {}, context,
+        std::move(callback), &CrossMarginRatioParser::parse, Security::ApiKey);
+}
+
+Pending ExchangeClient::fetchPortfolioCollateralRates(
+    QObject *context, ResultCallback<QHash<QString, TieredRatio>> callback) {
+    // USER_DATA per the doc; one SDK calls it unsigned, but a signed request is accepted either
+    // way while an unsigned one to a signed endpoint is not.
+    return d->send<QHash<QString, TieredRatio>>(
+        Get, QStringLiteral("/sapi/v2/portfolio/collateralRate"), {}, context, std::move(callback),
+        &PortfolioCollateralRateParser::parse);
+}
+
+Pending ExchangeClient::fetchPrices(const QStringList &symbols, QObject *context,
+                                    ResultCallback<QMap<QString, Decimal>> callback) {
+    const QString path = QStringLiteral("/api/v3/ticker/price");
+    if (symbols.isEmpty()) {
+        // Nothing to price: asking anyway would fetch every symbol the exchange lists.
+        Completion<Result<QMap<QString, Decimal>>> completion(context, std::move(callback));
+        const Pending pending = completion.pending();
+        QTimer::singleShot(0, this, [completion = std::move(completion)] {
+            completion.deliver(Result<QMap<QString, Decimal>>(QMap<QString, Decimal>()));
+        });
+        return pending;
+    }
+    // symbols=["BTCUSDT","ETHUSDT"]: a compact JSON array, percent-encoded like any value.
+    const QByteArray list =
+        QJsonDocument(QJsonArray::fromStringList(symbols)).toJson(QJsonDocument::Compact);
+    return d->send<QMap<QString, Decimal>>(
+        Get, path, {{QStringLiteral("symbols"), QString::fromUtf8(list)}}, context,
+        std::move(callback), &TickerPriceParser::parse, Security::None);
 }
 
 } // namespace loandesk

@@ -194,6 +194,28 @@ bool JsonReader::boolean(QStringView field) const {
     return false;
 }
 
+Decimal JsonReader::quantity(QStringView field, QStringView asset) const {
+    const Decimal d = decimal(field);
+    if (d.isNegative()) {
+        fail(field, QStringLiteral("negative balance of %1: %2").arg(asset, d.toString()));
+        return Decimal::invalid();
+    }
+    return d;
+}
+
+QString JsonReader::name(QStringView field) const {
+    if (!checkObject())
+        return {};
+    if (!has(field)) {
+        fail({}, QStringLiteral("entry without \"%1\"").arg(field));
+        return {};
+    }
+    const QString s = string(field);
+    if (!failed() && s.trimmed().isEmpty())
+        fail(field, QStringLiteral("empty"));
+    return s;
+}
+
 JsonReader JsonReader::object(QStringView field) const {
     const QJsonValue v = required(field);
     if (!failed() && !v.isObject())

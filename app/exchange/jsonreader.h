@@ -40,6 +40,12 @@ public:
     // Absent, null or "" → Decimal::invalid() ("not reported"); present but malformed → error.
     Decimal optionalDecimal(QStringView field) const;
     bool boolean(QStringView field) const;
+    // A quantity that cannot be below zero (a balance): negative → "<field>: negative balance
+    // of <asset>: <value>".
+    Decimal quantity(QStringView field, QStringView asset) const;
+    // The non-empty name that identifies an entry (an asset, a symbol). Absent or null fails
+    // as "<path>: entry without \"<field>\"", so a missing key is not mistaken for a bad value.
+    QString name(QStringView field) const;
     JsonReader object(QStringView field) const;
     QList<JsonReader> array(QStringView field) const;
     // An array of objects, or a single object standing for a one-element array (the

@@ -29,3 +29,18 @@ target_sources(loandesk_core PRIVATE
     exchange/maxborrowableparser.cpp exchange/maxborrowableparser.h
     exchange/servertimeparser.cpp exchange/servertimeparser.h
 )
+# Per-asset composition: raw balances, their parsers, and what each wallet holds and owes.
+target_sources(loandesk_core PRIVATE
+    exchange/spotbalance.h
+    exchange/crossmarginasset.h exchange/crossmarginaccount.h
+    exchange/portfoliobalance.h exchange/portfolioaccount.h
+    exchange/subaccountassetsparser.cpp exchange/subaccountassetsparser.h
+    exchange/crossmarginaccountparser.cpp exchange/crossmarginaccountparser.h
+    exchange/portfoliobalanceparser.cpp exchange/portfoliobalanceparser.h
+    exchange/portfolioaccountparser.cpp exchange/portfolioaccountparser.h
+    exchange/tiertablereader.cpp exchange/tiertablereader.h
+    exchange/crossmarginratioparser.cpp exchange/crossmarginratioparser.h
+    exchange/portfoliocollateralrateparser.cpp exchange/portfoliocollateralrateparser.h
+    exchange/tickerpriceparser.cpp exchange/tickerpriceparser.h
+    exchange/holdingsreader.cpp exchange/holdingsreader.h
+)

@@ -43,8 +43,31 @@ constexpr Documented Table[] = {
     {u"loan-group", 1000, WeightTracker::Scope::Uid},
 };
 
+// The composition endpoints, by full path (collateral-assets doc 1–5).
+constexpr Documented FullPaths[] = {
+    {u"/sapi/v4/sub-account/assets", 60, WeightTracker::Scope::Uid},
+    {u"/sapi/v3/sub-account/assets", 60, WeightTracker::Scope::Uid},
+    {u"/sapi/v1/sub-account/margin/account", 10, WeightTracker::Scope::Ip},
+    {u"/sapi/v1/margin/crossMarginCollateralRatio", 100, WeightTracker::Scope::Ip},
+    {u"/sapi/v2/portfolio/collateralRate", 50, WeightTracker::Scope::Ip},
+    {u"/sapi/v1/portfolio/collateralRate", 50, WeightTracker::Scope::Ip},
+    {u"/papi/v1/balance", 20, WeightTracker::Scope::Ip},
+    {u"/papi/v1/account", 20, WeightTracker::Scope::Ip},
+    // 4 with `symbols`, whatever the count; LoanDesk always asks with `symbols`.
+    {u"/api/v3/ticker/price", 4, WeightTracker::Scope::Ip},
+    {u"/api/v3/time", 1, WeightTracker::Scope::Ip},
+};
+
+// /api (spot) and /papi (Portfolio Margin, its own host) count weight like the exchange's
+// trading APIs: X-MBX-USED-WEIGHT-1M against one 6 000-per-minute IP budget, not the
+// per-endpoint /sapi buckets. For /papi that budget is assumed from the spot API's; the
+// collateral-assets doc gives only the per-call weights.
 bool isApiPath(const QString &path) {
-    return path.startsWith(u"/api/");
+    return path.startsWith(u"/api/") || path.startsWith(u"/papi/");
+}
+
+int limitFor(const QString &path, WeightTracker::Scope scope) {
+    return isApiPath(path) ? ApiIpLimit : scope == WeightTracker::Scope::Uid ? UidLimit : IpLimit;
 }
 
 } // namespace
@@ -54,9 +77,16 @@ WeightTracker::WeightTracker(QObject *parent)
 
 WeightTracker::Usage WeightTracker::documented(const QString &path) {
     Usage usage;
+    for (const Documented &entry : FullPaths) {
+        if (path == QStringView(entry.suffix)) {
+            usage.scope = entry.scope;
+            usage.weight = entry.weight;
+            usage.limit = limitFor(path, entry.scope);
+            return usage;
+        }
+    }
     if (isApiPath(path)) {
-        // /api/v3/time costs 1; other /api paths are not used by LoanDesk.
-        usage.scope = Scope::Ip;
+        // Other /api and /papi paths are not used by LoanDesk.
         usage.weight = 1;
         usage.limit = ApiIpLimit;
         return usage;
@@ -89,7 +119,7 @@ void WeightTracker::recordUsage(const QString &path, Scope scope, int used) {
     Usage &usage = entry(path);
     usage.scope = scope;
     usage.used = used;
-    usage.limit = isApiPath(path) ? ApiIpLimit : scope == Scope::Uid ? UidLimit : IpLimit;
+    usage.limit = limitFor(path, scope);
     usage.observedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT usageChanged(path);
 }

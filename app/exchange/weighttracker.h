@@ -12,7 +12,8 @@ struct HttpResponse;
 // Request weight used per endpoint in the current minute, as the exchange reports it in
 // X-SAPI-USED-IP-WEIGHT-1M / X-SAPI-USED-UID-WEIGHT-1M, and pauses imposed by 429/418.
 // Each /sapi endpoint has its own bucket (12 000/min per IP, 180 000/min per UID); /api/*
-// shares 6 000/min per IP. Lives on the GUI thread, shared by all clients of one host.
+// shares 6 000/min per IP, and so (assumed) does /papi/* on its own host. Lives on the GUI thread,
+// shared by all clients of one host.
 class WeightTracker final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WeightTracker)
@@ -41,7 +42,7 @@ public:
                   const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // Reads the used-weight headers (X-SAPI-USED-IP/UID-WEIGHT-1M, X-MBX-USED-WEIGHT-1M for
-    // /api/*) and, for 429/418, the Retry-After pause (seconds, at most
+    // /api/* and /papi/*) and, for 429/418, the Retry-After pause (seconds, at most
     // RetryAfter::MaxSeconds; 60 s / 120 s when absent).
     void recordResponse(const QString &path, const HttpResponse &response,
                         const QDateTime &now = QDateTime::currentDateTimeUtc());

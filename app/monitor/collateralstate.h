@@ -34,9 +34,12 @@ public:
     void setHoldings(qint64 groupId, const QList<WalletHoldings> &holdings);
     void setPrices(const QMap<QString, Decimal> &pricesUsd, const QDateTime &at);
     void setRatios(const CollateralRatios &ratios);
-    // A whole kind of data could not be read (prices, ratios): every unit becomes Unavailable
-    // with this reason until the next success; the last good composition stays, marked stale.
+    // Prices could not be read: every unit becomes Unavailable with this reason until the
+    // next setPrices; the last good composition stays (its pricedAt shows its age).
     void setPricesError(const QString &reason);
+    // A ratio table could not be read: wallets of a kind whose table was never received are
+    // Unavailable with this reason until the next setRatios. A table received earlier stays
+    // in use (the exchange changes its ratios rarely, and announces it).
     void setRatiosError(const QString &reason);
 
     // nullopt before anything could be composed for this unit.

@@ -1,5 +1,7 @@
 #include "monitorsession.h"
 
+#include "collateralstate.h"
+#include "compositionpoller.h"
 #include "monitorstate.h"
 #include "pollscheduler.h"
 
@@ -20,12 +22,17 @@ MonitorSession::MonitorSession(const QUrl &baseUrl, const ApiCredentials &monito
     , m_weights(new WeightTracker(this))
     , m_client(new ExchangeClient(m_network, m_clock, m_weights, this))
     , m_state(new MonitorState(this))
-    , m_scheduler(new PollScheduler(m_client, m_state, this)) {
+    , m_scheduler(new PollScheduler(m_client, m_state, this))
+    , m_collateral(new CollateralState(m_state, this))
+    , m_composition(new CompositionPoller(this, m_collateral, this)) {
     m_client->setBaseUrl(baseUrl);
     m_client->setCredentials(monitorKey);
 }
 
-MonitorSession::~MonitorSession() = default;
+MonitorSession::~MonitorSession() {
+    // The poller's member clients share the network manager, which goes first among children.
+    delete m_composition;
+}
 
 void MonitorSession::setCreditCredentials(qint64 groupId, const ApiCredentials &credentials) {
     ExchangeClient *client = m_creditClients.value(groupId);
@@ -55,7 +62,7 @@ void MonitorSession::fetchOnce(std::optional<qint64> groupId,
                 return;
             }
             m_state->applyUnits(units.value(), QDateTime::currentDateTimeUtc());
-            done(ExchangeError::none());
+            m_composition->fetchOnce([done] { done(ExchangeError::none()); });
         });
     });
 }

@@ -14,6 +14,8 @@ class QNetworkAccessManager;
 
 namespace loandesk {
 
+class CollateralState;
+class CompositionPoller;
 class ExchangeClient;
 class MonitorState;
 class PollScheduler;
@@ -22,7 +24,8 @@ class WeightTracker;
 
 // Everything needed to watch one account on one exchange host: the network access manager,
 // the shared clock and weight tracker, the client for the monitoring key, the state and its
-// scheduler. Lives on the GUI thread; the GUI and the headless snapshot both build on it.
+// scheduler, and the collateral by asset (CollateralState, fed by a CompositionPoller on the
+// same scheduler). Lives on the GUI thread; the GUI and the headless snapshot both build on it.
 class MonitorSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MonitorSession)
@@ -39,6 +42,8 @@ public:
     WeightTracker *weights() const { return m_weights; }
     QNetworkAccessManager *network() const { return m_network; }
     QUrl baseUrl() const { return m_baseUrl; }
+    CollateralState *collateral() const { return m_collateral; }
+    CompositionPoller *composition() const { return m_composition; }
 
     // Borrow, repay and the records endpoints need the credit account's key of each unit.
     // Clients share this session's network, clock and weight tracker.
@@ -47,8 +52,9 @@ public:
     ExchangeClient *creditClient(qint64 groupId) const;
     QList<qint64> creditGroupIds() const { return m_creditClients.keys(); }
 
-    // One clock sync and one ltv-details fetch, for headless runs; `done` gets the first
-    // error, or none when the state holds fresh data.
+    // One clock sync and one ltv-details fetch, then one composition read, for headless runs;
+    // `done` gets the first error of the first two (composition problems are reasons in
+    // collateral(), never errors here), or none when the state holds fresh data.
     void fetchOnce(std::optional<qint64> groupId, std::function<void(ExchangeError)> done);
 
 Q_SIGNALS:
@@ -64,6 +70,8 @@ private:
     ExchangeClient *m_client;
     MonitorState *m_state;
     PollScheduler *m_scheduler;
+    CollateralState *m_collateral;
+    CompositionPoller *m_composition;
     QHash<qint64, ExchangeClient *> m_creditClients;
 };
 

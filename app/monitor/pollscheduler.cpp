@@ -3,7 +3,9 @@
 #include "monitorstate.h"
 
 #include "exchange/exchangeclient.h"
+#include "exchange/weighttracker.h"
 
+#include <QPointer>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -45,6 +47,10 @@ void PollScheduler::start() {
     const QDateTime t = now();
     m_clock.due = t; // sync the clock before the first signed request
     m_ltv.due = t;
+    for (Secondary &job : m_secondary) {
+        if (job.intervalMs > 0 && !job.active)
+            job.due = t;
+    }
     reschedule();
 }
 
@@ -73,6 +79,20 @@ void PollScheduler::reschedule() {
         if (!next.isValid() || job->due < next)
             next = job->due;
     }
+    if (!m_secondaryInFlight && !m_ltv.inFlight && !m_clock.inFlight) {
+        const QDateTime t = now();
+        for (const Secondary &job : m_secondary) {
+            QDateTime at = job.active ? t : job.due;
+            if (!at.isValid())
+                continue;
+            at = std::max(at, t);
+            // Too close to the next poll: that poll's completion reschedules this job.
+            if (!secondaryMayRun(at))
+                continue;
+            if (!next.isValid() || at < next)
+                next = at;
+        }
+    }
     if (!next.isValid()) {
         m_timer.stop();
         return;
@@ -89,7 +109,115 @@ void PollScheduler::runDueJobs() {
     } else if (!m_ltv.inFlight && !m_clock.inFlight && m_ltv.due <= t) {
         pollLtv();
     }
+    if (secondaryMayRun(t))
+        runSecondary();
     reschedule();
+}
+
+bool PollScheduler::secondaryMayRun(const QDateTime &at) const {
+    return m_running && !m_secondaryInFlight && !m_ltv.inFlight && !m_clock.inFlight &&
+           at.msecsTo(m_ltv.due) >= LtvGuardMs;
+}
+
+bool PollScheduler::withinBudget(const QString &path) const {
+    const WeightTracker *weights = m_client->weights();
+    if (!weights)
+        return true;
+    if (weights->isPaused(path, now()))
+        return false;
+    const WeightTracker::Usage usage = weights->usage(path);
+    // A count older than the exchange's one-minute window says nothing about this minute.
+    if (!usage.observedAt.isValid() || usage.observedAt.secsTo(now()) >= 60 || usage.limit <= 0)
+        return true;
+    return qint64(usage.used + usage.weight) * 100 <= qint64(usage.limit) * BudgetPercent;
+}
+
+int PollScheduler::addSecondaryJob(int intervalMs, int retryMs, SecondaryPlan plan) {
+    Secondary job;
+    job.intervalMs = std::max(intervalMs, 0);
+    job.retryMs = std::max(retryMs, 0);
+    job.plan = std::move(plan);
+    if (m_running && job.intervalMs > 0)
+        job.due = now();
+    m_secondary.push_back(std::move(job));
+    reschedule();
+    return int(m_secondary.size()) - 1;
+}
+
+void PollScheduler::setSecondaryIntervalMs(int id, int ms) {
+    Secondary &job = m_secondary.at(size_t(id));
+    job.intervalMs = std::max(ms, 0);
+    if (!job.active && job.intervalMs > 0 && m_running) {
+        const QDateTime next = (job.lastBegan.isValid() ? job.lastBegan : now()).addMSecs(ms);
+        job.due = job.due.isValid() ? std::min(job.due, next) : next;
+    }
+    reschedule();
+}
+
+void PollScheduler::requestSecondary(int id, int minSpacingMs) {
+    Secondary &job = m_secondary.at(size_t(id));
+    if (job.active)
+        return;
+    QDateTime at = now();
+    if (job.lastBegan.isValid())
+        at = std::max(at, job.lastBegan.addMSecs(minSpacingMs));
+    if (!job.due.isValid() || at < job.due)
+        job.due = at;
+    reschedule();
+}
+
+bool PollScheduler::isSecondaryRoundActive(int id) const {
+    return m_secondary.at(size_t(id)).active;
+}
+
+void PollScheduler::runSecondary() {
+    const QDateTime t = now();
+    // Jobs in the order they were added: the ones that others depend on come first.
+    for (Secondary &job : m_secondary) {
+        if (!job.active) {
+            if (!job.due.isValid() || job.due > t)
+                continue;
+            job.queue = job.plan();
+            job.failed = false;
+            if (job.queue.isEmpty()) {
+                job.due = job.intervalMs > 0 ? t.addMSecs(job.intervalMs) : QDateTime();
+                continue;
+            }
+            job.active = true;
+            job.lastBegan = t;
+        }
+        while (!job.queue.isEmpty()) {
+            SecondaryRequest request = job.queue.takeFirst();
+            if (!withinBudget(request.path)) {
+                if (request.skipped)
+                    request.skipped();
+                continue;
+            }
+            m_secondaryInFlight = true;
+            const int id = int(&job - m_secondary.data());
+            QPointer<PollScheduler> self(this);
+            request.start([self, id](bool ok) {
+                if (!self)
+                    return;
+                self->m_secondaryInFlight = false;
+                Secondary &job = self->m_secondary.at(size_t(id));
+                job.failed = job.failed || !ok;
+                if (job.queue.isEmpty())
+                    self->finishRound(job);
+                self->reschedule();
+            });
+            return; // one secondary request at a time
+        }
+        finishRound(job);
+    }
+}
+
+void PollScheduler::finishRound(Secondary &job) {
+    if (!job.active)
+        return;
+    job.active = false;
+    const int wait = job.failed && job.retryMs > 0 ? job.retryMs : job.intervalMs;
+    job.due = wait > 0 ? now().addMSecs(wait) : QDateTime();
 }
 
 void PollScheduler::syncClock() {

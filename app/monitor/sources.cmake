@@ -4,4 +4,6 @@ target_sources(loandesk_core PRIVATE
     monitor/monitorstate.cpp monitor/monitorstate.h
     monitor/pollscheduler.cpp monitor/pollscheduler.h
     monitor/monitorsession.cpp monitor/monitorsession.h
+    monitor/collateralstate.cpp monitor/collateralstate.h
+    monitor/compositionpoller.cpp monitor/compositionpoller.h
 )

@@ -2,6 +2,7 @@
 
 #include "settings/profileproxyfactory.h"
 
+#include "monitor/compositionpoller.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
@@ -25,6 +26,8 @@ void SessionSetup::apply(const ResolvedProfile &resolved, MonitorSession *sessio
         session->network()->setProxy(p.proxy.toNetworkProxy());
     for (auto it = resolved.credit.cbegin(); it != resolved.credit.cend(); ++it)
         session->setCreditCredentials(it.key(), it.value());
+    session->composition()->setPortfolioBaseUrl(p.portfolioBaseUrl);
+    session->composition()->setMemberCredentials(resolved.members);
     for (auto it = p.bands.cbegin(); it != p.bands.cend(); ++it)
         session->state()->setBands(it.key(), it.value());
     session->scheduler()->setLtvIntervalMs(p.pollIntervalMs);

@@ -74,7 +74,7 @@ QList<Profile::Issue> Profile::issues() const {
     QList<Issue> out;
     if (name.trimmed().isEmpty())
         out.append(Issue::EmptyName);
-    if (!isAllowedBaseUrl(baseUrl))
+    if (!isAllowedBaseUrl(baseUrl) || !isAllowedBaseUrl(portfolioBaseUrl))
         out.append(Issue::BadUrl);
     if (parentKeyId.trimmed().isEmpty() && creditKeyIds.isEmpty())
         out.append(Issue::NoKey);
@@ -96,6 +96,10 @@ QJsonObject Profile::toJson() const {
             QJsonObject{{QStringLiteral("groupId"), it.key()},
                         {QStringLiteral("keyId"), it.value()},
                         {QStringLiteral("keyKind"), keyKindName(creditKeyKind(it.key()))}});
+    QJsonArray members;
+    for (auto it = memberKeyIds.cbegin(); it != memberKeyIds.cend(); ++it)
+        members.append(QJsonObject{{QStringLiteral("email"), it.key()},
+                                   {QStringLiteral("keyId"), it.value()}});
     QJsonArray unitBands;
     for (auto it = bands.cbegin(); it != bands.cend(); ++it) {
         QJsonObject o = bandsJson(it.value());
@@ -107,6 +111,8 @@ QJsonObject Profile::toJson() const {
             {QStringLiteral("parentKeyId"), parentKeyId},
             {QStringLiteral("keyKind"), keyKindName(keyKind)},
             {QStringLiteral("creditKeys"), credit},
+            {QStringLiteral("memberKeys"), members},
+            {QStringLiteral("portfolioBaseUrl"), portfolioBaseUrl.toString()},
             {QStringLiteral("readOnly"), readOnly},
             {QStringLiteral("bands"), unitBands},
             {QStringLiteral("pollIntervalMs"), pollIntervalMs},
@@ -141,6 +147,22 @@ Profile Profile::fromJson(const QJsonObject &json, QString *error) {
         const auto kind = kindFrom(o.value(QStringLiteral("keyKind")), p.keyKind);
         if (kind != p.keyKind)
             p.creditKeyKinds.insert(groupId, kind);
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("memberKeys")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString email = o.value(QStringLiteral("email")).toString().trimmed();
+        const QString keyId = o.value(QStringLiteral("keyId")).toString();
+        if (email.isEmpty() || keyId.isEmpty()) {
+            fail(QStringLiteral("memberKeys"));
+            continue;
+        }
+        p.memberKeyIds.insert(email, keyId);
+    }
+    if (json.contains(QStringLiteral("portfolioBaseUrl"))) {
+        p.portfolioBaseUrl =
+            QUrl(json.value(QStringLiteral("portfolioBaseUrl")).toString(), QUrl::StrictMode);
+        if (!isAllowedBaseUrl(p.portfolioBaseUrl))
+            fail(QStringLiteral("portfolioBaseUrl"));
     }
     // Anything but an explicit false keeps the safe default.
     p.readOnly = json.value(QStringLiteral("readOnly")).toBool(true);

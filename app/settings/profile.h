@@ -21,7 +21,8 @@ struct Profile {
     enum class Issue {
         None,
         EmptyName,
-        BadUrl,          // not a URL, or not https (plain http allowed only to loopback)
+        BadUrl,          // not a URL, or not https (plain http allowed only to loopback);
+                         // also the Portfolio Margin URL
         NoKey,           // neither a parent key nor any credit key
         BadBands,        // a unit's bands are not positive and increasing
         BadProxy,        // explicit proxy without host or port
@@ -40,6 +41,11 @@ struct Profile {
     QMap<qint64, QString> creditKeyIds; // groupId → the credit account's API key
     // Credit keys may be of a different kind than the parent key.
     QMap<qint64, ApiCredentials::KeyKind> creditKeyKinds;
+    // Optional read-only keys of Portfolio Margin members (sub-account email → API key), of the
+    // parent key's kind: the exchange shows a PM wallet's assets only to its own key, and
+    // LoanDesk needs them for the collateral by asset. Where /papi is served.
+    QMap<QString, QString> memberKeyIds;
+    QUrl portfolioBaseUrl = QUrl(QStringLiteral("https://papi.binance.com"));
     // Read-only by default: borrowing and repaying stay disabled until the user confirms.
     bool readOnly = true;
     QMap<qint64, LtvBands> bands; // per unit; units not listed use the defaults

@@ -16,7 +16,12 @@ struct Resolution {
         , done(context, std::move(done)) {}
 
     ResolvedProfile result;
-    QList<std::pair<qint64, QString>> keys; // groupId 0 = the parent key
+    struct Key {
+        qint64 groupId = 0; // 0 and no email: the parent key
+        QString email;      // a PM member's read-only key
+        QString keyId;
+    };
+    QList<Key> keys;
     qsizetype next = 0;
     QObject *context;
     Completion<const ResolvedProfile &> done;
@@ -31,15 +36,17 @@ void readNext(const std::shared_ptr<Resolution> &p, SecretStore *store) {
         p->done.deliver(p->result);
         return;
     }
-    const auto [groupId, keyId] = p->keys.at(p->next++);
+    const auto [groupId, email, keyId] = p->keys.at(p->next++);
     store->read(SecretStore::nameForKey(keyId), p->context,
-                [p, store, groupId, keyId](const SecretResult &r) {
+                [p, store, groupId, email, keyId](const SecretResult &r) {
                     if (r.ok()) {
                         const Profile &profile = p->result.profile;
                         ApiCredentials c{keyId, r.secret,
                                          groupId == 0 ? profile.keyKind
                                                       : profile.creditKeyKind(groupId)};
-                        if (groupId == 0)
+                        if (!email.isEmpty())
+                            p->result.members.insert(email, c);
+                        else if (groupId == 0)
                             p->result.parent = c;
                         else
                             p->result.credit.insert(groupId, c);
@@ -59,9 +66,11 @@ Pending ProfileCredentials::resolve(const Profile &profile, SecretStore *store, 
     auto p = std::make_shared<Resolution>(context, std::move(done));
     p->result.profile = profile;
     if (!profile.parentKeyId.isEmpty())
-        p->keys.append({0, profile.parentKeyId});
+        p->keys.append({0, {}, profile.parentKeyId});
     for (auto it = profile.creditKeyIds.cbegin(); it != profile.creditKeyIds.cend(); ++it)
-        p->keys.append({it.key(), it.value()});
+        p->keys.append({it.key(), {}, it.value()});
+    for (auto it = profile.memberKeyIds.cbegin(); it != profile.memberKeyIds.cend(); ++it)
+        p->keys.append({0, it.key(), it.value()});
     if (p->keys.isEmpty() && context) {
         // Nothing to read; still deliver later, never from inside this call.
         QTimer::singleShot(0, context, [p, store] { readNext(p, store); });

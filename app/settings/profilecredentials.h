@@ -17,6 +17,7 @@ struct ResolvedProfile {
     Profile profile;
     ApiCredentials parent; // empty when the profile has only credit keys
     QHash<qint64, ApiCredentials> credit;
+    QHash<QString, ApiCredentials> members; // Portfolio Margin members' read-only keys by email
     QStringList missingKeyIds; // key ids whose secret the store does not have
     bool storeUnavailable = false;
 
@@ -38,7 +39,8 @@ struct ResolvedProfile {
     }
 };
 
-// Reads every secret a profile needs (parent key, then each credit key) and delivers one
+// Reads every secret a profile needs (parent key, each credit key, each PM member's read-only
+// key) and delivers one
 // ResolvedProfile. Secrets that are missing are listed, not fatal: a unit without its credit
 // key is still monitored, read-only. Follows the async rule (async/completion.h).
 class ProfileCredentials {

@@ -14,7 +14,8 @@ namespace loandesk::sim {
 // The endpoint handlers. Each runs after the key, signature, timestamp, weight and scope have
 // been checked, reads its parameters and turns the engine's state into the documented JSON.
 // Split by theme: handlers_account.cpp (unit details), handlers_loan.cpp (borrow, repay,
-// transfer-out), handlers_records.cpp (the paged record endpoints).
+// transfer-out), handlers_records.cpp (the paged record endpoints), handlers_collateral.cpp
+// (per-asset balances, collateral-ratio tables) and handlers_prices.cpp (prices).
 namespace Handlers {
 
 // When an order runs and its record appears, as injected faults shape them (zero: at once).
@@ -58,6 +59,17 @@ Reply borrowRepay(Context &c);
 Reply interestHistory(Context &c);
 Reply forceLiquidation(Context &c);
 Reply liquidationTransfers(Context &c);
+
+Reply subAccountAssetsV4(Context &c);
+Reply subAccountAssetsV3(Context &c);
+Reply subAccountMargin(Context &c);
+Reply papiBalance(Context &c);
+Reply papiAccount(Context &c);
+Reply crossCollateralRatio(Context &c);
+Reply portfolioCollateralRate(Context &c);
+
+Reply tickerPrice(Context &c);
+Reply assetIndexPrice(Context &c);
 
 } // namespace Handlers
 } // namespace loandesk::sim

@@ -51,6 +51,22 @@ Decimal MarketModel::haircut(const QString &asset) const {
     return Decimal();
 }
 
+RatioTable MarketModel::crossTiers(const QString &asset) const {
+    for (const AssetConfig &a : m_assets) {
+        if (a.name == asset)
+            return a.crossTable();
+    }
+    return {};
+}
+
+RatioTable MarketModel::pmTiers(const QString &asset) const {
+    for (const AssetConfig &a : m_assets) {
+        if (a.name == asset)
+            return a.pmTable();
+    }
+    return {};
+}
+
 void MarketModel::setPrice(const QString &asset, const Decimal &price) {
     if (m_prices.contains(asset) && price.isPositive())
         m_prices.insert(asset, price.rounded(PricePlaces));

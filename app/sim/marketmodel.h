@@ -25,6 +25,10 @@ public:
     // Unknown assets are worth nothing.
     Decimal price(const QString &asset) const { return m_prices.value(asset); }
     Decimal haircut(const QString &asset) const;
+    // The tier tables of an asset; empty for an asset outside the market (worth nothing).
+    RatioTable crossTiers(const QString &asset) const;
+    RatioTable pmTiers(const QString &asset) const;
+    const QList<AssetConfig> &assets() const { return m_assets; }
     QMap<QString, Decimal> prices() const { return m_prices; }
     // Test and demo hook: a market shock independent of the walk.
     void setPrice(const QString &asset, const Decimal &price);

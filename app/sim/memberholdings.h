@@ -3,6 +3,7 @@
 #include "domain/collateralaccount.h"
 #include "domain/decimal.h"
 
+#include <QByteArray>
 #include <QMap>
 #include <QString>
 
@@ -18,12 +19,21 @@ struct MemberHoldings {
     bool enableSpot = true;
     bool enableMargin = true;
     WalletType marginType = WalletType::CrossMargin;
-    QMap<QString, Decimal> spot;
-    QMap<QString, Decimal> margin;
+    QMap<QString, Decimal> spot;   // free
+    QMap<QString, Decimal> margin; // free
     // Open positions (asset → quantity, sign ignored). Their notional × maintenanceRate is the
     // margin wallet's maintenance margin. Position profit and loss is not modelled.
     QMap<QString, Decimal> positions;
     Decimal maintenanceRate;
+    // Locked quantities (open orders), and the margin wallet's own margin loans with their
+    // interest (ordinary margin borrowing, not the institutional loan, which the unit holds).
+    QMap<QString, Decimal> spotLocked;
+    QMap<QString, Decimal> marginLocked;
+    QMap<QString, Decimal> marginBorrowed;
+    QMap<QString, Decimal> marginInterest;
+    // The member's own read-only key (Portfolio Margin members: /papi needs it); empty = none.
+    QString apiKey;
+    QByteArray apiSecret;
 };
 
 } // namespace loandesk::sim

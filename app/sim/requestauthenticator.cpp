@@ -56,10 +56,7 @@ std::optional<SimError> RequestAuthenticator::checkKey(const SimRequest &request
         return SimError::make(-2014, QStringLiteral("API-key format invalid."), 401);
     const SimAccount *found = account(QString::fromUtf8(key));
     if (!found)
-        return SimError::make(-2015,
-                              QStringLiteral("Invalid API-key, IP, or permissions for "
-                                             "action."),
-                              401);
+        return SimError::noPermission();
     *caller = found;
     return std::nullopt;
 }

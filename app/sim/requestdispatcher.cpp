@@ -149,27 +149,38 @@ SimResponse RequestDispatcher::execute(const SimRequest &request, qint64 engineT
         return response;
     }
 
+    // Parsed before charging: some weights depend on the parameters (ticker/price). A parse
+    // error is still reported after the charge, as the exchange counts malformed requests too.
+    RequestParams params = RequestParams::parse(request);
     const SimAccount *caller = nullptr;
-    if (std::optional<SimError> e = m_auth.checkKey(request, &caller))
-        return fail(*e);
+    if (endpoint->security != Endpoint::Security::None) {
+        if (std::optional<SimError> e = m_auth.checkKey(request, &caller))
+            return fail(*e);
+    }
     const RateLimiter::Charge charge =
-        m_limiter.charge(endpoint->path, endpoint->weightKind, endpoint->weight,
-                         caller->credentials.apiKey, engineTimeMs);
+        m_limiter.charge(endpoint->path, endpoint->weightKind, endpoint->weightOf(params),
+                         caller ? caller->credentials.apiKey : QString(), engineTimeMs);
     response.headers.append({charge.header, QByteArray::number(charge.used)});
     if (charge.error)
         return fail(*charge.error, retryAfter(response, charge.retryAfterSeconds));
 
-    RequestParams params = RequestParams::parse(request);
     if (params.error())
         return fail(*params.error(), response);
-    if (std::optional<SimError> e = RequestAuthenticator::checkSignature(request, *caller))
-        return fail(*e, response);
-    if (std::optional<SimError> e = RequestAuthenticator::checkTimestamp(params, serverTimeMs))
-        return fail(*e, response);
-    if (!endpoint->allows(*caller))
-        return fail(SimError::unauthorized(), response);
+    if (endpoint->security == Endpoint::Security::Signed) {
+        if (std::optional<SimError> e = RequestAuthenticator::checkSignature(request, *caller))
+            return fail(*e, response);
+        if (std::optional<SimError> e = RequestAuthenticator::checkTimestamp(params, serverTimeMs))
+            return fail(*e, response);
+    }
+    // A member's read-only key lacks the permission altogether, as on the exchange (-2015); the
+    // account's other keys get -1002 for an endpoint outside their scope.
+    static const SimAccount anonymous;
+    if (caller && !endpoint->allows(*caller))
+        return fail(caller->role == SimAccount::Role::Member ? SimError::noPermission()
+                                                             : SimError::unauthorized(),
+                    response);
 
-    Handlers::Context context{m_engine, *caller, params, engineTimeMs, timing};
+    Handlers::Context context{m_engine, caller ? *caller : anonymous, params, engineTimeMs, timing};
     const Handlers::Reply reply = endpoint->handler(context);
     entry->executed = !reply.error.has_value() && !reply.queued;
     if (reply.error)

@@ -60,6 +60,39 @@ public:
     }
 };
 
+// A tier table: contiguous from 0, each tier's floor the previous one's cap, only the last one
+// open-ended, rates in [0, 1].
+RatioTable readTiers(Reader &r, const QJsonObject &o, const QString &key, const QString &where) {
+    RatioTable tiers;
+    const QJsonArray list = o.value(key).toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString at = where + u'.' + key + QStringLiteral("[%1]").arg(i);
+        const QJsonObject t = list.at(i).toObject();
+        RatioTier tier;
+        tier.floor = r.decimal(t, QStringLiteral("floor"), at);
+        if (t.contains(QStringLiteral("cap")))
+            tier.cap = r.decimal(t, QStringLiteral("cap"), at);
+        tier.rate = r.decimal(t, QStringLiteral("rate"), at);
+        if (!r.ok())
+            return tiers;
+        const Decimal expectedFloor = tiers.isEmpty() ? Decimal() : *tiers.last().cap;
+        if (tier.floor != expectedFloor)
+            r.fail(at + QStringLiteral(".floor"),
+                   QStringLiteral("must be %1 (tiers are contiguous from 0)")
+                       .arg(expectedFloor.toString()));
+        if (tier.cap && *tier.cap <= tier.floor)
+            r.fail(at + QStringLiteral(".cap"), QStringLiteral("must exceed the floor"));
+        if (!tier.cap && i + 1 < list.size())
+            r.fail(at + QStringLiteral(".cap"), QStringLiteral("only the last tier is open"));
+        if (tier.cap && i + 1 == list.size())
+            r.fail(at + QStringLiteral(".cap"), QStringLiteral("the last tier has no cap"));
+        if (tier.rate.isNegative() || tier.rate > Decimal::fromInt(1))
+            r.fail(at + QStringLiteral(".rate"), QStringLiteral("must be within 0 and 1"));
+        tiers.append(tier);
+    }
+    return tiers;
+}
+
 MemberHoldings readMember(Reader &r, const QJsonObject &o, const QString &where, qint64 uid) {
     MemberHoldings m;
     m.email = r.string(o, QStringLiteral("email"), where);
@@ -82,6 +115,17 @@ MemberHoldings readMember(Reader &r, const QJsonObject &o, const QString &where,
     m.margin = r.amounts(o, QStringLiteral("margin"), where);
     m.positions = r.amounts(o, QStringLiteral("positions"), where);
     m.maintenanceRate = r.decimal(o, QStringLiteral("maintenanceRate"), where, Decimal());
+    m.spotLocked = r.amounts(o, QStringLiteral("spotLocked"), where);
+    m.marginLocked = r.amounts(o, QStringLiteral("marginLocked"), where);
+    m.marginBorrowed = r.amounts(o, QStringLiteral("marginBorrowed"), where);
+    m.marginInterest = r.amounts(o, QStringLiteral("marginInterest"), where);
+    m.apiKey = o.value(QStringLiteral("apiKey")).toString();
+    m.apiSecret = o.value(QStringLiteral("apiSecret")).toString().toUtf8();
+    if (!m.apiKey.isEmpty() && m.apiSecret.isEmpty())
+        r.fail(where + QStringLiteral(".apiSecret"), QStringLiteral("missing string"));
+    if (!m.apiKey.isEmpty() && m.marginType != WalletType::PortfolioMargin)
+        r.fail(where + QStringLiteral(".apiKey"),
+               QStringLiteral("only PORTFOLIO_MARGIN members carry their own key"));
     return m;
 }
 
@@ -167,14 +211,19 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
         c.volatility = a.value(QStringLiteral("volatility")).toDouble(0.0);
         c.drift = a.value(QStringLiteral("drift")).toDouble(0.0);
         c.haircut = r.decimal(a, QStringLiteral("haircut"), at, Decimal::fromInt(1));
+        c.crossTiers = readTiers(r, a, QStringLiteral("crossTiers"), at);
+        c.pmTiers = readTiers(r, a, QStringLiteral("pmTiers"), at);
         if (r.ok() && !c.startPrice.isPositive())
             r.fail(at + QStringLiteral(".price"), QStringLiteral("must be positive"));
         s.assets.append(c);
     }
     for (const QString &stable : {QStringLiteral("USDT"), QStringLiteral("USDC")}) {
-        if (!s.asset(stable))
-            s.assets.append(
-                AssetConfig{stable, Decimal::fromInt(1), 0.0, 0.0, Decimal::fromInt(1)});
+        if (!s.asset(stable)) {
+            AssetConfig c;
+            c.name = stable;
+            c.startPrice = Decimal::fromInt(1);
+            s.assets.append(c);
+        }
     }
 
     const QJsonArray units = root.value(QStringLiteral("units")).toArray();
@@ -186,7 +235,8 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
     // Every held asset needs a price.
     for (const UnitState &u : std::as_const(s.units)) {
         for (const MemberHoldings &m : u.members) {
-            for (const auto *map : {&m.spot, &m.margin, &m.positions}) {
+            for (const auto *map : {&m.spot, &m.margin, &m.positions, &m.spotLocked,
+                                    &m.marginLocked, &m.marginBorrowed, &m.marginInterest}) {
                 for (auto it = map->begin(); it != map->end(); ++it) {
                     if (!s.asset(it.key()))
                         r.fail(m.email,

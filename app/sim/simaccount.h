@@ -6,10 +6,12 @@
 
 namespace loandesk::sim {
 
-// An API key the simulator accepts: the parent key (sees every unit, groupId 0) or one risk
-// unit's credit-account key. The secrets are simulator-only demo keys.
+// An API key the simulator accepts: the parent key (sees every unit, groupId 0), one risk
+// unit's credit-account key, or a Portfolio Margin member's own read-only key (its unit's
+// groupId and its email), which may read only /papi, the ratio tables and prices.
+// The secrets are simulator-only demo keys.
 struct SimAccount {
-    enum class Role { Parent, Credit };
+    enum class Role { Parent, Credit, Member };
 
     Role role = Role::Parent;
     qint64 groupId = 0;
@@ -20,7 +22,15 @@ struct SimAccount {
     QByteArray ed25519PublicKey;
 
     QString roleName() const {
-        return role == Role::Parent ? QStringLiteral("parent") : QStringLiteral("credit");
+        switch (role) {
+        case Role::Parent:
+            return QStringLiteral("parent");
+        case Role::Credit:
+            return QStringLiteral("credit");
+        case Role::Member:
+            return QStringLiteral("member");
+        }
+        return {};
     }
 };
 

@@ -30,6 +30,10 @@ SimError SimError::unauthorized() {
     return make(-1002, QStringLiteral("You are not authorized to execute this request."), 401);
 }
 
+SimError SimError::noPermission() {
+    return make(-2015, QStringLiteral("Invalid API-key, IP, or permissions for action."), 401);
+}
+
 SimError SimError::groupNotFound(qint64 groupId) {
     return make(-27001, QStringLiteral("Loan group %1 not found.").arg(groupId));
 }

@@ -21,6 +21,8 @@ struct SimError {
     static SimError illegalChars(const QString &name);
     static SimError invalidParam(const QString &name);
     static SimError unauthorized();
+    // -2015 (HTTP 401): the key lacks the permission (or is unknown).
+    static SimError noPermission();
     static SimError groupNotFound(qint64 groupId);
 };
 

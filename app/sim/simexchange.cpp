@@ -33,6 +33,16 @@ QList<SimAccount> SimExchange::accountsFor(const Scenario &scenario) {
         accounts.append(SimAccount{SimAccount::Role::Credit, u.groupId, u.creditEmail,
                                    ApiCredentials{u.creditApiKey, u.creditSecret},
                                    u.creditEd25519PublicKey});
+    for (const UnitState &u : scenario.units) {
+        for (const MemberHoldings &m : u.members) {
+            if (!m.apiKey.isEmpty())
+                accounts.append(SimAccount{SimAccount::Role::Member,
+                                           u.groupId,
+                                           m.email,
+                                           ApiCredentials{m.apiKey, m.apiSecret},
+                                           {}});
+        }
+    }
     return accounts;
 }
 
@@ -68,6 +78,23 @@ ApiCredentials SimExchange::creditCredentials(qint64 groupId) const {
             return a.credentials;
     }
     return {};
+}
+
+ApiCredentials SimExchange::memberCredentials(const QString &email) const {
+    for (const SimAccount &a : m_accounts) {
+        if (a.role == SimAccount::Role::Member && a.email.compare(email, Qt::CaseInsensitive) == 0)
+            return a.credentials;
+    }
+    return {};
+}
+
+QList<SimAccount> SimExchange::memberAccounts() const {
+    QList<SimAccount> members;
+    for (const SimAccount &a : m_accounts) {
+        if (a.role == SimAccount::Role::Member)
+            members.append(a);
+    }
+    return members;
 }
 
 void SimExchange::setParentCredentials(const ApiCredentials &credentials) {

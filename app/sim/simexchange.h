@@ -41,11 +41,15 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
 
-    // The keys it accepts: the parent key first, then one credit key per unit.
+    // The keys it accepts: the parent key first, then one credit key per unit, then the read-only
+    // key of each Portfolio Margin member that has one (role Member: its email and groupId).
     QList<SimAccount> accounts() const { return m_accounts; }
     static QList<SimAccount> accountsFor(const Scenario &scenario);
     ApiCredentials parentCredentials() const;
     ApiCredentials creditCredentials(qint64 groupId) const;
+    // A PM member's own key (empty when it has none), and every such key.
+    ApiCredentials memberCredentials(const QString &email) const;
+    QList<SimAccount> memberAccounts() const;
     void setParentCredentials(const ApiCredentials &credentials);
     // Another key the exchange accepts (e.g. an Ed25519 parent key), and a key deleted on the
     // exchange while clients still use it: its requests then fail with -2015.

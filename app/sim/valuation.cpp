@@ -6,13 +6,33 @@ namespace loandesk::sim::Valuation {
 
 namespace {
 
-Decimal notional(const QMap<QString, Decimal> &amounts, const MarketModel &market, bool haircut) {
+Decimal notional(const QMap<QString, Decimal> &amounts, const MarketModel &market) {
     Decimal sum;
-    for (auto it = amounts.begin(); it != amounts.end(); ++it) {
-        const Decimal value = it.value().abs() * market.price(it.key());
-        sum += haircut ? value * market.haircut(it.key()) : value;
-    }
+    for (auto it = amounts.begin(); it != amounts.end(); ++it)
+        sum += it.value().abs() * market.price(it.key());
     return sum;
+}
+
+// Cross margin: each asset's holding is haircut by its own tiers; liabilities count in full.
+Decimal crossEquity(const MemberHoldings &member, const MarketModel &market) {
+    Decimal equity;
+    for (const QString &asset : marginAssets(member)) {
+        const Decimal price = market.price(asset);
+        const Decimal held = marginHeld(member, asset) * price;
+        equity += held.isNegative() ? held : collateralValue(market.crossTiers(asset), held);
+        equity -= marginOwed(member, asset) * price;
+    }
+    return equity;
+}
+
+// Portfolio margin: a positive equity per asset is haircut, a negative one counts in full.
+Decimal pmEquity(const MemberHoldings &member, const MarketModel &market) {
+    Decimal equity;
+    for (const QString &asset : marginAssets(member)) {
+        const Decimal value = pmAssetEquity(member, asset) * market.price(asset);
+        equity += value.isPositive() ? collateralValue(market.pmTiers(asset), value) : value;
+    }
+    return equity;
 }
 
 } // namespace
@@ -22,6 +42,64 @@ bool isSpotCollateral(const QString &asset) {
                                       QStringLiteral("USDT"), QStringLiteral("USDC"),
                                       QStringLiteral("SOL"),  QStringLiteral("BNB")};
     return accepted.contains(asset);
+}
+
+Decimal collateralValue(const RatioTable &tiers, const Decimal &usd) {
+    Decimal sum;
+    if (!usd.isPositive())
+        return sum;
+    for (const RatioTier &t : tiers) {
+        if (usd <= t.floor)
+            continue;
+        const Decimal top = t.cap ? Decimal::min(usd, *t.cap) : usd;
+        if (top > t.floor)
+            sum += (top - t.floor) * t.rate;
+    }
+    return sum;
+}
+
+QList<Decimal> cumulative(const RatioTable &tiers) {
+    QList<Decimal> cums;
+    for (qsizetype k = 0; k < tiers.size(); ++k) {
+        if (k == 0)
+            cums.append(Decimal());
+        else
+            cums.append(cums.last() +
+                        tiers.at(k).floor * (tiers.at(k - 1).rate - tiers.at(k).rate));
+    }
+    return cums;
+}
+
+QStringList marginAssets(const MemberHoldings &member) {
+    QStringList assets;
+    for (const auto *map :
+         {&member.margin, &member.marginLocked, &member.marginBorrowed, &member.marginInterest}) {
+        for (auto it = map->begin(); it != map->end(); ++it) {
+            if (!assets.contains(it.key()))
+                assets.append(it.key());
+        }
+    }
+    assets.sort();
+    return assets;
+}
+
+Decimal marginHeld(const MemberHoldings &member, const QString &asset) {
+    return member.margin.value(asset) + member.marginLocked.value(asset);
+}
+
+Decimal marginOwed(const MemberHoldings &member, const QString &asset) {
+    return member.marginBorrowed.value(asset) + member.marginInterest.value(asset);
+}
+
+Decimal pmAssetEquity(const MemberHoldings &member, const QString &asset) {
+    return marginHeld(member, asset) - marginOwed(member, asset);
+}
+
+Decimal pmActualEquity(const MemberHoldings &member, const MarketModel &market) {
+    Decimal sum;
+    for (const QString &asset : marginAssets(member))
+        sum += pmAssetEquity(member, asset) * market.price(asset);
+    return sum.rounded(Places);
 }
 
 Wallet spotWallet(const MemberHoldings &member, const MarketModel &market) {
@@ -43,12 +121,12 @@ Wallet marginWallet(const MemberHoldings &member, const MarketModel &market) {
     // The credit account's margin wallet always counts: it receives the loan.
     if (!member.enableMargin && member.role != MemberRole::Credit)
         return wallet;
-    Decimal equity;
-    for (auto it = member.margin.begin(); it != member.margin.end(); ++it)
-        equity += it.value() * market.price(it.key()) * market.haircut(it.key());
+    const Decimal equity = member.marginType == WalletType::PortfolioMargin
+                               ? pmEquity(member, market)
+                               : crossEquity(member, market);
     wallet.netEquity = equity.rounded(Places);
     wallet.maintainMargin =
-        (notional(member.positions, market, false) * member.maintenanceRate).rounded(Places);
+        (notional(member.positions, market) * member.maintenanceRate).rounded(Places);
     return wallet;
 }
 

@@ -30,6 +30,7 @@ ConnectionPage::ConnectionPage(QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_readOnly(new QCheckBox(tr("Read-only: monitor only, never borrow or repay"), this))
     , m_credit(new QTableWidget(0, 3, this))
+    , m_members(new QTableWidget(0, 3, this))
     , m_proxyMode(new QComboBox(this))
     , m_proxyHost(new QLineEdit(this))
     , m_proxyPort(new QSpinBox(this))
@@ -55,6 +56,15 @@ ConnectionPage::ConnectionPage(QWidget *parent)
     m_credit->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_credit->verticalHeader()->hide();
     m_credit->setMinimumHeight(110);
+    m_members->setObjectName(QStringLiteral("memberKeysTable"));
+    m_members->setHorizontalHeaderLabels(
+        {tr("Portfolio Margin member (email)"), tr("Read-only API key"), tr("Secret")});
+    m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_members->verticalHeader()->hide();
+    m_members->setMinimumHeight(90);
+    m_members->setToolTip(tr("The exchange shows a Portfolio Margin sub-account's assets only to "
+                             "that sub-account's own key. Without one, its wallet counts as a "
+                             "whole in the collateral by asset."));
     m_url->setAccessibleName(tr("Exchange base URL"));
     m_key->setAccessibleName(tr("Parent API key"));
     m_secret->setAccessibleName(tr("Parent API secret"));
@@ -76,6 +86,8 @@ ConnectionPage::ConnectionPage(QWidget *parent)
     proxy->addWidget(m_proxyHost, 1);
     proxy->addWidget(m_proxyPort);
     auto *addCredit = new QPushButton(tr("Add credit &key"), this);
+    auto *addMember = new QPushButton(tr("Add &member key"), this);
+    addMember->setObjectName(QStringLiteral("addMemberKeyButton"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Exchange &URL:"), m_url);
@@ -85,6 +97,8 @@ ConnectionPage::ConnectionPage(QWidget *parent)
     form->addRow(QString(), m_readOnly);
     form->addRow(tr("Credit keys:"), m_credit);
     form->addRow(QString(), addCredit);
+    form->addRow(tr("PM member keys:"), m_members);
+    form->addRow(QString(), addMember);
     form->addRow(tr("Proxy:"), proxy);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
@@ -110,6 +124,7 @@ ConnectionPage::ConnectionPage(QWidget *parent)
     connect(remove, &QPushButton::clicked, this,
             [this] { Q_EMIT removeRequested(m_list->currentRow()); });
     connect(addCredit, &QPushButton::clicked, this, [this] { addCreditRow(0, QString()); });
+    connect(addMember, &QPushButton::clicked, this, [this] { addMemberRow({}, {}); });
     connect(m_readOnly, &QCheckBox::toggled, this, &ConnectionPage::onReadOnlyToggled);
     auto syncProxy = [this] {
         const bool explicitProxy = m_proxyMode->currentIndex() >= 2;
@@ -148,6 +163,18 @@ void ConnectionPage::addCreditRow(qint64 groupId, const QString &keyId) {
     m_credit->setCellWidget(row, 2, secret);
 }
 
+void ConnectionPage::addMemberRow(const QString &email, const QString &keyId) {
+    const int row = m_members->rowCount();
+    m_members->insertRow(row);
+    m_members->setItem(row, 0, new QTableWidgetItem(email));
+    m_members->setItem(row, 1, new QTableWidgetItem(keyId));
+    auto *secret = new QLineEdit(m_members);
+    secret->setEchoMode(QLineEdit::Password);
+    secret->setFrame(false);
+    secret->setPlaceholderText(keyId.isEmpty() ? tr("secret") : tr("in keychain"));
+    m_members->setCellWidget(row, 2, secret);
+}
+
 void ConnectionPage::loadProfile(const Profile &p) {
     const QSignalBlocker block(m_readOnly);
     m_name->setText(p.name);
@@ -159,6 +186,9 @@ void ConnectionPage::loadProfile(const Profile &p) {
     m_credit->setRowCount(0);
     for (auto it = p.creditKeyIds.cbegin(); it != p.creditKeyIds.cend(); ++it)
         addCreditRow(it.key(), it.value());
+    m_members->setRowCount(0);
+    for (auto it = p.memberKeyIds.cbegin(); it != p.memberKeyIds.cend(); ++it)
+        addMemberRow(it.key(), it.value());
     m_proxyMode->setCurrentIndex(int(p.proxy.mode));
     m_proxyHost->setText(p.proxy.host);
     m_proxyPort->setValue(p.proxy.port);
@@ -179,6 +209,15 @@ void ConnectionPage::applyProfile(Profile &p) const {
             m_credit->item(row, 1) ? m_credit->item(row, 1)->text().trimmed() : QString();
         if (groupId > 0 && !key.isEmpty())
             p.creditKeyIds.insert(groupId, key);
+    }
+    p.memberKeyIds.clear();
+    for (int row = 0; row < m_members->rowCount(); ++row) {
+        const QString email =
+            m_members->item(row, 0) ? m_members->item(row, 0)->text().trimmed() : QString();
+        const QString key =
+            m_members->item(row, 1) ? m_members->item(row, 1)->text().trimmed() : QString();
+        if (!email.isEmpty() && !key.isEmpty())
+            p.memberKeyIds.insert(email, key);
     }
     p.proxy.mode = ProxySettings::Mode(m_proxyMode->currentIndex());
     p.proxy.host = m_proxyHost->text().trimmed();
@@ -205,6 +244,15 @@ QHash<QString, QByteArray> ConnectionPage::takeSecrets() {
         auto *edit = qobject_cast<QLineEdit *>(m_credit->cellWidget(row, 2));
         const QString key =
             m_credit->item(row, 1) ? m_credit->item(row, 1)->text().trimmed() : QString();
+        if (edit && !edit->text().isEmpty() && !key.isEmpty())
+            out.insert(key, edit->text().toUtf8());
+        if (edit)
+            edit->clear();
+    }
+    for (int row = 0; row < m_members->rowCount(); ++row) {
+        auto *edit = qobject_cast<QLineEdit *>(m_members->cellWidget(row, 2));
+        const QString key =
+            m_members->item(row, 1) ? m_members->item(row, 1)->text().trimmed() : QString();
         if (edit && !edit->text().isEmpty() && !key.isEmpty())
             out.insert(key, edit->text().toUtf8());
         if (edit)

@@ -15,7 +15,8 @@ class QTableWidget;
 namespace loandesk {
 
 // The profiles and how each connects: name, URL, the parent key and its secret, key kind,
-// read-only (turning trading on asks first), one credit key per unit, and the proxy. Secrets
+// read-only (turning trading on asks first), one credit key per unit, optional read-only keys
+// of Portfolio Margin members (for the collateral by asset), and the proxy. Secrets
 // typed here go to the keychain on save and the fields are cleared then.
 class ConnectionPage final : public ProfilePage {
     Q_OBJECT
@@ -43,6 +44,7 @@ protected:
 
 private:
     void addCreditRow(qint64 groupId, const QString &keyId);
+    void addMemberRow(const QString &email, const QString &keyId);
     void onReadOnlyToggled(bool readOnly);
 
     QListWidget *m_list;
@@ -53,6 +55,7 @@ private:
     QComboBox *m_kind;
     QCheckBox *m_readOnly;
     QTableWidget *m_credit;
+    QTableWidget *m_members;
     QComboBox *m_proxyMode;
     QLineEdit *m_proxyHost;
     QSpinBox *m_proxyPort;

@@ -113,9 +113,14 @@ void Launcher::startDemo() {
             return;
         }
         DeskOptions demo{url, parent->credentials, tr("demo"), DeskKind::Demo};
+        // The simulator serves /papi on its one port, and knows each Portfolio Margin
+        // member's read-only key: the demo shows every unit's collateral by asset.
+        demo.portfolioBaseUrl = url;
         for (const sim::SimAccount &a : accounts) {
             if (a.role == sim::SimAccount::Role::Credit)
                 demo.creditKeys.insert(a.groupId, a.credentials);
+            else if (a.role == sim::SimAccount::Role::Member)
+                demo.memberKeys.insert(a.email, a.credentials);
         }
         connectTo(demo);
     });

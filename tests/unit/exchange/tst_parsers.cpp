@@ -1,3 +1,4 @@
+#include "jsonedit.h"
 #include "parserexamples.h"
 #include "testhelpers.h"
 
@@ -19,6 +20,7 @@
 #include <QtTest>
 
 using namespace loandesk;
+using namespace loandesk::test;
 namespace ex = loandesk::examples;
 
 namespace {
@@ -51,38 +53,6 @@ QString parseError(const QString &endpoint, const QByteArray &body) {
         return message(JsonBody::parse(&ServerTimeParser::parse, body));
     qFatal("unknown endpoint in test");
 }
-
-// Replaces (or, with an undefined value, removes) the value at `path` ("0.wallets.1.x").
-QJsonValue edited(const QJsonValue &node, QStringList path, const QJsonValue &value) {
-    if (path.isEmpty())
-        return value;
-    const QString key = path.takeFirst();
-    if (node.isArray()) {
-        QJsonArray array = node.toArray();
-        const int index = key.toInt();
-        if (path.isEmpty() && value.isUndefined())
-            array.removeAt(index);
-        else
-            array[index] = edited(array.at(index), path, value);
-        return array;
-    }
-    QJsonObject object = node.toObject();
-    if (path.isEmpty() && value.isUndefined())
-        object.remove(key);
-    else
-        object[key] = edited(object.value(key), path, value);
-    return object;
-}
-
-QByteArray edit(const QByteArray &body, const QString &path, const QJsonValue &value) {
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    const QJsonValue out = edited(root, path.split(u'.'), value);
-    return out.isArray() ? QJsonDocument(out.toArray()).toJson(QJsonDocument::Compact)
-                         : QJsonDocument(out.toObject()).toJson(QJsonDocument::Compact);
-}
-
-const QJsonValue Removed(QJsonValue::Undefined);
 
 } // namespace
 

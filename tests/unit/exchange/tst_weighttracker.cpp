@@ -59,6 +59,17 @@ void tst_WeightTracker::documented_data() {
     row("loan-group/max-borrowable", 100, false, 12000);
     row("loan-group/interest-rebate-balance/records", 100, false, 12000);
     QTest::newRow("time") << QStringLiteral("/api/v3/time") << 1 << false << 6000;
+    // per-asset composition (collateral-assets doc 1–5)
+    auto full = [](const char *path, int weight, bool uid, int limit) {
+        QTest::newRow(path) << QString::fromLatin1(path) << weight << uid << limit;
+    };
+    full("/sapi/v4/sub-account/assets", 60, true, 180000);
+    full("/sapi/v1/sub-account/margin/account", 10, false, 12000);
+    full("/sapi/v1/margin/crossMarginCollateralRatio", 100, false, 12000);
+    full("/sapi/v2/portfolio/collateralRate", 50, false, 12000);
+    full("/papi/v1/balance", 20, false, 6000);
+    full("/papi/v1/account", 20, false, 6000);
+    full("/api/v3/ticker/price", 4, false, 6000);
 }
 
 void tst_WeightTracker::documented() {
@@ -93,6 +104,9 @@ void tst_WeightTracker::usageFromHeaders_data() {
     QTest::newRow("api time") << QStringLiteral("/api/v3/time")
                               << QByteArray("X-MBX-USED-WEIGHT-1M") << QByteArray("7") << 7 << false
                               << 6000;
+    QTest::newRow("papi balance") << QStringLiteral("/papi/v1/balance")
+                                  << QByteArray("X-MBX-USED-WEIGHT-1M") << QByteArray("40") << 40
+                                  << false << 6000;
 }
 
 void tst_WeightTracker::usageFromHeaders() {

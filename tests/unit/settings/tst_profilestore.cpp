@@ -49,6 +49,9 @@ void tst_ProfileStore::roundTrip() {
     p.keyKind = ApiCredentials::KeyKind::Ed25519;
     p.creditKeyIds.insert(10001, QStringLiteral("creditKey"));
     p.creditKeyKinds.insert(10001, ApiCredentials::KeyKind::Hmac);
+    // A Portfolio Margin member's read-only key: its id and email only, never a secret.
+    p.memberKeyIds.insert(QStringLiteral("pm.member@example.com"), QStringLiteral("memberKey"));
+    p.portfolioBaseUrl = QUrl(QStringLiteral("https://papi.example.com"));
     p.readOnly = false;
     LtvBands b;
     b.warning = Decimal::fromScaled(7, 1);
@@ -69,6 +72,9 @@ void tst_ProfileStore::roundTrip() {
     QCOMPARE(again.load().status, SettingsFile::Status::Ok);
     QCOMPARE(again.profiles().size(), 1);
     QCOMPARE(*again.profile(QStringLiteral("Treasury")), p);
+    QCOMPARE(again.profile(QStringLiteral("Treasury"))->memberKeyIds.value(
+                 QStringLiteral("pm.member@example.com")),
+             QStringLiteral("memberKey"));
     QCOMPARE(again.lastUsed(), p.name);
     // rename keeps it one profile
     Profile renamed = p;
