@@ -134,7 +134,8 @@ QList<CompositionPoller::Request> CompositionPoller::planRatios() {
                           publishRatios();
                           done(result.ok());
                       });
-                  }};
+                  },
+                  {}};
     Request portfolio{PortfolioRatioPath, [this, client](std::function<void(bool)> done) {
                           client->fetchPortfolioCollateralRates(this, [this, done](auto result) {
                               if (result.ok()) {
@@ -150,7 +151,8 @@ QList<CompositionPoller::Request> CompositionPoller::planRatios() {
                               publishRatios();
                               done(result.ok());
                           });
-                      }};
+                      },
+                      {}};
     return {cross, portfolio};
 }
 
@@ -195,22 +197,18 @@ QList<CompositionPoller::Request> CompositionPoller::planComposition() {
                                                                               : PortfolioPath;
                 if (wallet.type == WalletType::PortfolioMargin &&
                     !hasMemberCredentials(key.email)) {
-                    WalletHoldings h{key.email, key.type};
-                    h.reason = unavailable(
-                        tr("no read-only key for Portfolio Margin member %1: the exchange "
-                           "shows its balances only to its own key (add one in the profile)")
-                            .arg(key.email));
-                    h.fetchedAt = t;
-                    m_wallets.insert(key, h);
+                    m_wallets.insert(
+                        key, unread(key, unavailable(tr("no read-only key for Portfolio Margin "
+                                                        "member %1: the exchange shows its "
+                                                        "balances only to its own key (add one "
+                                                        "in the profile)")
+                                                         .arg(key.email))));
                     continue;
                 }
                 const QString deniedKey =
                     wallet.type == WalletType::PortfolioMargin ? path + key.email : path;
                 if (m_deniedUntil.value(deniedKey) > t) {
-                    WalletHoldings h{key.email, key.type};
-                    h.reason = m_deniedReason.value(deniedKey);
-                    h.fetchedAt = t;
-                    m_wallets.insert(key, h);
+                    m_wallets.insert(key, unread(key, m_deniedReason.value(deniedKey)));
                     continue;
                 }
                 requests.append(walletRequest(key));
@@ -270,11 +268,9 @@ CompositionPoller::Request CompositionPoller::walletRequest(const WalletKey &key
     request.skipped = [this, key] {
         // The budget was in use: the last holdings stay; a wallet never read says so.
         if (!m_wallets.contains(key)) {
-            WalletHoldings h{key.email, key.type};
-            h.reason = unavailable(tr("not read yet: the exchange's request budget is in use "
-                                      "by the LTV polling"));
-            h.fetchedAt = now();
-            m_wallets.insert(key, h);
+            m_wallets.insert(key, unread(key, unavailable(tr("not read yet: the exchange's "
+                                                             "request budget is in use by the "
+                                                             "LTV polling"))));
         }
         walletDone();
     };
@@ -297,8 +293,7 @@ void CompositionPoller::walletFailed(const WalletKey &key, const QString &path,
                                      const ExchangeError &error) {
     if (isTransient(error) && m_wallets.value(key).available)
         return; // minutes-old holdings beat none; the builder flags any drift from ltv-details
-    WalletHoldings h{key.email, key.type};
-    h.fetchedAt = now();
+    WalletHoldings h = unread(key, {});
     if (error.kind == ExchangeError::Kind::Auth || error.kind == ExchangeError::Kind::Signature) {
         const bool portfolio = key.type == WalletType::PortfolioMargin;
         h.reason = unavailable(
@@ -384,7 +379,8 @@ QList<CompositionPoller::Request> CompositionPoller::planPrices() {
                 m_state->setPrices(prices, now());
                 done(true);
             });
-        }};
+        },
+        {}};
     return {request};
 }
 
@@ -438,6 +434,16 @@ QString CompositionPoller::describe(const ExchangeError &error) {
     default:
         return tr("the exchange refused the request (code%1: %2)").arg(code, error.message);
     }
+}
+
+WalletHoldings CompositionPoller::unread(const WalletKey &key, const QString &reason) {
+    WalletHoldings h;
+    h.email = key.email;
+    h.type = key.type;
+    h.available = false;
+    h.reason = reason;
+    h.fetchedAt = now();
+    return h;
 }
 
 QString CompositionPoller::unavailable(const QString &why) {

@@ -92,6 +92,7 @@ private:
 
     static QString describe(const ExchangeError &error);
     static QString unavailable(const QString &why);
+    static WalletHoldings unread(const WalletKey &key, const QString &reason);
 
     MonitorSession *m_session;
     CollateralState *m_state;
