@@ -45,6 +45,7 @@ MainWindow::MainWindow(Desk *desk, ScheduledReporter *reporter, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LoanDesk — %1").arg(desk->label()));
     setCentralWidget(m_dashboard);
+    m_dashboard->setCollateral(desk->collateral());
     statusBar()->addPermanentWidget(
         new StatusBarWidgets(m_session->state(), m_session->clock(), m_session->weights(), this),
         1);
