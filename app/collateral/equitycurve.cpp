@@ -62,13 +62,6 @@ Decimal EquityCurve::constant() const {
     return c;
 }
 
-Decimal EquityCurve::equityAt(const Decimal &x) const {
-    Decimal e = constant() - m_owedPerUnit * x;
-    for (const Holding &h : m_holdings)
-        e += valueIn(h.pieces, h.perUnit * x);
-    return e;
-}
-
 std::optional<EquityCurve::Fraction> EquityCurve::solveDown(const Decimal &liability,
                                                             const Decimal &maintenance,
                                                             const Decimal &threshold) const {
@@ -82,50 +75,37 @@ std::optional<EquityCurve::Fraction> EquityCurve::solveDown(const Decimal &liabi
 
     // Walk the pieces from x_now down to 0. On the current stretch E(x) = a + b·x; the stretch
     // ends below at the highest floor/c_h of the pieces in use.
+    //
+    // Where holding i's current piece starts, in x. Compared as quotients to 18 places rather
+    // than by cross-multiplying: the products of 16-place values overflow 128 bits, while a
+    // difference below 10⁻¹⁸ in x is far below the 8 places a price is given to.
+    auto pieceStart = [&](qsizetype i) {
+        const Holding &h = m_holdings.at(i);
+        return h.pieces.at(at.at(i)).floor.dividedBy(h.perUnit);
+    };
     for (;;) {
         Decimal a = c;
         Decimal b = -m_owedPerUnit;
+        Decimal lowest; // where the current stretch ends below
         for (qsizetype i = 0; i < m_holdings.size(); ++i) {
             const Holding &h = m_holdings.at(i);
             const Piece &p = h.pieces.at(at.at(i));
             a += p.cum - p.rate * p.floor;
             b += p.rate * h.perUnit;
+            lowest = Decimal::max(lowest, pieceStart(i));
         }
         if (b.isPositive()) {
             // T·(a + b·x) = limit → x = (limit − T·a) / (T·b); E falls with x, so the band
-            // holds from there down. It must lie inside the stretch: x ≥ floor_h / c_h for all h.
+            // holds from there down, if x lies inside the stretch.
             const Fraction x{limit - threshold * a, threshold * b};
-            bool inside = !x.numerator.isNegative();
-            for (qsizetype i = 0; inside && i < m_holdings.size(); ++i) {
-                const Holding &h = m_holdings.at(i);
-                inside = x.numerator * h.perUnit >= h.pieces.at(at.at(i)).floor * x.denominator;
-            }
-            if (inside)
+            if (!x.numerator.isNegative() && x.numerator.dividedBy(x.denominator) >= lowest)
                 return x;
         }
-        // Step to the next stretch below: the holding(s) whose piece floor is reached first.
-        qsizetype next = -1;
-        for (qsizetype i = 0; i < m_holdings.size(); ++i) {
-            const Holding &h = m_holdings.at(i);
-            const Decimal &floor = h.pieces.at(at.at(i)).floor;
-            if (!floor.isPositive())
-                continue;
-            if (next < 0)
-                next = i;
-            else {
-                const Holding &n = m_holdings.at(next);
-                if (floor * n.perUnit > n.pieces.at(at.at(next)).floor * h.perUnit)
-                    next = i;
-            }
-        }
-        if (next < 0)
+        if (!lowest.isPositive())
             return std::nullopt; // every piece in use starts at 0: nothing lower to try
-        const Holding &n = m_holdings.at(next);
-        const Decimal nextFloor = n.pieces.at(at.at(next)).floor;
+        // Step every holding whose piece starts where the stretch ends to its piece below.
         for (qsizetype i = 0; i < m_holdings.size(); ++i) {
-            const Holding &h = m_holdings.at(i);
-            const Decimal &floor = h.pieces.at(at.at(i)).floor;
-            if (floor.isPositive() && floor * n.perUnit == nextFloor * h.perUnit)
+            if (at.at(i) > 0 && pieceStart(i) == lowest)
                 --at[i];
         }
     }

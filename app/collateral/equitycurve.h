@@ -25,8 +25,6 @@ public:
     // A liability of `perUnit`·x USD.
     void addLiability(const Decimal &perUnit);
 
-    Decimal equityAt(const Decimal &x) const;
-
     // x = numerator / denominator, both exact; the denominator is positive.
     struct Fraction {
         Decimal numerator;

@@ -45,8 +45,9 @@ public:
     // `band`'s threshold; nullopt when that cannot happen, 0 when already there.
     std::optional<Decimal> jointFall(LtvBand band) const;
     // The collateral to add (to the credit account's spot wallet, as a quantity of `asset`; USDT
-    // when empty) so that LTV comes down to `targetLtv`. 0 when already at or below it; nullopt
-    // when `asset` has no price or cannot count as spot collateral.
+    // when empty) so that LTV comes down to `targetLtv`, rounded up to 8 places. 0 when already
+    // at or below it; nullopt when `asset` cannot count as spot collateral or has no price in
+    // the composition (a stablecoin the unit neither holds nor owes is priced at 1).
     std::optional<Decimal> collateralToAdd(const Decimal &targetLtv,
                                            const QString &asset = QString()) const;
 

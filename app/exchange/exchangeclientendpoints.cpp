@@ -42,6 +42,21 @@ void addOptional(RequestSigner::Params &params, const QString &name,
         params.append({name, QString::number(*value)});
 }
 
+// The exchange answers a parent or other member's key on /papi with a bare "not authorized"
+// (-1002/-2015); the log and the "composition unavailable" reason should say what is missing.
+template <typename T> ResultCallback<T> explainPapiAuth(ResultCallback<T> callback) {
+    return [callback = std::move(callback)](Result<T> result) {
+        if (!result.ok() && result.error().kind == ExchangeError::Kind::Auth) {
+            ExchangeError e = result.error();
+            e.message += QStringLiteral(" (Portfolio Margin balances need the member's own "
+                                        "read-only API key)");
+            callback(Result<T>(e));
+            return;
+        }
+        callback(std::move(result));
+    };
+}
+
 void addPaging(RequestSigner::Params &params, std::optional<qint64> startTimeMs,
                std::optional<qint64> endTimeMs, int current, int size) {
     addOptional(params, QStringLiteral("startTime"), startTimeMs);
@@ -172,13 +187,15 @@ Pending ExchangeClient::fetchSubAccountMargin(const QString &email, QObject *con
 Pending ExchangeClient::fetchPortfolioBalances(QObject *context,
                                                ResultCallback<QList<PortfolioBalance>> callback) {
     return d->send<QList<PortfolioBalance>>(Get, QStringLiteral("/papi/v1/balance"), {}, context,
-                                            std::move(callback), &PortfolioBalanceParser::parse);
+                                            explainPapiAuth(std::move(callback)),
+                                            &PortfolioBalanceParser::parse);
 }
 
 Pending ExchangeClient::fetchPortfolioAccount(QObject *context,
                                               ResultCallback<PortfolioAccount> callback) {
     return d->send<PortfolioAccount>(Get, QStringLiteral("/papi/v1/account"), {}, context,
-                                     std::move(callback), &PortfolioAccountParser::parse);
+                                     explainPapiAuth(std::move(callback)),
+                                     &PortfolioAccountParser::parse);
 }
 
 Pending ExchangeClient::fetchCrossMarginCollateralRatios(

@@ -26,6 +26,50 @@ QString htmlTitle(const QByteArray &body) {
     return m.hasMatch() ? m.captured(1).simplified() : QString();
 }
 
+// What a bracket-and-string scan of a body shows that QJsonDocument's error position does not:
+// whether every bracket opened was closed (a body cut off mid-transfer leaves some open), and
+// where a comma stands right before a closing bracket (`[1,2,]`, which Qt reports only at the
+// end of the body), and where a raw control character sits inside a string (binary garbage,
+// which Qt may report as an unterminated string, i.e. as if cut off). Brackets inside strings
+// are skipped.
+struct BracketScan {
+    bool allClosed = false;
+    qsizetype trailingComma = -1;
+    qsizetype controlChar = -1;
+};
+
+BracketScan scanBrackets(const QByteArray &body) {
+    BracketScan scan;
+    int depth = 0;
+    bool inString = false;
+    qsizetype lastComma = -1;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            else if (static_cast<unsigned char>(c) < 0x20 && scan.controlChar < 0)
+                scan.controlChar = i;
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        if ((c == '}' || c == ']') && lastComma >= 0 && scan.trailingComma < 0)
+            scan.trailingComma = lastComma;
+        lastComma = c == ',' ? i : -1;
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    scan.allClosed = !inString && depth <= 0;
+    return scan;
+}
+
 } // namespace
 
 QString JsonBody::Decoded::describe(int httpStatus) const {
@@ -52,8 +96,10 @@ JsonBody::Decoded JsonBody::describeParseFailure(const QByteArray &body, int off
     Decoded d;
     const qsizetype size = body.size();
     // The body was cut off if the parser failed inside the last, unfinished token: nothing
-    // structural follows the error position (e.g. `{"a":tru`, `[{"groupId":1,`).
-    bool atEnd = error != QJsonParseError::GarbageAtEnd;
+    // structural follows the error position (e.g. `{"a":tru`, `[{"groupId":1,`), and some
+    // bracket is still open.
+    const BracketScan scan = scanBrackets(body);
+    bool atEnd = error != QJsonParseError::GarbageAtEnd && !scan.allClosed && scan.controlChar < 0;
     for (qsizetype i = offset; atEnd && i < size; ++i) {
         if (QByteArrayView(",:]}{[\"").contains(body.at(i)))
             atEnd = false;
@@ -61,6 +107,21 @@ JsonBody::Decoded JsonBody::describeParseFailure(const QByteArray &body, int off
     if (atEnd) {
         d.problem = QStringLiteral("truncated JSON");
         d.detail = QStringLiteral("cut off at byte %1 (%2)").arg(size).arg(errorString);
+    } else if (scan.controlChar >= 0) {
+        d.problem = QStringLiteral("malformed JSON");
+        d.detail =
+            QStringLiteral("control character 0x%1 inside a string at byte %2 of %3 near `%4`")
+                .arg(int(static_cast<unsigned char>(body.at(scan.controlChar))), 2, 16,
+                     QLatin1Char('0'))
+                .arg(scan.controlChar)
+                .arg(size)
+                .arg(snippet(body, scan.controlChar));
+    } else if (scan.trailingComma >= 0) {
+        d.problem = QStringLiteral("malformed JSON");
+        d.detail = QStringLiteral("trailing comma at byte %1 of %2 near `%3`")
+                       .arg(scan.trailingComma)
+                       .arg(size)
+                       .arg(snippet(body, scan.trailingComma));
     } else {
         d.problem = QStringLiteral("malformed JSON");
         d.detail = QStringLiteral("%1 at byte %2 of %3 near `%4`")

@@ -144,7 +144,11 @@ QDateTime WeightTracker::bannedUntil() const {
 void WeightTracker::recordResponse(const QString &path, const HttpResponse &response,
                                    const QDateTime &now) {
     if (isApiPath(path)) {
-        const QByteArray used = response.header("X-MBX-USED-WEIGHT-1M");
+        QByteArray used = response.header("X-MBX-USED-WEIGHT-1M");
+        // /papi's own docs name X-MBX-USED-WEIGHT-1M; a /sapi-style IP header is read too
+        // rather than losing the figure (the simulator sends that one).
+        if (used.isEmpty() && path.startsWith(u"/papi/"))
+            used = response.header("X-SAPI-USED-IP-WEIGHT-1M");
         if (!used.isEmpty())
             recordUsage(path, Scope::Ip, used.trimmed().toInt());
     } else {

@@ -120,7 +120,8 @@ void CompositionPoller::start() {
 
 QList<CompositionPoller::Request> CompositionPoller::planRatios() {
     ExchangeClient *client = m_session->client();
-    Request cross{CrossRatioPath, [this, client](std::function<void(bool)> done) {
+    Request cross{CrossRatioPath,
+                  [this, client](std::function<void(bool)> done) {
                       client->fetchCrossMarginCollateralRatios(this, [this, done](auto result) {
                           if (result.ok()) {
                               m_cross = result.value();
@@ -136,7 +137,8 @@ QList<CompositionPoller::Request> CompositionPoller::planRatios() {
                       });
                   },
                   {}};
-    Request portfolio{PortfolioRatioPath, [this, client](std::function<void(bool)> done) {
+    Request portfolio{PortfolioRatioPath,
+                      [this, client](std::function<void(bool)> done) {
                           client->fetchPortfolioCollateralRates(this, [this, done](auto result) {
                               if (result.ok()) {
                                   m_portfolio = result.value();
@@ -360,7 +362,8 @@ QList<CompositionPoller::Request> CompositionPoller::planPrices() {
         symbols.append(asset + Usdt);
     ExchangeClient *client = m_session->client();
     Request request{
-        PricePath, [this, client, assets, symbols](std::function<void(bool)> done) {
+        PricePath,
+        [this, client, assets, symbols](std::function<void(bool)> done) {
             client->fetchPrices(symbols, this, [this, assets, done](auto result) {
                 if (!result.ok()) {
                     m_state->setPricesError(unavailable(

@@ -18,7 +18,7 @@ struct ResolvedProfile {
     ApiCredentials parent; // empty when the profile has only credit keys
     QHash<qint64, ApiCredentials> credit;
     QHash<QString, ApiCredentials> members; // Portfolio Margin members' read-only keys by email
-    QStringList missingKeyIds; // key ids whose secret the store does not have
+    QStringList missingKeyIds;              // key ids whose secret the store does not have
     bool storeUnavailable = false;
 
     bool canMonitor() const { return !parent.isEmpty() || !credit.isEmpty(); }

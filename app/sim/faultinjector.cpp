@@ -24,6 +24,11 @@ constexpr KindName KindNames[] = {
     {FaultInjector::Kind::ResponseLost, u"response-lost"},
     {FaultInjector::Kind::ExecutesLate, u"executes-late"},
     {FaultInjector::Kind::RecordsLate, u"records-late"},
+    {FaultInjector::Kind::MissingAsset, u"missing-asset"},
+    {FaultInjector::Kind::NegativeBalance, u"negative-balance"},
+    {FaultInjector::Kind::UnknownAsset, u"unknown-asset"},
+    {FaultInjector::Kind::UnpricedAsset, u"unpriced-asset"},
+    {FaultInjector::Kind::TierGap, u"tier-gap"},
 };
 
 } // namespace

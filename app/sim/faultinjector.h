@@ -32,6 +32,15 @@ public:
         // Not an outcome (combines with one, like Latency): the borrow-repay record of the order
         // this request executes appears `param` ms (default 30 000) after the execution.
         RecordsLate,
+        // Business data (composition endpoints; see BusinessFault): the request runs and its
+        // HTTP 200 answer is altered. A balance row loses its "asset"; a balance turns negative;
+        // a balance list gains an asset no market prices (FDUSD); the price endpoints leave out
+        // BTC (a single BTCUSDT ticker answers -1121); a ratio table loses its second tier.
+        MissingAsset,
+        NegativeBalance,
+        UnknownAsset,
+        UnpricedAsset,
+        TierGap,
     };
 
     struct Fault {

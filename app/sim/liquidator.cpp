@@ -79,14 +79,17 @@ void liquidate(UnitState &unit, const RiskUnit &before, const MarketModel &marke
         for (const QString &asset : saleOrder(wallet)) {
             if (!remaining.isPositive())
                 break;
-            const Decimal qty = wallet.value(asset);
+            // Funds a margin wallet owes on its own margin loans are not the unit's to sell.
+            const Decimal owed =
+                type == WalletType::Spot ? Decimal() : Valuation::marginOwed(*member, asset);
+            const Decimal qty = wallet.value(asset) - owed;
             const Decimal price = market.price(asset);
             if (!qty.isPositive() || !price.isPositive())
                 continue;
             const Decimal needed = remaining.dividedBy(price, Places, Decimal::Rounding::Up);
             const Decimal sold = Decimal::min(qty, needed);
             const Decimal proceeds = (sold * price).rounded(Places, Decimal::Rounding::Down);
-            wallet[asset] = qty - sold;
+            wallet[asset] = wallet.value(asset) - sold;
             if (wallet.value(asset).isZero())
                 wallet.remove(asset);
             if (member != credit)

@@ -1,5 +1,6 @@
 #include "requestdispatcher.h"
 
+#include "businessfault.h"
 #include "endpointtable.h"
 
 #include <QJsonObject>
@@ -98,6 +99,14 @@ SimResponse RequestDispatcher::dispatchWithFault(const SimRequest &request,
         // The request runs; its answer is cut in half and followed by junk.
         response = execute(request, engineTimeMs, serverTimeMs, entry, now);
         response.body = response.body.left(response.body.size() / 2) + "\x01}{";
+        break;
+    case Kind::MissingAsset:
+    case Kind::NegativeBalance:
+    case Kind::UnknownAsset:
+    case Kind::UnpricedAsset:
+    case Kind::TierGap:
+        response = BusinessFault::apply(fault.kind,
+                                        execute(request, engineTimeMs, serverTimeMs, entry, now));
         break;
     case Kind::TruncatedBody:
         response = execute(request, engineTimeMs, serverTimeMs, entry, now);

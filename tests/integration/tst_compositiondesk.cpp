@@ -2,6 +2,7 @@
 #include "testhelpers.h"
 
 #include "collateral/compositionbuilder.h"
+#include "collateral/stressengine.h"
 #include "desk/desk.h"
 #include "monitor/collateralstate.h"
 #include "monitor/compositionpoller.h"
@@ -40,6 +41,16 @@ private:
         for (sim::AssetConfig &a : s.assets) {
             a.volatility = 0;
             a.drift = 0;
+        }
+        // Every Portfolio Margin member has its own read-only key, as the demo's do.
+        for (sim::UnitState &u : s.units) {
+            for (sim::MemberHoldings &m : u.members) {
+                if (m.marginType == WalletType::PortfolioMargin && m.apiKey.isEmpty()) {
+                    m.apiKey = QStringLiteral("member%1").arg(m.uid).leftJustified(64, u'k');
+                    m.apiSecret =
+                        QStringLiteral("secret%1").arg(m.uid).leftJustified(64, u's').toUtf8();
+                }
+            }
         }
         return s;
     }
@@ -97,10 +108,9 @@ private:
 void tst_CompositionDesk::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_settings = std::make_unique<SettingsService>(
-        SettingsService::Paths{m_dir.filePath(QStringLiteral("app.json")),
-                               m_dir.filePath(QStringLiteral("profiles.json")),
-                               m_dir.filePath(QStringLiteral("operators.json"))});
+    m_settings = std::make_unique<SettingsService>(SettingsService::Paths{
+        m_dir.filePath(QStringLiteral("app.json")), m_dir.filePath(QStringLiteral("profiles.json")),
+        m_dir.filePath(QStringLiteral("operators.json"))});
     m_settings->load();
 }
 
@@ -210,8 +220,8 @@ void tst_CompositionDesk::aProfileBringsItsMemberKeysFromTheKeychain() {
     QCOMPARE(resolved->members.size(), members.size());
     QVERIFY(resolved->missingKeyIds.isEmpty());
 
-    DeskOptions options{profile.baseUrl, resolved->monitorKey(), profile.name, DeskKind::Real,
-                        DeskOptions::Role::Window, resolved};
+    DeskOptions options{profile.baseUrl, resolved->monitorKey(),    profile.name,
+                        DeskKind::Real,  DeskOptions::Role::Window, resolved};
     auto d = desk(options);
     d->start();
     MonitorState *state = d->session()->state();
@@ -279,9 +289,10 @@ void tst_CompositionDesk::compositionNeverDelaysAnLtvPoll() {
     for (qint64 c : std::as_const(compositionAt)) {
         for (qint64 l : std::as_const(ltvAt)) {
             if (l > c) {
-                QVERIFY2(l - c >= PollScheduler::LtvGuardMs / 2,
-                         qPrintable(QStringLiteral("a composition request %1 ms before a poll")
-                                        .arg(l - c)));
+                QVERIFY2(
+                    l - c >= PollScheduler::LtvGuardMs / 2,
+                    qPrintable(
+                        QStringLiteral("a composition request %1 ms before a poll").arg(l - c)));
                 break;
             }
         }

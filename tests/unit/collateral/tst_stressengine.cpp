@@ -78,6 +78,9 @@ private Q_SLOTS:
     void owedAssetMovesWithItsPrice();
     void unavailableWalletKeepsItsEquity();
     void bandsAlreadyReached();
+    void largeFractionalHoldingsAreSolvedToTheLastPlace();
+    void sameAssetInTwoTieredWallets();
+    void disagreeingWalletMovesFromTheExchangeFigure();
 };
 
 void tst_StressEngine::handCaseTriggerPrices() {
@@ -280,6 +283,145 @@ void tst_StressEngine::bandsAlreadyReached() {
     QVERIFY(!btc.reached(LtvBand::MarginCall));
     QCOMPARE(engine.jointFall(LtvBand::Warning), dec("0"));
     QCOMPARE(engine.jointFall(LtvBand::AboveInitial), dec("0"));
+}
+
+void tst_StressEngine::largeFractionalHoldingsAreSolvedToTheLastPlace() {
+    // Figures with 8 places everywhere and a BTC holding that crosses two tier floors (120 M and
+    // 100 M) on the way down, next to spot BTC and ETH: no hand-worked number, but the defining
+    // property to the last place: at the printed price LTV ≥ T, one unit of 10⁻⁸ above it not.
+    Case c;
+    c.ratios.setCrossMargin(
+        QStringLiteral("BTC"),
+        TieredRatio({tier("0", "100000000", "1"), tier("100000000", "120000000", "0.975"),
+                     tier("120000000", nullptr, "0.95")}));
+    c.ratios.setCrossMargin(QStringLiteral("ETH"), TieredRatio::flat(dec("0.9")));
+    c.ratios.setCrossMargin(QStringLiteral("USDT"), TieredRatio::flat(dec("1")));
+    const QList<WalletHoldings> held{
+        holdings("credit@x", WalletType::CrossMargin,
+                 {qty("BTC", "6123.45678912"), qty("ETH", "1234.56789012"),
+                  qty("USDT", "3000000.12345678")},
+                 {qty("USDT", "2500000.87654321")}),
+        holdings("a@x", WalletType::Spot, {qty("BTC", "3.21"), qty("ETH", "17.5")})};
+    const QMap<QString, Decimal> now =
+        prices({{"BTC", "19876.54321987"}, {"ETH", "3456.78901234"}, {"USDT", "1.0001"}});
+    c.unit = unit("1", {member("credit@x", MemberRole::Credit,
+                               {wallet(WalletType::CrossMargin, "1", "1234567.8912")}),
+                        member("a@x", MemberRole::Collateral, {wallet(WalletType::Spot, "1")})});
+    // Let ltv-details agree with the composition (the placeholder 1s above disagree), and borrow
+    // about half of the equity.
+    const UnitComposition first = CompositionBuilder::build(c.unit, held, now, c.ratios);
+    c.unit.members[0].wallets[0].netEquity = first.wallets.at(0).netEquity.rounded(8);
+    c.unit.members[1].wallets[0].netEquity = first.wallets.at(1).netEquity.rounded(8);
+    c.unit.totalNetEquity = c.unit.memberNetEquity();
+    c.unit.totalLiability = c.unit.totalNetEquity.dividedBy(dec("2"), 8);
+    c.composition = CompositionBuilder::build(c.unit, held, now, c.ratios);
+    QCOMPARE(c.composition.coverage, UnitComposition::Coverage::Complete);
+    QVERIFY(first.wallets.at(0).lines.first().valueUsd > dec("120000000"));
+
+    const StressEngine engine = c.engine();
+    const Decimal &L = c.unit.totalLiability;
+    const Decimal &M = c.unit.totalMaintenanceMargin;
+    auto reached = [&](const StressResult &r, const Decimal &threshold) {
+        return threshold * (r.netEquity - M) <= L;
+    };
+    const Decimal step = dec("0.00000001");
+    const QList<PriceTrigger> triggers = engine.triggers();
+    QCOMPARE(triggers.size(), 2);
+    QCOMPARE(triggers.at(0).asset, QStringLiteral("BTC")); // largest collateral value first
+    QCOMPARE(triggers.at(1).asset, QStringLiteral("ETH"));
+    for (const PriceTrigger &trigger : triggers) {
+        for (LtvBand band :
+             {LtvBand::Warning, LtvBand::AboveInitial, LtvBand::MarginCall, LtvBand::Liquidation}) {
+            const std::optional<Decimal> price = trigger.price(band);
+            if (!price)
+                continue;
+            const Decimal threshold = Bands.threshold(band);
+            const QMap<QString, Decimal> at{{trigger.asset, *price}};
+            const QMap<QString, Decimal> above{{trigger.asset, *price + step}};
+            QVERIFY2(reached(engine.apply(at), threshold), qPrintable(trigger.asset));
+            QVERIFY2(!reached(engine.apply(above), threshold), qPrintable(trigger.asset));
+        }
+    }
+    // BTC alone must cross both floors to reach margin call: 100 M / 6,123.45678912 = 16,330.6…
+    QVERIFY(*triggers.at(0).marginCallPrice < dec("16330"));
+
+    for (LtvBand band : {LtvBand::Warning, LtvBand::MarginCall, LtvBand::Liquidation}) {
+        const std::optional<Decimal> d = engine.jointFall(band);
+        QVERIFY(d);
+        auto fallen = [&](const Decimal &fall) {
+            QMap<QString, Decimal> shocked;
+            for (const char *asset : {"BTC", "ETH"}) {
+                const QString name = QString::fromLatin1(asset);
+                shocked.insert(name, now.value(name) * (dec("1") - fall));
+            }
+            return engine.apply(shocked);
+        };
+        QVERIFY(reached(fallen(*d), Bands.threshold(band)));
+        QVERIFY(!reached(fallen(*d - step), Bands.threshold(band)));
+    }
+}
+
+void tst_StressEngine::sameAssetInTwoTieredWallets() {
+    // BTC at 50,000 in two wallets with different tables, plus 100,000 USDT in spot:
+    //   cross margin: 20 BTC, 100 % to 500,000 then 50 %  → 1,000,000 counts 750,000
+    //   PM:           10 BTC, 100 % to 300,000 then 80 %  →   500,000 counts 460,000
+    // E = 1,310,000, L = 720,000 (LTV 0.5496). Breakpoints at p = 30,000 (PM) and 25,000 (cross):
+    //   p ≥ 30,000:          E = 100,000 + (250,000 + 10p) + (60,000 + 8p) = 410,000 + 18p
+    //   25,000 ≤ p ≤ 30,000: E = 100,000 + (250,000 + 10p) + 10p          = 350,000 + 20p
+    //   p ≤ 25,000:          E = 100,000 + 20p + 10p                       = 100,000 + 30p
+    Case c;
+    c.ratios.setCrossMargin(QStringLiteral("BTC"), TieredRatio({tier("0", "500000", "1"),
+                                                                tier("500000", nullptr, "0.5")}));
+    c.ratios.setPortfolioMargin(
+        QStringLiteral("BTC"),
+        TieredRatio({tier("0", "300000", "1"), tier("300000", nullptr, "0.8")}));
+    c.unit = unit(
+        "720000",
+        {member("credit@x", MemberRole::Credit, {wallet(WalletType::CrossMargin, "750000")}),
+         member("pm@x", MemberRole::Collateral, {wallet(WalletType::PortfolioMargin, "460000")}),
+         member("a@x", MemberRole::Collateral, {wallet(WalletType::Spot, "100000")})});
+    c.composition = CompositionBuilder::build(
+        c.unit,
+        {holdings("credit@x", WalletType::CrossMargin, {qty("BTC", "20")}),
+         holdings("pm@x", WalletType::PortfolioMargin, {qty("BTC", "10")}),
+         holdings("a@x", WalletType::Spot, {qty("USDT", "100000")})},
+        prices({{"BTC", "50000"}, {"USDT", "1"}}), c.ratios);
+    QCOMPARE(c.composition.coverage, UnitComposition::Coverage::Complete);
+    QCOMPARE(c.composition.assets().first().collateralRatio, dec("0.80666667")); // 1,210,000/1.5 M
+    const StressEngine engine = c.engine();
+    const PriceTrigger btc = engine.triggers().first();
+    // warning:     E* = 960,000: (960,000 − 410,000)/18 = 30,555.555… (top stretch)
+    QCOMPARE(btc.warningPrice, dec("30555.55555555"));
+    // initial:     E* = 900,000: top stretch gives 27,222 < 30,000; middle (550,000/20) = 27,500
+    QCOMPARE(btc.initialPrice, dec("27500"));
+    // margin call: E* = 800,000: middle gives 22,500 < 25,000; bottom 700,000/30 = 23,333.333…
+    QCOMPARE(btc.marginCallPrice, dec("23333.33333333"));
+    // liquidation: E* = 720,000: 620,000/30 = 20,666.666…
+    QCOMPARE(btc.liquidationPrice, dec("20666.66666666"));
+    // Joint fall, x = 1 − d (BTC is the only non-stable asset): bottom stretch
+    // E = 100,000 + 1,500,000x; margin call x = 0.4666… → d = 0.5333… → 0.53333334
+    QCOMPARE(engine.jointFall(LtvBand::MarginCall), dec("0.53333334"));
+}
+
+void tst_StressEngine::disagreeingWalletMovesFromTheExchangeFigure() {
+    // The hand case, but ltv-details counts the spot wallet at 990,000 while it composes to
+    // 1,000,000: the unit's figures stay the exchange's and only the change is added,
+    // E(p) = 990,000 + 10 (p − 60,000) = 390,000 + 10p.
+    Case c = handCase();
+    c.unit = unit("500000",
+                  {member("credit@x", MemberRole::Credit, {wallet(WalletType::CrossMargin, "0")}),
+                   member("a@x", MemberRole::Collateral, {wallet(WalletType::Spot, "990000")})});
+    c.composition = CompositionBuilder::build(
+        c.unit,
+        {holdings("credit@x", WalletType::CrossMargin, {}),
+         holdings("a@x", WalletType::Spot, {qty("BTC", "10"), qty("USDT", "400000")})},
+        prices({{"BTC", "60000"}, {"USDT", "1"}}), c.ratios);
+    QCOMPARE(c.composition.wallets.at(1).status, WalletComposition::Status::Disagrees);
+    const StressEngine engine = c.engine();
+    QCOMPARE(engine.apply({}).netEquity, dec("990000"));
+    QCOMPARE(engine.apply(btcAt(dec("50000"))).netEquity, dec("890000"));
+    // margin call: (555,555.555… − 390,000)/10 = 16,555.555…
+    QCOMPARE(engine.triggers().first().marginCallPrice, dec("16555.55555555"));
 }
 
 QTEST_GUILESS_MAIN(tst_StressEngine)

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void noSymbolsSendsNothing();
     void marketDataNeedsAKey();
     void htmlPageOnACompositionPath();
+    void hugeBodyOnACompositionPath();
 
 private:
     template <typename T, typename Call> Result<T> await(Call call) {
@@ -246,6 +247,22 @@ void tst_CompositionClient::htmlPageOnACompositionPath() {
     QCOMPARE(r.error().kind, Kind::Server);
     QCOMPARE(r.error().httpStatus, 502);
     QVERIFY2(r.error().message.startsWith(QStringLiteral("HTML page instead of JSON (HTTP 502)")),
+             qPrintable(r.error().message));
+}
+
+void tst_CompositionClient::hugeBodyOnACompositionPath() {
+    // every symbol the exchange lists, when only a few were asked for: aborted while downloading
+    m_client->setMaxResponseBytes(4096);
+    QByteArray many = "[";
+    for (int i = 0; i < 2000; ++i)
+        many += "{\"symbol\":\"S" + QByteArray::number(i) + "USDT\",\"price\":\"1.00000000\"},";
+    many.back() = ']';
+    m_server->setScript(
+        [many](const ReceivedRequest &) { return ScriptedServer::response(200, many); });
+    const auto r = await<QMap<QString, Decimal>>(
+        [&](auto cb) { m_client->fetchPrices({QStringLiteral("BTCUSDT")}, this, cb); });
+    QCOMPARE(r.error().kind, Kind::Parse);
+    QVERIFY2(r.error().message.startsWith(QStringLiteral("response too large (over 4096 bytes)")),
              qPrintable(r.error().message));
 }
 

@@ -263,9 +263,9 @@ void tst_CompositionParsers::badInput_data() {
     row("spot truncated", "spot", ex::SubAccountAssetsV4.left(60),
         "truncated JSON: cut off at byte 60");
     row("spot v3 as printed (trailing comma)", "spot", ex::SubAccountAssetsV3AsPrinted,
-        "malformed JSON");
+        "malformed JSON: trailing comma at byte 85 of 88");
     row("PM flat rate as printed (trailing comma)", "pm-rate", ex::PortfolioFlatRateAsPrinted,
-        "malformed JSON");
+        "malformed JSON: trailing comma at byte 86 of 88");
     row("ticker empty body", "ticker", QByteArray(),
         "ticker/price: expected an array, got an "
         "empty body");

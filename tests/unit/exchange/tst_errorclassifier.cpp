@@ -117,6 +117,14 @@ void tst_ErrorClassifier::classify_data() {
         0, false, "truncated JSON");
     row("truncated literal", 200, QByteArray("{\"enableSpot\":tru"), false, Kind::Parse, 0, false,
         "truncated JSON");
+    // Qt reports a trailing comma only at the end of the body; every bracket closed, so it is
+    // malformed, not cut off.
+    // binary garbage inside a string: Qt calls it an unterminated string, but no transfer cut
+    // off leaves a control character behind
+    row("control character", 200, QByteArray("{\"a\":\"x\x01}{"), false, Kind::Parse, 0, false,
+        "malformed JSON (HTTP 200): control character 0x01 inside a string at byte 7 of 10");
+    row("trailing comma", 200, QByteArray("[{\"a\":1},\n]"), false, Kind::Parse, 0, false,
+        "malformed JSON (HTTP 200): trailing comma at byte 8 of 11 near `[{\"a\":1}, ]`");
     row("malformed", 200, QByteArray("{\"groupId\" 1, \"x\": 2}"), false, Kind::Parse, 0, false,
         "malformed JSON (HTTP 200): missing name separator at byte 12 of 21 near `{\"groupId\" 1");
     row("garbage after", 200, QByteArray("{\"a\":1}}"), false, Kind::Parse, 0, false,

@@ -107,6 +107,9 @@ void tst_WeightTracker::usageFromHeaders_data() {
     QTest::newRow("papi balance") << QStringLiteral("/papi/v1/balance")
                                   << QByteArray("X-MBX-USED-WEIGHT-1M") << QByteArray("40") << 40
                                   << false << 6000;
+    QTest::newRow("papi balance, sapi header")
+        << QStringLiteral("/papi/v1/balance") << QByteArray("X-SAPI-USED-IP-WEIGHT-1M")
+        << QByteArray("60") << 60 << false << 6000;
 }
 
 void tst_WeightTracker::usageFromHeaders() {

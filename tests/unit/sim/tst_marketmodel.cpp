@@ -11,9 +11,9 @@ class tst_MarketModel : public QObject {
 
 private:
     static QList<AssetConfig> assets() {
-        return {{QStringLiteral("BTC"), dec("65000"), 0.001, 0.0, dec("0.95")},
-                {QStringLiteral("ETH"), dec("3500"), 0.002, -0.0005, dec("0.95")},
-                {QStringLiteral("USDT"), dec("1"), 0.0, 0.0, dec("1")}};
+        return {{QStringLiteral("BTC"), dec("65000"), 0.001, 0.0, dec("0.95"), {}, {}},
+                {QStringLiteral("ETH"), dec("3500"), 0.002, -0.0005, dec("0.95"), {}, {}},
+                {QStringLiteral("USDT"), dec("1"), 0.0, 0.0, dec("1"), {}, {}}};
     }
 
 private Q_SLOTS:

@@ -68,7 +68,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(Scenario::load(path, &error), qPrintable(error));
 
-        json.replace("\"SOL\": \"5000\"", "\"SOL\": \"lots\"");
+        json.replace("\"SOL\": \"5375\"", "\"SOL\": \"lots\"");
         QVERIFY(!Scenario::fromJson(json, &error));
         QVERIFY2(error.contains(u"units[0].members[2].margin.SOL"), qPrintable(error));
         QVERIFY(!Scenario::load(QStringLiteral("/no/such/file.json"), &error));

@@ -22,7 +22,9 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_exchange.listen());
         QCOMPARE(m_exchange.baseUrl().host(), QStringLiteral("127.0.0.1"));
-        QCOMPARE(m_exchange.accounts().size(), 3);
+        // Parent, two credit keys, and the three PM members' own keys.
+        QCOMPARE(m_exchange.accounts().size(), 6);
+        QCOMPARE(m_exchange.memberAccounts().size(), 3);
     }
     void init() { m_exchange.resetRateLimits(); }
 
@@ -129,7 +131,7 @@ private Q_SLOTS:
         SimServerThread server;
         QSignalSpy started(&server, &SimServerThread::started);
         server.start(calmScenario(), 3);
-        QCOMPARE(server.accounts().size(), 3);
+        QCOMPARE(server.accounts().size(), 6); // parent, 2 credit, 3 PM member keys
         QVERIFY(started.wait(5000));
         QVERIFY(server.isRunning());
         QNetworkAccessManager manager;
