@@ -102,14 +102,28 @@ int CollateralAssetsModel::rowOf(const QString &asset, const QString &member) co
 }
 
 QString CollateralAssetsModel::coverageText() const {
-    if (!m_view)
+    return coverageText(m_view);
+}
+
+QString CollateralAssetsModel::coverageText(const std::optional<CollateralView> &view) {
+    if (!view)
         return tr("Collateral by asset: not read yet");
-    const UnitComposition &c = m_view->composition;
+    const UnitComposition &c = view->composition;
     switch (c.coverage) {
     case UnitComposition::Coverage::Complete:
         return tr("Composition complete: every wallet with equity is valued asset by asset");
-    case UnitComposition::Coverage::Partial:
-        return tr("Composition partial: %1").arg(c.reason);
+    case UnitComposition::Coverage::Partial: {
+        // The reasons, one per wallet, can run long: the count here, each in walletNotes().
+        int withEquity = 0;
+        int unvalued = 0;
+        for (const WalletComposition &w : c.wallets) {
+            if (w.exchangeNetEquity.isZero() && w.lines.isEmpty())
+                continue;
+            ++withEquity;
+            unvalued += w.isValued() ? 0 : 1;
+        }
+        return tr("Composition partial: %1 of %2 wallets not valued").arg(unvalued).arg(withEquity);
+    }
     case UnitComposition::Coverage::Unavailable:
         return tr("Composition unavailable: %1").arg(c.reason);
     }

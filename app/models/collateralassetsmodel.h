@@ -47,8 +47,10 @@ public:
     // The first row of `asset` (of `member` in PerMember mode); -1 when not listed.
     int rowOf(const QString &asset, const QString &member = QString()) const;
 
-    // "Composition complete", "Composition partial: …", "Composition unavailable: …".
+    // "Composition complete", "Composition partial: 1 of 4 wallets not valued",
+    // "Composition unavailable: <why>". The wallets' own reasons are in walletNotes().
     QString coverageText() const;
+    static QString coverageText(const std::optional<CollateralView> &view);
     // One sentence per wallet a user must know about: those that disagree with ltv-details
     // (whose figures stay those of ltv-details) and, when not complete, those not valued.
     QStringList walletNotes() const;

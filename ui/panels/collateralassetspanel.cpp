@@ -111,6 +111,7 @@ void CollateralAssetsPanel::setPerMember(bool perMember) {
 void CollateralAssetsPanel::reload() {
     m_model->setView(m_collateral ? m_collateral->view(m_groupId) : std::nullopt);
     m_coverage->setText(m_model->coverageText());
+    m_coverage->setToolTip(m_model->view() ? m_model->view()->composition.reason : QString());
     const QStringList notes = m_model->walletNotes();
     m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!notes.isEmpty());

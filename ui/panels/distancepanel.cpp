@@ -7,6 +7,7 @@
 #include "collateral/stressengine.h"
 #include "domain/ltvmath.h"
 #include "models/assetshockmodel.h"
+#include "models/collateralassetsmodel.h"
 #include "models/displayformat.h"
 #include "models/riskunitlistmodel.h"
 #include "models/triggertext.h"
@@ -298,15 +299,14 @@ void DistancePanel::updateCoverage() {
         return;
     }
     if (!valued) {
-        const QString why = m_view ? m_view->composition.reason : tr("not read yet");
-        m_coverage->setText(tr("Composition unavailable: %1. The falls below assume every "
-                               "asset falls by the same percentage, stablecoins included.")
-                                .arg(why));
+        m_coverage->setText(tr("%1. The falls below assume every asset falls by the same "
+                               "percentage, stablecoins included.")
+                                .arg(CollateralAssetsModel::coverageText(m_view)));
     } else if (partial) {
-        m_coverage->setText(tr("Composition partial: %1. Trigger prices hold the wallets not "
-                               "valued at their ltv-details equity.")
-                                .arg(m_view->composition.reason));
+        m_coverage->setText(tr("%1: trigger prices hold them at their ltv-details equity.")
+                                .arg(CollateralAssetsModel::coverageText(m_view)));
     }
+    m_coverage->setToolTip(m_view ? m_view->composition.reason : QString());
     m_coverage->setVisible(!valued || partial);
 }
 

@@ -88,7 +88,8 @@ void tst_CollateralAssetsModel::perMemberGroupsRowsUnderEachMember() {
 void tst_CollateralAssetsModel::coverageAndWalletNotesSayWhatIsMissing() {
     CollateralAssetsModel model;
     model.setView(partialView());
-    QCOMPARE(model.coverageText(), QStringLiteral("Composition partial: 1 wallet not valued"));
+    QCOMPARE(model.coverageText(),
+             QStringLiteral("Composition partial: 1 of 4 wallets not valued"));
     const QStringList notes = model.walletNotes();
     QCOMPARE(notes.size(), 2);
     QVERIFY2(notes.at(0).startsWith(QStringLiteral("a@x.test · Cross Margin: disagrees with "
