@@ -139,9 +139,10 @@ QSize CollateralAssetsPanel::sizeHint() const {
         if (!m_view->isColumnHidden(c))
             width += m_view->columnWidth(c);
     }
-    const int rows = std::max(m_model->rowCount(), 3);
-    const int height = m_view->horizontalHeader()->sizeHint().height() +
-                       rows * m_view->verticalHeader()->defaultSectionSize() +
+    // Every asset row visible (a unit holds a handful), at least three rows' room.
+    const int rows = std::max(m_view->verticalHeader()->length(),
+                              3 * m_view->verticalHeader()->defaultSectionSize());
+    const int height = m_view->horizontalHeader()->sizeHint().height() + rows +
                        m_coverage->sizeHint().height() +
                        (m_notes->isVisible() ? m_notes->sizeHint().height() : 0) +
                        m_summary->sizeHint().height() + 16;

@@ -153,10 +153,10 @@ void DashboardWidget::arrangePanels() {
                                m_left->widget(2)->minimumSizeHint().height())});
 
     // Right: gauge and distances as tall as the taller needs, the assets as many rows as they
-    // have (at most a third), the member tree the rest.
+    // have (at most half of what is left), the member tree the rest.
     const int rightHeight = m_right->height();
     const int top = std::max(hintHeight(m_top, 0), hintHeight(m_top, 1));
-    const int assets = std::min(hintHeight(m_right, 1), rightHeight / 3);
+    const int assets = std::min(hintHeight(m_right, 1), (rightHeight - top) / 2);
     m_right->setSizes({top, assets, rightHeight - top - assets - 2 * handle});
     const int distance = hintWidth(m_top, 1);
     m_top->setSizes({m_top->width() - distance - handle, distance});

@@ -139,6 +139,7 @@ DistancePanel::DistancePanel(MonitorState *state, QWidget *parent)
         updateAddCollateral();
     });
     connect(m_triggerAsset, &QComboBox::currentIndexChanged, this, &DistancePanel::updateTriggers);
+    connect(m_triggerAsset, &QComboBox::activated, this, [this] { m_assetChosen = true; });
     connect(m_addAsset, &QComboBox::currentIndexChanged, this, &DistancePanel::updateAddCollateral);
     connect(state, &MonitorState::updated, this, &DistancePanel::reload);
     reload();
@@ -253,8 +254,19 @@ void DistancePanel::reloadCollateral() {
     m_view = m_collateral && m_groupId != 0 ? m_collateral->view(m_groupId) : std::nullopt;
     m_engine = m_view && m_view->isValued() ? m_collateral->stressEngine(m_groupId) : nullptr;
 
-    // Both combos keep the asset chosen before while it is still held.
-    const QString shown = m_triggerAsset->currentText();
+    // Both combos keep the asset chosen before while it is still held. Until the user picks
+    // one, the trigger list shows the asset whose own fall reaches margin call soonest.
+    QString shown = m_triggerAsset->currentText();
+    if (!m_assetChosen && m_view) {
+        std::optional<Decimal> nearest;
+        for (const PriceTrigger &t : m_view->triggers) {
+            const std::optional<Decimal> fall = t.fall(LtvBand::MarginCall);
+            if (fall && (!nearest || *fall < *nearest)) {
+                nearest = fall;
+                shown = t.asset;
+            }
+        }
+    }
     const QString added = m_addAsset->currentText();
     QStringList assets;
     QMap<QString, Decimal> prices;

@@ -87,6 +87,7 @@ private:
     QLabel *m_coverage;
     QWidget *m_triggerSection = nullptr;
     QComboBox *m_triggerAsset = nullptr;
+    bool m_assetChosen = false; // by the user; until then the nearest to margin call is shown
     std::array<QLabel *, 4> m_trigger{};
     std::array<QLabel *, 4> m_joint{};
     QWidget *m_uniformSection = nullptr;
