@@ -15,6 +15,6 @@ target_sources(loandesk_core PRIVATE
     models/liquidationtransfersmodel.cpp models/liquidationtransfersmodel.h
     models/recordscsvexporter.cpp models/recordscsvexporter.h
     models/collateralassetsmodel.cpp models/collateralassetsmodel.h
-    models/triggertext.cpp models/triggertext.h
+    models/pricetriggertext.cpp models/pricetriggertext.h
     models/assetshockmodel.cpp models/assetshockmodel.h
 )

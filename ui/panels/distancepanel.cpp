@@ -9,8 +9,8 @@
 #include "models/assetshockmodel.h"
 #include "models/collateralassetsmodel.h"
 #include "models/displayformat.h"
+#include "models/pricetriggertext.h"
 #include "models/riskunitlistmodel.h"
-#include "models/triggertext.h"
 #include "monitor/collateralstate.h"
 #include "monitor/monitorstate.h"
 
@@ -164,15 +164,19 @@ QWidget *DistancePanel::buildTriggerSection() {
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(4);
+    // The joint fall in a narrow column of its own, named once in its header.
+    auto *jointHeader = new QLabel(tr("All non-stable"), m_triggerSection);
+    jointHeader->setToolTip(tr("Every non-stable asset falling by the same percentage, "
+                               "stablecoins held"));
+    grid->addWidget(jointHeader, 0, 2, Qt::AlignRight);
     for (size_t i = 0; i < Thresholds.size(); ++i) {
-        const int row = int(i);
+        const int row = int(i) + 1;
         grid->addWidget(new BandSwatch(Thresholds[i], m_triggerSection), row, 0);
         m_trigger[i] =
             textLabel(QStringLiteral("trigger.") + keyOf(Thresholds[i]), m_triggerSection);
         grid->addWidget(m_trigger[i], row, 1);
         m_joint[i] = textLabel(QStringLiteral("joint.") + keyOf(Thresholds[i]), m_triggerSection);
-        m_joint[i]->setToolTip(tr("Every non-stable asset falling by the same percentage, "
-                                  "stablecoins held"));
+        m_joint[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         grid->addWidget(m_joint[i], row, 2);
     }
     grid->setColumnStretch(1, 1);
@@ -336,17 +340,20 @@ void DistancePanel::updateTriggers() {
         const LtvBand band = Thresholds[i];
         QStringList all;
         for (const PriceTrigger &t : std::as_const(m_view->triggers))
-            all.append(TriggerText::assetLine(t, band));
+            all.append(PriceTriggerText::assetLine(t, band));
         m_trigger[i]->setToolTip(all.join(u'\n'));
         if (isPast(band)) {
             m_trigger[i]->setText(pastText(band));
             m_joint[i]->clear();
             continue;
         }
-        m_trigger[i]->setText(hasAsset ? TriggerText::assetLine(m_view->triggers.at(chosen), band)
-                                       : tr("No non-stable asset held: prices cannot move the "
-                                            "LTV"));
-        m_joint[i]->setText(TriggerText::jointLine(m_view->jointFalls.value(band), band));
+        m_trigger[i]->setText(hasAsset
+                                  ? PriceTriggerText::assetLine(m_view->triggers.at(chosen), band)
+                                  : tr("No non-stable asset held: prices cannot move the "
+                                       "LTV"));
+        const std::optional<Decimal> joint = m_view->jointFalls.value(band);
+        m_joint[i]->setText(joint ? PriceTriggerText::fall(*joint) : tr("not reachable"));
+        m_joint[i]->setToolTip(PriceTriggerText::jointLine(joint, band));
     }
 }
 

@@ -44,8 +44,9 @@ public:
     // The uniform-fall sentence for a threshold band (Warning, AboveInitial, MarginCall,
     // Liquidation).
     QString distanceText(LtvBand band) const;
-    // The trigger price of the asset chosen in triggerAssetCombo() for `band`, and the joint
-    // fall of all non-stable assets; empty when the composition is unavailable.
+    // The trigger price of the asset chosen in triggerAssetCombo() for `band` ("BTC 71,420.00
+    // (−23.6 %) → margin call"), and the joint fall of all non-stable assets ("−18.2 %");
+    // empty when the composition is unavailable.
     QString triggerText(LtvBand band) const;
     QString jointText(LtvBand band) const;
     QString repayText() const;

@@ -14,8 +14,8 @@ namespace loandesk {
 // The sentences that say at what price a band is reached, shared by the distance panel and
 // the what-if: "BTC 71,420.00 (−23.6 %) → margin call". Prices are rounded up and falls down,
 // so the cushion printed is never larger than the real one.
-class TriggerText {
-    Q_DECLARE_TR_FUNCTIONS(TriggerText)
+class PriceTriggerText {
+    Q_DECLARE_TR_FUNCTIONS(PriceTriggerText)
 
 public:
     static QString bandPhrase(LtvBand band); // "warning", "initial LTV", "margin call", …

@@ -1,4 +1,4 @@
-#include "models/triggertext.h"
+#include "models/pricetriggertext.h"
 
 #include "testhelpers.h"
 
@@ -6,7 +6,7 @@
 
 using namespace loandesk;
 
-class tst_TriggerText : public QObject {
+class tst_PriceTriggerText : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -25,31 +25,31 @@ static PriceTrigger btc() {
     return t;
 }
 
-void tst_TriggerText::assetLineNamesPriceFallAndBand() {
+void tst_PriceTriggerText::assetLineNamesPriceFallAndBand() {
     // 1 − 71,420 / 93,500 = 23.61 % → shown as −23.6 %
-    QCOMPARE(TriggerText::assetLine(btc(), LtvBand::MarginCall),
+    QCOMPARE(PriceTriggerText::assetLine(btc(), LtvBand::MarginCall),
              QStringLiteral("BTC 71,420.00 (−23.6 %) → margin call"));
 }
 
-void tst_TriggerText::pricesRoundUpAndFallsDown() {
+void tst_PriceTriggerText::pricesRoundUpAndFallsDown() {
     // The band is reached at 64,278.00000001: the cent above it is printed, never the one below.
-    QCOMPARE(TriggerText::assetLine(btc(), LtvBand::Liquidation),
+    QCOMPARE(PriceTriggerText::assetLine(btc(), LtvBand::Liquidation),
              QStringLiteral("BTC 64,278.01 (−31.2 %) → liquidation"));
-    QCOMPARE(TriggerText::fall(dec("0.23699")), QStringLiteral("−23.6 %"));
-    QCOMPARE(TriggerText::price(dec("0.123456789")), QStringLiteral("0.123457"));
+    QCOMPARE(PriceTriggerText::fall(dec("0.23699")), QStringLiteral("−23.6 %"));
+    QCOMPARE(PriceTriggerText::price(dec("0.123456789")), QStringLiteral("0.123457"));
 }
 
-void tst_TriggerText::unreachableBandsSaySo() {
-    QCOMPARE(TriggerText::assetLine(btc(), LtvBand::Warning),
+void tst_PriceTriggerText::unreachableBandsSaySo() {
+    QCOMPARE(PriceTriggerText::assetLine(btc(), LtvBand::Warning),
              QStringLiteral("BTC alone cannot reach warning"));
 }
 
-void tst_TriggerText::jointFall() {
-    QCOMPARE(TriggerText::jointLine(dec("0.18259"), LtvBand::AboveInitial),
+void tst_PriceTriggerText::jointFall() {
+    QCOMPARE(PriceTriggerText::jointLine(dec("0.18259"), LtvBand::AboveInitial),
              QStringLiteral("All non-stable −18.2 % → initial LTV"));
-    QCOMPARE(TriggerText::jointLine(std::nullopt, LtvBand::Liquidation),
+    QCOMPARE(PriceTriggerText::jointLine(std::nullopt, LtvBand::Liquidation),
              QStringLiteral("All non-stable together cannot reach liquidation"));
 }
 
-QTEST_GUILESS_MAIN(tst_TriggerText)
-#include "tst_triggertext.moc"
+QTEST_GUILESS_MAIN(tst_PriceTriggerText)
+#include "tst_pricetriggertext.moc"
