@@ -11,6 +11,7 @@
 #include "unitlistpanel.h"
 
 #include "charts/collateralsharechart.h"
+#include "models/collateralassetsmodel.h"
 #include "models/displayzonenotifier.h"
 #include "models/riskunitlistmodel.h"
 #include "monitor/monitorstate.h"
@@ -99,6 +100,8 @@ DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
     connect(m_units, &UnitListPanel::unitSelected, this, &DashboardWidget::showGroup);
     connect(m_units->model(), &QAbstractItemModel::modelReset, this,
             [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
+    connect(m_assets->model(), &QAbstractItemModel::modelReset, this,
+            [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
     showGroup(m_units->selectedGroupId());
     // New figures can change what the cards need (a repay text that wraps, a note that
     // appears); re-proportion so no card is left clipped.
@@ -153,10 +156,12 @@ void DashboardWidget::arrangePanels() {
                                m_left->widget(2)->minimumSizeHint().height())});
 
     // Right: gauge and distances as tall as the taller needs, the assets as many rows as they
-    // have (at most half of what is left), the member tree the rest.
+    // have while the member tree keeps room for a few rows, the tree the rest.
     const int rightHeight = m_right->height();
     const int top = std::max(hintHeight(m_top, 0), hintHeight(m_top, 1));
-    const int assets = std::min(hintHeight(m_right, 1), (rightHeight - top) / 2);
+    const int treeMin = 5 * fontMetrics().height() + 2 * handle;
+    const int assets = std::max(std::min(hintHeight(m_right, 1), rightHeight - top - treeMin),
+                                m_right->widget(1)->minimumSizeHint().height());
     m_right->setSizes({top, assets, rightHeight - top - assets - 2 * handle});
     const int distance = hintWidth(m_top, 1);
     m_top->setSizes({m_top->width() - distance - handle, distance});
