@@ -14,4 +14,7 @@ target_sources(loandesk_core PRIVATE
     models/liquidationrecordsmodel.cpp models/liquidationrecordsmodel.h
     models/liquidationtransfersmodel.cpp models/liquidationtransfersmodel.h
     models/recordscsvexporter.cpp models/recordscsvexporter.h
+    models/collateralassetsmodel.cpp models/collateralassetsmodel.h
+    models/pricetriggertext.cpp models/pricetriggertext.h
+    models/assetshockmodel.cpp models/assetshockmodel.h
 )

@@ -7,7 +7,9 @@
 
 #include "actions/amountinwords.h"
 #include "actions/borrowrepayservice.h"
+#include "collateral/stressengine.h"
 #include "models/displayformat.h"
+#include "monitor/collateralstate.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 
@@ -116,6 +118,21 @@ void ActionDialog::setUpPages(QFormLayout *form, const QString &note) {
     connect(m_confirm, &ConfirmPage::closeClicked, this, &QDialog::accept);
     connect(m_service, &BorrowRepayService::gateChanged, this, &ActionDialog::validate);
     m_amount->setFocus(); // after the layouts: reparenting a widget drops its focus
+}
+
+void ActionDialog::setCollateral(CollateralState *collateral) {
+    m_collateral = collateral;
+    unitChanged();
+}
+
+void ActionDialog::showUnitInWhatIf(const RiskUnit &unit, const LtvBands &bands) {
+    m_whatIf->setUnit(unit, bands);
+    m_whatIf->setCollateral(m_collateral ? m_collateral->view(unit.groupId) : std::nullopt,
+                            stressEngine());
+}
+
+std::unique_ptr<StressEngine> ActionDialog::stressEngine() const {
+    return m_collateral ? m_collateral->stressEngine(groupId()) : nullptr;
 }
 
 qint64 ActionDialog::groupId() const {

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -16,7 +17,11 @@ class QStackedWidget;
 namespace loandesk {
 
 class BorrowRepayService;
+class CollateralState;
 class ConfirmPage;
+class StressEngine;
+struct LtvBands;
+struct RiskUnit;
 class WhatIfPanel;
 
 // What borrowing and repaying share: the unit, asset and amount fields, typing a large amount
@@ -29,6 +34,9 @@ class ActionDialog : public QDialog {
 
 public:
     std::optional<Decimal> amount() const;
+    // The desk's per-asset picture: the what-if then shocks each asset on its own. Taken for
+    // the unit chosen, not followed tick by tick, so a shock being typed is not reset.
+    void setCollateral(CollateralState *collateral);
 
 protected:
     ActionDialog(BorrowRepayService *service, qint64 groupId, AuditEntry::Action action,
@@ -36,6 +44,12 @@ protected:
 
     qint64 groupId() const;
     QString asset() const;
+    // Hands the unit, and its composition when known, to the what-if panel.
+    void showUnitInWhatIf(const RiskUnit &unit, const LtvBands &bands);
+    // A stress engine for the chosen unit; nullptr when its composition is unavailable.
+    std::unique_ptr<StressEngine> stressEngine() const;
+    // The chosen unit changed: the subclass re-reads it (and the collateral with it).
+    virtual void unitChanged() = 0;
 
     // Puts `form` above the note, the what-if panel and the buttons, the form's controls on the
     // Tab chain in the order they are shown, and wires the steps. The subclass calls it at the
@@ -55,6 +69,7 @@ protected:
     virtual void completeOrder(ActionOrder &order) const;
 
     BorrowRepayService *m_service;
+    CollateralState *m_collateral = nullptr;
     QStackedWidget *m_pages;
     QComboBox *m_unit;
     QComboBox *m_asset;

@@ -95,12 +95,14 @@ void ActionsMenu::updateActions() {
 
 void ActionsMenu::openBorrow() {
     auto *dialog = new BorrowDialog(m_service, m_dashboard->selectedGroupId(), m_window);
+    dialog->setCollateral(m_desk->collateral());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void ActionsMenu::openRepay() {
     auto *dialog = new RepayDialog(m_service, m_dashboard->selectedGroupId(), m_window);
+    dialog->setCollateral(m_desk->collateral());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -50,7 +50,7 @@ BorrowDialog::BorrowDialog(BorrowRepayService *service, qint64 groupId, QWidget 
 void BorrowDialog::unitChanged() {
     const MonitorState *state = m_service->session()->state();
     if (const UnitStatus *status = state->unit(groupId()))
-        m_whatIf->setUnit(status->unit, state->bands(groupId()));
+        showUnitInWhatIf(status->unit, state->bands(groupId()));
     fetchMax();
 }
 

@@ -26,7 +26,7 @@ Q_SIGNALS:
     void maxBorrowableFetched();
 
 private:
-    void unitChanged();
+    void unitChanged() override;
     void fetchMax();
     void validate() override;
     QStringList amountProblems(const Decimal &value) const override;

@@ -13,9 +13,10 @@ struct RiskUnit;
 
 // Repay for one risk unit: an amount or "repay all" (principal + interest of the asset), from
 // the credit account's margin or spot wallet, with the LTV after and a cure helper that finds
-// the repay needed to reach a target LTV. The exchange repays min(available, requested); the
-// result shows both figures. Typed amounts above the profile's threshold are typed twice, and
-// from the four-eyes threshold on a second operator confirms with their PIN.
+// the repay needed to reach a target LTV, or the collateral to add instead. The exchange repays
+// min(available, requested); the result shows both figures. Typed amounts above the profile's
+// threshold are typed twice, and from the four-eyes threshold on a second operator confirms with
+// their PIN.
 class RepayDialog final : public ActionDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RepayDialog)
@@ -26,9 +27,10 @@ public:
 private:
     const RiskUnit *unit() const;
     Decimal owed() const; // principal + interest of the selected asset
-    void unitChanged();
+    void unitChanged() override;
     void repayAllToggled(bool on);
     void updateCure();
+    void fillAddAssets();
     // "Repay all" fills in the exact debt, so only a typed amount can carry a slipped zero.
     bool amountIsTyped() const override;
     QStringList amountProblems(const Decimal &value) const override;
@@ -43,6 +45,8 @@ private:
     QDoubleSpinBox *m_target;
     QLabel *m_cureLabel;
     QPushButton *m_useCure;
+    QComboBox *m_addAsset;
+    QLabel *m_addLabel;
 };
 
 } // namespace loandesk

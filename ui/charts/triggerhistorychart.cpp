@@ -148,7 +148,7 @@ QString TriggerHistoryChart::readoutFor(const HistorySeries::Bucket &bucket) con
     if (at < 0)
         return {};
     const HistoryTriggerSample &s = m_triggers.samples.at(at);
-    QStringList lines{tr("%1 %2").arg(s.asset, DisplayFormat::amount(s.priceUsd))};
+    QStringList lines{tr("%1 %2").arg(s.asset, DisplayFormat::usd(s.priceUsd))};
     for (const LtvBand band : Bands) {
         const std::optional<Decimal> v = triggerOf(s, band);
         if (!v) {
@@ -158,7 +158,7 @@ QString TriggerHistoryChart::readoutFor(const HistorySeries::Bucket &bucket) con
         const Decimal fall =
             s.priceUsd.isPositive() ? Decimal::fromInt(1) - v->dividedBy(s.priceUsd, 8) : Decimal();
         lines << tr("%1: %2 (\u2212%3)")
-                     .arg(bandName(int(band)), DisplayFormat::amount(*v),
+                     .arg(bandName(int(band)), DisplayFormat::usd(*v),
                           DisplayFormat::percent(fall, 1));
     }
     return lines.join(u'\n');

@@ -1,5 +1,6 @@
 #include "dashboardwidget.h"
 
+#include "collateralassetspanel.h"
 #include "collateralpanel.h"
 #include "distancepanel.h"
 #include "feedbanner.h"
@@ -10,6 +11,7 @@
 #include "unitlistpanel.h"
 
 #include "charts/collateralsharechart.h"
+#include "models/collateralassetsmodel.h"
 #include "models/displayzonenotifier.h"
 #include "models/riskunitlistmodel.h"
 #include "monitor/monitorstate.h"
@@ -47,6 +49,7 @@ DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
     , m_distances(new DistancePanel(state))
     , m_keyFigures(new KeyFiguresPanel(state))
     , m_collateral(new CollateralPanel(state))
+    , m_assets(new CollateralAssetsPanel)
     , m_chart(new CollateralShareChart(state))
     , m_styler(new StalenessStyler(state, this)) {
     setObjectName(QStringLiteral("dashboard"));
@@ -59,6 +62,8 @@ DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
         frame(tr("Distance to bands"), m_distances, QStringLiteral("distanceFrame"));
     auto *collateralFrame =
         frame(tr("Collateral accounts"), m_collateral, QStringLiteral("collateralFrame"));
+    auto *assetsFrame =
+        frame(tr("Collateral by asset"), m_assets, QStringLiteral("collateralAssetsFrame"));
 
     // Left: which unit, its figures and who holds its equity. Right: how close it is to each
     // band, then every member and wallet at full width, so long sub-account emails fit.
@@ -72,12 +77,13 @@ DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
     m_top->addWidget(gaugeFrame);
     m_top->addWidget(distanceFrame);
     m_right->addWidget(m_top);
+    m_right->addWidget(assetsFrame);
     m_right->addWidget(collateralFrame);
     m_main->addWidget(m_left);
     m_main->addWidget(m_right);
     m_main->setStretchFactor(1, 1);
     m_left->setStretchFactor(2, 1);
-    m_right->setStretchFactor(1, 1);
+    m_right->setStretchFactor(2, 1);
     m_top->setStretchFactor(0, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -87,11 +93,14 @@ DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
     layout->addWidget(m_main, 1);
 
     // The unit list stays crisp when stale: its ages already say how old each row is.
-    for (PanelFrame *f : {gaugeFrame, distanceFrame, keyFrame, shareFrame, collateralFrame})
+    for (PanelFrame *f :
+         {gaugeFrame, distanceFrame, keyFrame, shareFrame, assetsFrame, collateralFrame})
         m_styler->addPanel(f);
 
     connect(m_units, &UnitListPanel::unitSelected, this, &DashboardWidget::showGroup);
     connect(m_units->model(), &QAbstractItemModel::modelReset, this,
+            [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
+    connect(m_assets->model(), &QAbstractItemModel::modelReset, this,
             [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
     showGroup(m_units->selectedGroupId());
     // New figures can change what the cards need (a repay text that wraps, a note that
@@ -120,6 +129,7 @@ void DashboardWidget::showGroup(qint64 groupId) {
     m_distances->setGroupId(groupId);
     m_keyFigures->setGroupId(groupId);
     m_collateral->setGroupId(groupId);
+    m_assets->setGroupId(groupId);
     m_chart->setGroupId(groupId);
     // A unit with more liabilities or members needs other proportions.
     QTimer::singleShot(0, this, &DashboardWidget::arrangePanels);
@@ -177,7 +187,14 @@ void DashboardWidget::resizeEvent(QResizeEvent *event) {
 void DashboardWidget::setMaskEmails(bool mask) {
     m_mask = mask;
     m_collateral->setMaskEmails(mask);
+    m_assets->setMaskEmails(mask);
     m_chart->setMaskEmails(mask);
+}
+
+void DashboardWidget::setCollateral(CollateralState *collateral) {
+    m_assets->setCollateral(collateral);
+    m_distances->setCollateral(collateral);
+    QTimer::singleShot(0, this, &DashboardWidget::arrangePanels);
 }
 
 qint64 DashboardWidget::selectedGroupId() const {

@@ -6,8 +6,10 @@ class QSplitter;
 
 namespace loandesk {
 
+class CollateralAssetsPanel;
 class CollateralPanel;
 class CollateralShareChart;
+class CollateralState;
 class DistancePanel;
 class FeedBanner;
 class KeyFiguresPanel;
@@ -19,7 +21,8 @@ class UnitListPanel;
 
 // The whole dashboard for one MonitorState: the feed banner on top; on the left the risk units,
 // the selected unit's key figures and each member's share of its equity; on the right the LTV
-// gauge with the distances to each band, and below them who holds the collateral. Panels follow
+// gauge with the distances to each band, below them the collateral asset by asset, then who
+// holds it. Panels follow
 // the unit list's selection. Splitters size themselves to the content until the user moves one.
 class DashboardWidget final : public QWidget {
     Q_OBJECT
@@ -28,6 +31,8 @@ class DashboardWidget final : public QWidget {
 public:
     explicit DashboardWidget(MonitorState *state, QWidget *parent = nullptr);
 
+    // The desk's per-asset picture; the collateral-by-asset and distance panels follow it.
+    void setCollateral(CollateralState *collateral);
     void setMaskEmails(bool mask);
     bool maskEmails() const { return m_mask; }
     qint64 selectedGroupId() const;
@@ -39,6 +44,7 @@ public:
     DistancePanel *distancePanel() const { return m_distances; }
     KeyFiguresPanel *keyFiguresPanel() const { return m_keyFigures; }
     CollateralPanel *collateralPanel() const { return m_collateral; }
+    CollateralAssetsPanel *collateralAssetsPanel() const { return m_assets; }
     CollateralShareChart *shareChart() const { return m_chart; }
     FeedBanner *feedBanner() const { return m_banner; }
     StalenessStyler *stalenessStyler() const { return m_styler; }
@@ -64,6 +70,7 @@ private:
     DistancePanel *m_distances;
     KeyFiguresPanel *m_keyFigures;
     CollateralPanel *m_collateral;
+    CollateralAssetsPanel *m_assets;
     CollateralShareChart *m_chart;
     StalenessStyler *m_styler;
     QSplitter *m_main = nullptr;

@@ -2,6 +2,7 @@
 target_sources(loandesk_ui PRIVATE
     panels/bandpilldelegate.cpp panels/bandpilldelegate.h
     panels/bandswatch.cpp panels/bandswatch.h
+    panels/collateralassetspanel.cpp panels/collateralassetspanel.h
     panels/collateralpanel.cpp panels/collateralpanel.h
     panels/dashboardwidget.cpp panels/dashboardwidget.h
     panels/distancepanel.cpp panels/distancepanel.h

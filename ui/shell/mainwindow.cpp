@@ -60,6 +60,7 @@ MainWindow::MainWindow(Desk *desk, ScheduledReporter *reporter, QWidget *parent)
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_dashboard);
     setCentralWidget(scroll);
+    m_dashboard->setCollateral(desk->collateral());
     statusBar()->addPermanentWidget(
         new StatusBarWidgets(m_session->state(), m_session->clock(), m_session->weights(), this),
         1);
