@@ -202,7 +202,7 @@ QString listed(const QStringList &reasons) {
 
 Decimal tolerance(const Decimal &exchangeNetEquity) {
     return Decimal::max(Decimal::fromScaled(1, 2),
-                        (exchangeNetEquity.abs() * Decimal::fromScaled(1, 3)));
+                        (exchangeNetEquity.abs() * Decimal::fromScaled(5, 3)));
 }
 
 UnitComposition build(const RiskUnit &unit, const QList<WalletHoldings> &holdings,

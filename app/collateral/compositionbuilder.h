@@ -20,7 +20,7 @@ namespace loandesk {
 namespace CompositionBuilder {
 
 // The difference between a wallet's composed net equity and ltv-details' netEquity that still
-// counts as agreement: the larger of 0.01 USD and 0.1 % of the wallet's net equity, because
+// counts as agreement: the larger of 0.01 USD and 0.5 % of the wallet's net equity, because
 // prices are read a moment apart from ltv-details (README, "Collateral by asset").
 Decimal tolerance(const Decimal &exchangeNetEquity);
 

@@ -65,8 +65,8 @@ private Q_SLOTS:
 };
 
 void tst_CompositionBuilder::tolerance() {
-    QCOMPARE(CompositionBuilder::tolerance(dec("1000000")), dec("1000")); // 0.1 %
-    QCOMPARE(CompositionBuilder::tolerance(dec("-20000")), dec("20"));
+    QCOMPARE(CompositionBuilder::tolerance(dec("1000000")), dec("5000")); // 0.5 %
+    QCOMPARE(CompositionBuilder::tolerance(dec("-20000")), dec("100"));
     QCOMPARE(CompositionBuilder::tolerance(dec("5")), dec("0.01")); // never below a cent
     QCOMPARE(CompositionBuilder::tolerance(dec("0")), dec("0.01"));
 }
@@ -137,7 +137,7 @@ void tst_CompositionBuilder::unitAndMemberTotals() {
 }
 
 void tst_CompositionBuilder::disagreementKeepsFiguresAndSaysBoth() {
-    // ltv-details says 990,000 for the spot wallet; composed 1,000,000; tolerance 990.
+    // ltv-details says 990,000 for the spot wallet; composed 1,000,000; tolerance 4,950.
     const UnitComposition c = CompositionBuilder::build(twoMembers("990000"), twoMembersHoldings(),
                                                         Prices, crossRatios());
     const WalletComposition &spot = c.wallets.at(1);
@@ -153,13 +153,13 @@ void tst_CompositionBuilder::disagreementKeepsFiguresAndSaysBoth() {
 }
 
 void tst_CompositionBuilder::smallDifferenceAgrees() {
-    // 999,500 vs 1,000,000: 500 ≤ 0.1 % of 999,500 = 999.5
-    const UnitComposition c = CompositionBuilder::build(twoMembers("999500"), twoMembersHoldings(),
+    // 996,000 vs 1,000,000: 4,000 ≤ 0.5 % of 996,000 = 4,980
+    const UnitComposition c = CompositionBuilder::build(twoMembers("996000"), twoMembersHoldings(),
                                                         Prices, crossRatios());
     QCOMPARE(c.wallets.at(1).status, WalletComposition::Status::Complete);
-    // 998,000: 2,000 > 998 → disagrees
+    // 990,000: 10,000 > 4,950 → disagrees
     const UnitComposition off = CompositionBuilder::build(
-        twoMembers("998000"), twoMembersHoldings(), Prices, crossRatios());
+        twoMembers("990000"), twoMembersHoldings(), Prices, crossRatios());
     QCOMPARE(off.wallets.at(1).status, WalletComposition::Status::Disagrees);
 }
 
