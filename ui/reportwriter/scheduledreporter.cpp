@@ -42,6 +42,7 @@ QString ScheduledReporter::writeNow(QString *error) {
     }
     if (!m_dashboard) {
         m_dashboard = new DashboardWidget(m_state);
+        m_dashboard->setCollateral(m_collateral);
         // laid out like a shown window, but never mapped on screen
         m_dashboard->setAttribute(Qt::WA_DontShowOnScreen);
         m_dashboard->resize(SnapshotRenderer::DefaultSize);

@@ -24,7 +24,7 @@ public:
                       QObject *parent = nullptr);
     ~ScheduledReporter() override;
     // The desk's per-asset picture, written into each report (composition, trigger prices).
-    void setCollateral(const CollateralState *collateral) { m_collateral = collateral; }
+    void setCollateral(CollateralState *collateral) { m_collateral = collateral; }
 
     ReportSchedule schedule() const { return m_schedule; }
     void setSchedule(const ReportSchedule &schedule); // saves it
@@ -41,7 +41,7 @@ private:
     MonitorState *m_state;
     QString m_profile;
     const SettingsService *m_settings = nullptr;
-    const CollateralState *m_collateral = nullptr;
+    CollateralState *m_collateral = nullptr;
     ReportSchedule m_schedule;
     QTimer m_timer;
     DashboardWidget *m_dashboard = nullptr;

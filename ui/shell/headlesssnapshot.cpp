@@ -71,6 +71,7 @@ void HeadlessSnapshot::proceed(bool compositionLate) {
     // The dashboard is laid out first and rendered a moment later, once the state's
     // coalesced update has reached the models and the charts have settled their axes.
     m_dashboard = std::make_unique<DashboardWidget>(m_session->state());
+    m_dashboard->setCollateral(m_collateral);
     m_dashboard->setMaskEmails(m_options.maskEmails);
     m_dashboard->resize(SnapshotRenderer::DefaultSize);
     m_dashboard->show(); // offscreen platform: laid out, never on a screen
