@@ -67,7 +67,7 @@ private Q_SLOTS:
 void tst_CompositionBuilder::tolerance() {
     QCOMPARE(CompositionBuilder::tolerance(dec("1000000")), dec("5000")); // 0.5 %
     QCOMPARE(CompositionBuilder::tolerance(dec("-20000")), dec("100"));
-    QCOMPARE(CompositionBuilder::tolerance(dec("5")), dec("0.01")); // never below a cent
+    QCOMPARE(CompositionBuilder::tolerance(dec("1")), dec("0.01")); // never below a cent
     QCOMPARE(CompositionBuilder::tolerance(dec("0")), dec("0.01"));
 }
 

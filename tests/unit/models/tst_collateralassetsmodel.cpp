@@ -47,7 +47,8 @@ void tst_CollateralAssetsModel::unitRowsAddUpAcrossWallets() {
     QCOMPARE(text(model, 0, CollateralAssetsModel::CollateralValueColumn),
              QStringLiteral("147,500.00"));
     QCOMPARE(text(model, 0, CollateralAssetsModel::PriceColumn), QStringLiteral("50,000.00"));
-    QCOMPARE(text(model, 0, CollateralAssetsModel::QuantityColumn), QStringLiteral("3"));
+    // A quantity shows the asset's own places (8 for BTC), the exact value stays in the model.
+    QCOMPARE(text(model, 0, CollateralAssetsModel::QuantityColumn), QStringLiteral("3.00000000"));
     QCOMPARE(text(model, 0, CollateralAssetsModel::RatioColumn), QStringLiteral("98.33 %"));
     // Of the unit's 222,500 composed collateral value.
     QCOMPARE(text(model, 0, CollateralAssetsModel::ShareColumn), QStringLiteral("66.29 %"));
