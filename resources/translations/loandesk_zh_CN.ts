@@ -114,7 +114,7 @@
         <translation>未执行（人工核对）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Marked as executed by an operator who checked the exchange.</source>
         <translation>已由核对过交易所记录的操作员标记为已执行。</translation>
     </message>
@@ -311,6 +311,76 @@
     </message>
 </context>
 <context>
+    <name>CollateralStrip</name>
+    <message>
+        <location filename="../../ui/common/collateralstrip.cpp" line="+37"/>
+        <source>Composition complete, priced %1</source>
+        <translation>构成完整，定价于 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Composition partial: %1</source>
+        <translation>构成不完整：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Composition unavailable: %1</source>
+        <translation>构成不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Collateral by asset — risk unit %1</source>
+        <translation>按资产划分的抵押品 — 风险单位 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haircut</source>
+        <translation>折扣率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collateral value</source>
+        <translation>抵押价值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trigger prices (that asset alone)</source>
+        <translation>触发价格（仅该资产变动）</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../ui/shell/commandline.cpp" line="+11"/>
@@ -394,9 +464,86 @@
     </message>
 </context>
 <context>
+    <name>CompositionBuilder</name>
+    <message>
+        <location filename="../../app/collateral/compositionbuilder.cpp" line="+20"/>
+        <source>Spot</source>
+        <translation>现货</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross Margin</source>
+        <translation>全仓杠杆</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portfolio Margin</source>
+        <translation>统一账户</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the %1 collateral ratios have not been read yet</source>
+        <translation>尚未读取%1抵押率</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>negative balance of %1</source>
+        <translation>%1 余额为负</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+27"/>
+        <source>no price for %1</source>
+        <translation>没有 %1 的价格</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the exchange lists no collateral ratio for %1 in %2</source>
+        <translation>交易所未列出 %1 在%2中的抵押率</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no collateral tier covers %1 worth %2 USD</source>
+        <translation>没有抵押档位覆盖价值 %2 USD 的 %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not counted as collateral by the exchange (holds %1 USD)</source>
+        <translation>交易所不将其计为抵押品（持有 %1 USD）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>composed net equity %1 USD differs from the exchange&apos;s %2 USD</source>
+        <translation>按资产合计的净资产 %1 USD 与交易所的 %2 USD 不一致</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>; and %n more wallet(s)</source>
+        <translation>
+            <numerusform>；另有 %n 个钱包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the unit has no wallet</source>
+        <translation>该风险单位没有钱包</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
-        <location filename="../../app/models/displayformat.cpp" line="+111"/>
+        <location filename="../../app/models/displayformat.cpp" line="+142"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -798,6 +945,49 @@
     </message>
 </context>
 <context>
+    <name>PriceTriggerText</name>
+    <message>
+        <location filename="../../app/models/pricetriggertext.cpp" line="+10"/>
+        <source>warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial LTV</source>
+        <translation>初始 LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>margin call</source>
+        <translation>追加保证金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>liquidation</source>
+        <translation>强制平仓</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 alone cannot reach %2</source>
+        <translation>仅 %1 变动无法达到%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3) → %4</source>
+        <translation>%1 %2（%3）→ %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All non-stable together cannot reach %1</source>
+        <translation>所有非稳定币一起下跌也无法达到%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All non-stable %1 → %2</source>
+        <translation>所有非稳定币 %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStartup</name>
     <message>
         <location filename="../../ui/preferences/profilestartup.cpp" line="+31"/>
@@ -828,12 +1018,12 @@
 <context>
     <name>ReportBundle</name>
     <message>
-        <location filename="../../ui/reportwriter/reportbundle.cpp" line="+25"/>
+        <location filename="../../ui/reportwriter/reportbundle.cpp" line="+27"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>cannot create folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -843,7 +1033,7 @@
         <translation>无法写入文件夹 %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>cannot finish report folder %1</source>
         <translation>无法完成报告文件夹 %1</translation>
     </message>
@@ -851,7 +1041,7 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../ui/reportwriter/reportdocument.cpp" line="+65"/>
+        <location filename="../../ui/reportwriter/reportdocument.cpp" line="+145"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -867,18 +1057,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Band</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+90"/>
+        <location line="-40"/>
+        <location line="+88"/>
         <source>Net equity</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>Liability</source>
         <translation>负债</translation>
     </message>
@@ -898,7 +1088,7 @@
         <translation>LTV %1（交易所报告 %2）· 交易所时间 %3 · 接收时间 %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Distance to each band</source>
         <translation>距各 LTV 区间的距离</translation>
     </message>
@@ -918,7 +1108,7 @@
         <translation>回到该线所需还款</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-114"/>
         <source>Warning</source>
         <translation>预警线</translation>
     </message>
@@ -939,6 +1129,66 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Price of each asset that triggers a band</source>
+        <translation>触发各区间的各资产价格</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Price now</source>
+        <translation>当前价格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each price moves that asset alone, everything else unchanged; — where that asset alone cannot reach the band.</source>
+        <translation>每个价格仅变动该资产，其余不变；— 表示仅该资产变动无法达到该区间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collateral by asset</source>
+        <translation>按资产划分的抵押品</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Composition complete, priced %1</source>
+        <translation>构成完整，定价于 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Composition partial (%1): the other wallets count at ltv-details&apos; figures</source>
+        <translation>构成不完整（%1）：其他钱包按 ltv-details 的数字计算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Composition unavailable: %1</source>
+        <translation>构成不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price (USD)</source>
+        <translation>价格（USD）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value (USD)</source>
+        <translation>价值（USD）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Haircut</source>
+        <translation>折扣率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collateral value (USD)</source>
+        <translation>抵押价值（USD）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>already reached</source>
         <translation>已达到</translation>
     </message>
@@ -948,7 +1198,7 @@
         <translation>无需还款</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -993,7 +1243,9 @@
         <translation>负债</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
+        <location line="+41"/>
+        <location line="+92"/>
         <source>Asset</source>
         <translation>币种</translation>
     </message>
@@ -1013,7 +1265,7 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Collateral</source>
         <translation>抵押品</translation>
     </message>
@@ -1033,7 +1285,8 @@
         <translation>维持保证金</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -1046,7 +1299,7 @@
 <context>
     <name>ScheduledReporter</name>
     <message>
-        <location filename="../../ui/reportwriter/scheduledreporter.cpp" line="+39"/>
+        <location filename="../../ui/reportwriter/scheduledreporter.cpp" line="+40"/>
         <source>no data received yet</source>
         <translation>尚未收到数据</translation>
     </message>
@@ -1054,7 +1307,7 @@
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../ui/preferences/settingsmenu.cpp" line="+31"/>
+        <location filename="../../ui/preferences/settingsmenu.cpp" line="+30"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -1074,18 +1327,18 @@
         <translation>LoanDesk 重启后显示新语言。现在重启吗？</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Connect profile…</source>
         <translation>连接配置档案(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>Connect profile</source>
         <translation>连接配置档案</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>There are no profiles yet. Create one in Settings → Connection.</source>
         <translation>还没有配置档案。请在“设置 → 连接”中创建。</translation>
     </message>
@@ -1119,6 +1372,14 @@
     </message>
 </context>
 <context>
+    <name>TriggerText</name>
+    <message>
+        <location filename="../../ui/common/triggertext.cpp" line="+25"/>
+        <source>%1: no price of this asset alone reaches a band</source>
+        <translation>%1：仅该资产的任何价格都不会达到任何区间</translation>
+    </message>
+</context>
+<context>
     <name>WalletType</name>
     <message>
         <location filename="../../app/models/collateraltreemodel.cpp" line="-11"/>
@@ -1139,7 +1400,7 @@
 <context>
     <name>loandesk::ActionDialog</name>
     <message>
-        <location filename="../../ui/borrowrepay/actiondialog.cpp" line="+51"/>
+        <location filename="../../ui/borrowrepay/actiondialog.cpp" line="+53"/>
         <source>Amount again:</source>
         <translation>再次输入金额：</translation>
     </message>
@@ -1164,7 +1425,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>Enter an amount greater than zero with at most 8 decimal places.</source>
         <translation>请输入大于零、最多 8 位小数的金额。</translation>
     </message>
@@ -1212,12 +1473,12 @@
 <context>
     <name>loandesk::ActivityView</name>
     <message>
-        <location filename="../../ui/borrowrepay/activityview.cpp" line="+35"/>
+        <location filename="../../ui/borrowrepay/activityview.cpp" line="+37"/>
         <source>Activity — borrow and repay journal</source>
         <translation>操作记录 — 借款与还款日志</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -1591,9 +1852,32 @@
     </message>
 </context>
 <context>
+    <name>loandesk::AssetShockModel</name>
+    <message>
+        <location filename="../../app/models/assetshockmodel.cpp" line="+185"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price now</source>
+        <translation>当前价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shocked price</source>
+        <translation>冲击后价格</translation>
+    </message>
+</context>
+<context>
     <name>loandesk::AuditLogModel</name>
     <message>
-        <location filename="../../app/actions/auditlogmodel.cpp" line="+100"/>
+        <location filename="../../app/actions/auditlogmodel.cpp" line="+112"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1769,7 +2053,7 @@
         <translation>最大可借：不可用</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Max: %1 %2</source>
         <translation>最大可借：%1 %2</translation>
     </message>
@@ -1852,17 +2136,17 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1873,9 +2157,130 @@
     </message>
 </context>
 <context>
+    <name>loandesk::CollateralAssetsModel</name>
+    <message>
+        <location filename="../../app/models/collateralassetsmodel.cpp" line="+110"/>
+        <source>Collateral by asset: not read yet</source>
+        <translation>按资产划分的抵押品：尚未读取</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Composition complete: every wallet with equity is valued asset by asset</source>
+        <translation>构成完整：每个有资产的钱包都已按资产估值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Composition partial: %1 of %2 wallets not valued</source>
+        <translation>构成不完整：%2 个钱包中有 %1 个未估值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Composition unavailable: %1</source>
+        <translation>构成不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: disagrees with ltv-details (composed %2 USD, ltv-details %3 USD); its figures stay those of ltv-details</source>
+        <translation>%1：与 ltv-details 不一致（按资产合计 %2 USD，ltv-details %3 USD）；其数字仍采用 ltv-details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not valued (%2); counted at its ltv-details equity %3 USD</source>
+        <translation>%1：未估值（%2）；按其 ltv-details 净资产 %3 USD 计算</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collateral value %1 USD · stablecoins %2</source>
+        <translation>抵押价值 %1 USD · 稳定币 %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Effective collateral ratio of %1: collateral value ÷ value, after the exchange&apos;s tiered haircuts</source>
+        <translation>%1 的有效抵押率：抵押价值 ÷ 价值，已计入交易所的分档折扣</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Share of the unit&apos;s collateral value</source>
+        <translation>占该风险单位抵押价值的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the member&apos;s collateral value</source>
+        <translation>占该成员抵押价值的比例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price (USD)</source>
+        <translation>价格（USD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value (USD)</source>
+        <translation>价值（USD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collateral ratio</source>
+        <translation>抵押率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collateral value (USD)</source>
+        <translation>抵押价值（USD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::CollateralAssetsPanel</name>
+    <message>
+        <location filename="../../ui/panels/collateralassetspanel.cpp" line="+41"/>
+        <source>Whole unit</source>
+        <translation>整个风险单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per member</source>
+        <translation>按成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show collateral for the whole unit or per member</source>
+        <translation>显示整个风险单位或按成员的抵押品</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Collateral by asset</source>
+        <translation>按资产划分的抵押品</translation>
+    </message>
+</context>
+<context>
     <name>loandesk::CollateralPanel</name>
     <message>
-        <location filename="../../ui/panels/collateralpanel.cpp" line="+35"/>
+        <location filename="../../ui/panels/collateralpanel.cpp" line="+37"/>
         <source>Collateral accounts and wallets</source>
         <translation>抵押账户与钱包</translation>
     </message>
@@ -1917,9 +2322,17 @@
     </message>
 </context>
 <context>
+    <name>loandesk::CollateralSnapshot</name>
+    <message>
+        <location filename="../../app/report/collateralsnapshot.cpp" line="+38"/>
+        <source>the composition was not read</source>
+        <translation>未读取到构成</translation>
+    </message>
+</context>
+<context>
     <name>loandesk::CollateralTreeModel</name>
     <message>
-        <location filename="../../app/models/collateraltreemodel.cpp" line="+185"/>
+        <location filename="../../app/models/collateraltreemodel.cpp" line="+196"/>
         <source>Account / wallet</source>
         <translation>账户 / 钱包</translation>
     </message>
@@ -1942,6 +2355,90 @@
         <location line="+2"/>
         <source>Share</source>
         <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::CompositionPoller</name>
+    <message>
+        <location filename="../../app/monitor/compositionpoller.cpp" line="+131"/>
+        <source>the Cross Margin collateral ratios could not be read: %1</source>
+        <translation>无法读取全仓杠杆抵押率：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the Portfolio Margin collateral rates could not be read: %1</source>
+        <translation>无法读取统一账户抵押率：%1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>no read-only key for Portfolio Margin member %1: the exchange shows its balances only to its own key (add one in the profile)</source>
+        <translation>统一账户成员 %1 没有只读密钥：交易所只向其自己的密钥显示余额（请在配置文件中添加）</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>not read yet: the exchange&apos;s request budget is in use by the LTV polling</source>
+        <translation>尚未读取：交易所的请求额度正被 LTV 轮询使用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+164"/>
+        <source>composition unavailable: %1</source>
+        <translation>构成不可用：%1</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>the exchange refused the read-only key of Portfolio Margin member %1 (%2)</source>
+        <translation>交易所拒绝了统一账户成员 %1 的只读密钥（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the monitoring key may not read sub-account wallets; only the parent account&apos;s key can (%1)</source>
+        <translation>监控密钥无权读取子账户钱包；只有母账户的密钥可以（%1）</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>prices could not be read: %1</source>
+        <translation>无法读取价格：%1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the key is not allowed to (exchange code%1: %2)</source>
+        <translation>该密钥无此权限（交易所代码%1：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secret does not match the key</source>
+        <translation>密钥与 API Key 不匹配</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the exchange could not be reached</source>
+        <translation>无法连接交易所</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the exchange is limiting requests</source>
+        <translation>交易所正在限制请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the exchange reported an internal error</source>
+        <translation>交易所报告了内部错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the exchange&apos;s answer could not be read (%1)</source>
+        <translation>无法读取交易所的回复（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer&apos;s clock is out of step with the exchange</source>
+        <translation>本机时钟与交易所不同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the exchange refused the request (code%1: %2)</source>
+        <translation>交易所拒绝了请求（代码%1：%2）</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2525,7 @@
         <translation>只读：仅监控，不借款也不还款</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>stored in the keychain — type only to replace it</source>
         <translation>已保存在系统密钥环中 — 仅在需要替换时输入</translation>
     </message>
@@ -2079,11 +2576,27 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+6"/>
         <source>Secret</source>
         <translation>Secret Key</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Portfolio Margin member (email)</source>
+        <translation>统一账户成员（邮箱）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read-only API key</source>
+        <translation>只读 API 密钥</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The exchange shows a Portfolio Margin sub-account&apos;s assets only to that sub-account&apos;s own key. Without one, its wallet counts as a whole in the collateral by asset.</source>
+        <translation>交易所只向统一账户子账户自己的密钥显示其资产。没有该密钥时，其钱包在按资产划分的抵押品中按整体计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exchange base URL</source>
         <translation>交易所 API 基础 URL</translation>
     </message>
@@ -2113,7 +2626,12 @@
         <translation>添加放贷账户 API Key(&amp;K)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Add &amp;member key</source>
+        <translation>添加成员密钥(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -2144,6 +2662,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>PM member keys:</source>
+        <translation>统一账户成员密钥：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
@@ -2163,12 +2686,14 @@
         <translation>启用交易后，LoanDesk 可以使用此配置档案的放贷账户 API Key 借款和还款。每次操作仍需确认。是否启用？</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <location line="+12"/>
         <source>secret</source>
         <translation>Secret Key</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>in keychain</source>
         <translation>在密钥环中</translation>
     </message>
@@ -2176,7 +2701,7 @@
 <context>
     <name>loandesk::DashboardWidget</name>
     <message>
-        <location filename="../../ui/panels/dashboardwidget.cpp" line="+54"/>
+        <location filename="../../ui/panels/dashboardwidget.cpp" line="+57"/>
         <source>Risk units</source>
         <translation>风险单位</translation>
     </message>
@@ -2205,12 +2730,17 @@
         <source>Collateral accounts</source>
         <translation>抵押账户</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Collateral by asset</source>
+        <translation>按资产划分的抵押品</translation>
+    </message>
 </context>
 <context>
     <name>loandesk::DeskOpener</name>
     <message>
         <location filename="../../ui/shell/deskopener.cpp" line="+48"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Profile not connected</source>
         <translation>配置档案未连接</translation>
     </message>
@@ -2243,22 +2773,23 @@
 <context>
     <name>loandesk::DistancePanel</name>
     <message>
-        <location filename="../../ui/panels/distancepanel.cpp" line="+54"/>
+        <location filename="../../ui/panels/distancepanel.cpp" line="+68"/>
         <source>Distance to LTV bands</source>
         <translation>距各 LTV 区间的距离</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+121"/>
+        <location line="+119"/>
         <source>Collateral fall that reaches each band</source>
         <translation>抵押品下跌多少会触及各区间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-104"/>
         <source>Threshold LTV from the credit agreement</source>
         <translation>授信协议规定的 LTV 阈值</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-118"/>
         <source>Repay to reach a target LTV</source>
         <translation>还款至目标 LTV</translation>
     </message>
@@ -2273,17 +2804,67 @@
         <translation>目标 LTV（百分比）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Asset to add as collateral</source>
+        <translation>作为抵押品追加的资产</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>If collateral falls</source>
         <translation>若抵押品下跌</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
+        <source>Price that reaches each band, one asset alone</source>
+        <translation>仅单一资产变动时达到各区间的价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asset whose trigger prices are shown</source>
+        <translation>显示其触发价格的资产</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All non-stable</source>
+        <translation>所有非稳定币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every non-stable asset falling by the same percentage, stablecoins held</source>
+        <translation>所有非稳定币按相同百分比下跌，稳定币不变</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>LTV is undefined: net equity does not exceed maintenance margin, so any further fall in collateral leaves the unit at risk of liquidation.</source>
         <translation>LTV 无法计算：净资产不高于维持保证金，抵押品再有任何下跌，该风险单位都面临强制平仓风险。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+64"/>
+        <source>Uniform fall of all collateral (covers the wallets not valued)</source>
+        <translation>全部抵押品统一下跌（适用于未估值的钱包）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. The falls below assume every asset falls by the same percentage, stablecoins included.</source>
+        <translation>%1。以下跌幅假设所有资产（包括稳定币）按相同百分比下跌。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: trigger prices hold them at their ltv-details equity.</source>
+        <translation>%1：触发价格按其 ltv-details 净资产保持不变。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No non-stable asset held: prices cannot move the LTV</source>
+        <translation>未持有非稳定币：价格无法改变 LTV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reachable</source>
+        <translation>无法达到</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Past the warning level</source>
         <translation>已超过预警线</translation>
     </message>
@@ -2303,22 +2884,22 @@
         <translation>已超过强制平仓线</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>%1: cannot be computed, LTV undefined</source>
         <translation>%1：LTV 无法计算，无法得出</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 if collateral falls %2</source>
         <translation>抵押品下跌 %2 即触及%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Select a risk unit to see the repayment needed.</source>
         <translation>选择一个风险单位以查看所需还款额。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Repaying alone cannot bring LTV to %1.</source>
         <translation>仅靠还款无法使 LTV 降至 %1。</translation>
     </message>
@@ -2328,22 +2909,47 @@
         <translation>LTV 已不高于 %1，无需还款。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Repay %1 %2 to return to %3 LTV.</source>
         <translation>还款 %1 %2 可使 LTV 回到 %3。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Adding collateral: needs the unit&apos;s collateral by asset, which is unavailable.</source>
+        <translation>追加抵押品：需要该风险单位按资产划分的抵押品，目前不可用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adding %1 cannot bring LTV to %2.</source>
+        <translation>追加 %1 无法使 LTV 降至 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No collateral needs adding to stay at or below %1.</source>
+        <translation>无需追加抵押品即可保持在 %1 或以下。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or add %1 %2 to the credit account&apos;s spot wallet.</source>
+        <translation>或向借款账户的现货钱包追加 %1 %2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Collateral −%1</source>
         <translation>抵押品 −%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>Non-stable assets −%1 → LTV %2 · %3</source>
+        <translation>非稳定币 −%1 → LTV %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Collateral −%1 → LTV %2 · %3</source>
         <translation>抵押品 −%1 → LTV %2 · %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>undefined</source>
         <translation>无法计算</translation>
     </message>
@@ -2378,6 +2984,14 @@ LTV %3</source>
         <translation>净资产 %1
 负债 %2
 LTV %3</translation>
+    </message>
+</context>
+<context>
+    <name>loandesk::ExactCopy</name>
+    <message>
+        <location filename="../../ui/common/exactcopy.cpp" line="+44"/>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +3045,12 @@ LTV %3</translation>
 <context>
     <name>loandesk::HeadlessSnapshot</name>
     <message>
-        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+40"/>
+        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+64"/>
+        <source>the composition was not read within %1 s</source>
+        <translation>未能在 %1 秒内读取构成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>risk unit %1 is not visible to this API key</source>
         <translation>此 API Key 无法查看风险单位 %1</translation>
     </message>
@@ -2441,8 +3060,8 @@ LTV %3</translation>
         <translation>此 API Key 看不到任何风险单位</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+13"/>
+        <location line="+31"/>
+        <location line="+18"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -2491,7 +3110,7 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+194"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -2562,7 +3181,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryPanel</name>
     <message>
-        <location filename="../../ui/charts/historypanel.cpp" line="+35"/>
+        <location filename="../../ui/charts/historypanel.cpp" line="+40"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -2607,6 +3226,21 @@ LTV %3</translation>
         <translation>各成员抵押品</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset:</source>
+        <translation>资产：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trigger prices</source>
+        <translation>触发价格</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>History: opening…</source>
         <translation>历史记录：正在打开…</translation>
@@ -2647,7 +3281,7 @@ LTV %3</translation>
         <translation>团队数据库不可用，恢复前先在本机记录</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+128"/>
         <source>Export history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
@@ -2690,7 +3324,7 @@ LTV %3</translation>
         <translation>本金</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Hourly rate</source>
         <translation>小时利率</translation>
     </message>
@@ -2703,7 +3337,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::KeyFiguresModel</name>
     <message>
-        <location filename="../../app/models/keyfiguresmodel.cpp" line="+42"/>
+        <location filename="../../app/models/keyfiguresmodel.cpp" line="+44"/>
         <source>Total net equity</source>
         <translation>总净资产</translation>
     </message>
@@ -2753,7 +3387,7 @@ LTV %3</translation>
         <translation>LoanDesk 计算的 LTV</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>%1: %2 (received %3)</source>
         <translation>%1：%2（接收时间 %3）</translation>
     </message>
@@ -2764,7 +3398,7 @@ LTV %3</translation>
         <translation>未报告</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -2782,7 +3416,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::KeyFiguresPanel</name>
     <message>
-        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+36"/>
+        <location filename="../../ui/panels/keyfigurespanel.cpp" line="+38"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -2790,7 +3424,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.cpp" line="+69"/>
+        <location filename="../../ui/shell/launcher.cpp" line="+68"/>
         <source>no credentials: set LOANDESK_API_KEY and LOANDESK_API_SECRET, or use --demo</source>
         <translation>没有凭据：请设置 LOANDESK_API_KEY 和 LOANDESK_API_SECRET，或使用 --demo</translation>
     </message>
@@ -2939,7 +3573,7 @@ LTV %3</translation>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2952,7 +3586,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::LtvGaugeWidget</name>
     <message>
-        <location filename="../../ui/panels/ltvgaugewidget.cpp" line="+41"/>
+        <location filename="../../ui/panels/ltvgaugewidget.cpp" line="+42"/>
         <source>LTV gauge</source>
         <translation>LTV 仪表</translation>
     </message>
@@ -2963,12 +3597,12 @@ LTV %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>No risk unit selected</source>
         <translation>未选择风险单位</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Undefined</source>
         <translation>无法计算</translation>
     </message>
@@ -2998,19 +3632,14 @@ LTV %3</translation>
         <translation>达到或高于强制平仓线（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undefined — no equity above maintenance margin</source>
         <translation>无法计算 — 净资产不高于维持保证金</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>LTV ratio %1</source>
-        <translation>LTV（贷款价值比）%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · ⚠ exchange reports %1</source>
-        <translation> · ⚠ 交易所报告 %1</translation>
+        <location line="+64"/>
+        <source>⚠ exchange reports %1</source>
+        <translation>⚠ 交易所报告 %1</translation>
     </message>
     <message>
         <location line="+153"/>
@@ -3060,12 +3689,17 @@ LTV %3</translation>
 <context>
     <name>loandesk::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/mainwindow.cpp" line="+46"/>
+        <location filename="../../ui/shell/mainwindow.cpp" line="+51"/>
         <source>LoanDesk — %1</source>
         <translation>LoanDesk — %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No keychain service is running: secrets entered now are kept in memory for this run only.</source>
         <translation>没有正在运行的密钥环服务：现在输入的 Secret Key 仅在本次运行期间保存在内存中。</translation>
     </message>
@@ -3080,7 +3714,7 @@ LTV %3</translation>
         <translation>LTV 历史</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3193,7 +3827,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>设置未保存：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Save snapshot</source>
         <translation>保存快照</translation>
     </message>
@@ -3203,23 +3837,23 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Snapshot not saved</source>
         <translation>快照未保存</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>Snapshot saved to %1</source>
         <translation>快照已保存到 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Snapshot copied to the clipboard</source>
         <translation>快照已复制到剪贴板</translation>
     </message>
@@ -3234,7 +3868,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Report not saved</source>
         <translation>报告未保存</translation>
     </message>
@@ -3426,7 +4060,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::RecordsTab</name>
     <message>
-        <location filename="../../ui/records/recordstab.cpp" line="+23"/>
+        <location filename="../../ui/records/recordstab.cpp" line="+25"/>
         <source>&amp;Previous page</source>
         <translation>上一页(&amp;P)</translation>
     </message>
@@ -3461,7 +4095,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>下一页（Alt+Page Down）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 页，共 %2 页 · %3</translation>
     </message>
@@ -3730,7 +4364,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::RepayDialog</name>
     <message>
-        <location filename="../../ui/borrowrepay/repaydialog.cpp" line="+24"/>
+        <location filename="../../ui/borrowrepay/repaydialog.cpp" line="+27"/>
         <source>Repay &amp;all</source>
         <translation>全部还款(&amp;A)</translation>
     </message>
@@ -3740,12 +4374,17 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>使用此金额(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Repay</source>
         <translation>还款</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Asset to add as collateral</source>
+        <translation>作为抵押品追加的资产</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Credit account&apos;s margin wallet</source>
         <translation>放贷账户的杠杆钱包</translation>
     </message>
@@ -3760,7 +4399,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>还款金额对应的目标 LTV</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Risk unit:</source>
         <translation>风险单位：</translation>
     </message>
@@ -3791,16 +4430,21 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Or add collateral:</source>
+        <translation>或追加抵押品：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The exchange repays the smaller of the amount requested and the balance available in the chosen wallet, interest first.</source>
         <translation>交易所按申请金额与所选钱包可用余额两者中的较小者还款，先还利息。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1 %2 (principal + interest)</source>
         <translation>%1 %2（本金 + 利息）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>needs %1 %2</source>
         <translation>需还款 %1 %2</translation>
     </message>
@@ -3810,7 +4454,27 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>仅靠还款无法达到</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>needs the unit&apos;s collateral by asset, unavailable</source>
+        <translation>需要该风险单位按资产划分的抵押品，目前不可用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not reachable by adding %1</source>
+        <translation>追加 %1 无法达到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none needed</source>
+        <translation>无需追加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add %1 %2 to the credit account&apos;s spot wallet</source>
+        <translation>向借款账户的现货钱包追加 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>There is no %1 liability to repay.</source>
         <translation>没有需要偿还的 %1 负债。</translation>
     </message>
@@ -3828,7 +4492,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::ReportsMenu</name>
     <message>
-        <location filename="../../ui/reportwriter/reportsmenu.cpp" line="+29"/>
+        <location filename="../../ui/reportwriter/reportsmenu.cpp" line="+30"/>
         <source>Export &amp;collateral CSV…</source>
         <translation>导出抵押品 CSV(&amp;C)…</translation>
     </message>
@@ -3838,12 +4502,22 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>导出关键指标 CSV(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Export collateral by &amp;asset CSV…</source>
+        <translation>导出按资产划分的抵押品 CSV(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;trigger prices CSV…</source>
+        <translation>导出触发价格 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sc&amp;heduled reports…</source>
         <translation>定时报告(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Scheduled report written to %1</source>
         <translation>定时报告已写入 %1</translation>
     </message>
@@ -3853,7 +4527,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>定时报告失败：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -3863,7 +4537,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>CSV not saved</source>
         <translation>CSV 未保存</translation>
     </message>
@@ -3934,7 +4608,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>接收时间 %1；交易所时间 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Risk unit</source>
         <translation>风险单位</translation>
     </message>
@@ -4254,7 +4928,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>%1 的 LTV 区间无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/connectionpage.cpp" line="+46"/>
+        <location filename="../../ui/preferences/connectionpage.cpp" line="+58"/>
         <source>Two profiles have the same name.</source>
         <translation>有两个配置档案同名。</translation>
     </message>
@@ -4300,7 +4974,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::StatusBarWidgets</name>
     <message>
-        <location filename="../../ui/panels/statusbarwidgets.cpp" line="+113"/>
+        <location filename="../../ui/panels/statusbarwidgets.cpp" line="+117"/>
         <source>Connecting</source>
         <translation>正在连接</translation>
     </message>
@@ -4361,9 +5035,42 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
 </context>
 <context>
+    <name>loandesk::TriggerHistoryChart</name>
+    <message>
+        <location filename="../../ui/charts/triggerhistorychart.cpp" line="+39"/>
+        <source>Trigger prices</source>
+        <translation>触发价格</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 price (USD)</source>
+        <translation>%1 价格（USD）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 price</source>
+        <translation>%1 价格</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not reachable by %2 alone</source>
+        <translation>%1：仅 %2 变动无法达到</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (−%3)</source>
+        <translation>%1：%2（−%3）</translation>
+    </message>
+</context>
+<context>
     <name>loandesk::UnitListPanel</name>
     <message>
-        <location filename="../../ui/panels/unitlistpanel.cpp" line="+29"/>
+        <location filename="../../ui/panels/unitlistpanel.cpp" line="+33"/>
         <source>Risk units</source>
         <translation>风险单位</translation>
     </message>
@@ -4399,7 +5106,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::WhatIfPanel</name>
     <message>
-        <location filename="../../ui/borrowrepay/whatifpanel.cpp" line="+27"/>
+        <location filename="../../ui/borrowrepay/whatifpanel.cpp" line="+32"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -4419,12 +5126,22 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>A uniform fall of every collateral price, applied with the action.</source>
         <translation>所有抵押品价格同时按同一幅度下跌，与本次操作一并计算。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <source>Type a change in percent or a shocked price for each asset; stablecoins keep their price.</source>
+        <translation>为每种资产输入百分比变动或冲击后价格；稳定币价格不变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price shock per asset</source>
+        <translation>按资产的价格冲击</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>LTV now:</source>
         <translation>当前 LTV：</translation>
     </message>
@@ -4450,8 +5167,18 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Price shock per asset:</source>
+        <translation>按资产的价格冲击：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>LTV after, with the shock:</source>
         <translation>叠加冲击后的 LTV：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band after, with the shock:</source>
+        <translation>冲击后的区间：</translation>
     </message>
 </context>
 </TS>
