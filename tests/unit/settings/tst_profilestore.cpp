@@ -72,8 +72,8 @@ void tst_ProfileStore::roundTrip() {
     QCOMPARE(again.load().status, SettingsFile::Status::Ok);
     QCOMPARE(again.profiles().size(), 1);
     QCOMPARE(*again.profile(QStringLiteral("Treasury")), p);
-    QCOMPARE(again.profile(QStringLiteral("Treasury"))->memberKeyIds.value(
-                 QStringLiteral("pm.member@example.com")),
+    QCOMPARE(again.profile(QStringLiteral("Treasury"))
+                 ->memberKeyIds.value(QStringLiteral("pm.member@example.com")),
              QStringLiteral("memberKey"));
     QCOMPARE(again.lastUsed(), p.name);
     // rename keeps it one profile
