@@ -187,7 +187,8 @@ void tst_ScreenFit::fitsTheScreen() {
     a.raisedAt = QDateTime::currentDateTimeUtc();
     w->desk()->alerts()->log()->append(a);
     QTRY_VERIFY(w->findChild<AlertBanner *>()->isVisible());
-    QTest::qWait(200); // the deferred re-arrangement after data and the banner
+    QTest::qWait(
+        1000); // the deferred re-arrangement after data and the banner, on a loaded machine too
     checkFits(w);
     if (QTest::currentTestFailed())
         return;

@@ -160,8 +160,9 @@ void DashboardWidget::arrangePanels() {
     m_left->setSizes(
         {units, figures, std::max(leftHeight - units - figures - 2 * handle, chartMin)});
 
-    // Right: gauge and distances as tall as the taller needs; the panels below (the member
-    // tree, and any added after it) share the rest.
+    // Right: gauge and distances as tall as the taller needs; each panel below (collateral by
+    // asset, then the member tree) as tall as its rows need while the last keeps room for a
+    // few rows; the last takes the rest.
     const int rightHeight = m_right->height();
     const int below = m_right->count() - 1;
     int belowMin = 0;
@@ -171,8 +172,16 @@ void DashboardWidget::arrangePanels() {
         std::min(std::max(hintHeight(m_top, 0), hintHeight(m_top, 1)), rightHeight - belowMin),
         m_top->minimumSizeHint().height());
     QList<int> rightSizes{top};
-    for (int i = 0; i < below; ++i)
-        rightSizes.append((rightHeight - top - below * handle) / below);
+    int remaining = rightHeight - top - below * handle;
+    const int lastRoom =
+        std::max(5 * fontMetrics().height(), m_right->widget(below)->minimumSizeHint().height());
+    for (int i = 1; i < below; ++i) {
+        const int height = std::max(std::min(hintHeight(m_right, i), remaining - lastRoom),
+                                    m_right->widget(i)->minimumSizeHint().height());
+        rightSizes.append(height);
+        remaining -= height;
+    }
+    rightSizes.append(std::max(remaining, lastRoom));
     m_right->setSizes(rightSizes);
     const int distance = hintWidth(m_top, 1);
     m_top->setSizes({m_top->width() - distance - handle, distance});
