@@ -31,6 +31,7 @@ private Q_SLOTS:
     void chinesePdfTextIsSearchable();
     void demoWorksWithoutADisplay();
     void demoDumpAndPdfCarryCollateralByAsset();
+    void handComputedTriggerPricesInTheDump();
     void unreachableHostFailsWithOneLine();
     void exchangeErrorNamesTheCode();
     void unwritableFolderWritesNothing();
@@ -264,6 +265,42 @@ void tst_SnapshotCli::demoDumpAndPdfCarryCollateralByAsset() {
     QVERIFY(body.contains(QStringLiteral("Price of each asset that triggers a band")));
     QVERIFY(body.contains(QStringLiteral("→ margin call")));
     QVERIFY(body.contains(QStringLiteral("Composition complete")));
+}
+
+void tst_SnapshotCli::handComputedTriggerPricesInTheDump() {
+    // Issue 14's hand case, through the real command line and simulator: 10 BTC at 60,000 in
+    // spot, 400,000 USDT, L = 500,000, M = 0, bands 0.75 / 0.8 / 0.9 / 1. E = 1,000,000.
+    // A band T is reached when 400,000 + 10 p = 500,000 / T, so p = (500,000 / T − 400,000) / 10:
+    //   warning 26,666.67   initial 22,500.00   margin call 15,555.56   liquidation 10,000.00
+    const QString png = m_dir.filePath(QStringLiteral("hand.png"));
+    const QString json = m_dir.filePath(QStringLiteral("hand.json"));
+    const Run r = run({QStringLiteral("--snapshot"), png, QStringLiteral("--dump"), json,
+                       QStringLiteral("--demo"), QStringLiteral("--scenario"),
+                       QStringLiteral(HANDCASE_SCENARIO)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject computed = root[u"units"].toArray().at(0)[u"computed"].toObject();
+    QCOMPARE(computed[u"composition"].toString(), QStringLiteral("complete"));
+    const QJsonArray triggers = computed[u"priceTriggers"].toArray();
+    QCOMPARE(triggers.size(), 1);
+    const QJsonObject btc = triggers.at(0).toObject();
+    QCOMPARE(btc[u"asset"].toString(), QStringLiteral("BTC"));
+    const auto cents = [&](const char *key) {
+        return dec(qPrintable(btc[QLatin1String(key)].toString())).toString(2);
+    };
+    QCOMPARE(cents("priceUsd"), QStringLiteral("60000.00"));
+    QCOMPARE(cents("warningPrice"), QStringLiteral("26666.67"));
+    QCOMPARE(cents("initialPrice"), QStringLiteral("22500.00"));
+    QCOMPARE(cents("marginCallPrice"), QStringLiteral("15555.56"));
+    QCOMPARE(cents("liquidationPrice"), QStringLiteral("10000.00"));
+    // And the assets: BTC 600,000 and USDT 400,000, each counting in full in spot.
+    const QJsonArray assets = computed[u"collateralAssets"].toArray();
+    QCOMPARE(assets.size(), 2);
+    QCOMPARE(assets.at(0)[u"asset"].toString(), QStringLiteral("BTC"));
+    QCOMPARE(dec(qPrintable(assets.at(0)[u"collateralValueUsd"].toString())), dec("600000"));
+    QCOMPARE(dec(qPrintable(assets.at(1)[u"collateralValueUsd"].toString())), dec("400000"));
 }
 
 void tst_SnapshotCli::unreachableHostFailsWithOneLine() {
