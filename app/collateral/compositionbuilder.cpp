@@ -1,6 +1,7 @@
 #include "compositionbuilder.h"
 
 #include "domain/ltvmath.h"
+#include "domain/wallettypename.h"
 
 #include <QCoreApplication>
 
@@ -13,18 +14,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CompositionBuilder)
 };
-
-QString walletTypeName(WalletType type) {
-    switch (type) {
-    case WalletType::Spot:
-        return Tr::tr("Spot");
-    case WalletType::CrossMargin:
-        return Tr::tr("Cross Margin");
-    case WalletType::PortfolioMargin:
-        return Tr::tr("Portfolio Margin");
-    }
-    return {};
-}
 
 QString usd(const Decimal &amount) {
     return amount.toString(2);

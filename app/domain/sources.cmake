@@ -3,6 +3,7 @@ target_sources(loandesk_core PRIVATE
     domain/csvfield.cpp domain/csvfield.h
     domain/isoutc.cpp domain/isoutc.h
     domain/wallet.cpp domain/wallet.h
+    domain/wallettypename.cpp domain/wallettypename.h
     domain/collateralaccount.cpp domain/collateralaccount.h
     domain/liability.h
     domain/riskunit.cpp domain/riskunit.h

@@ -14,18 +14,6 @@ namespace {
 constexpr quintptr MemberId = 0;
 } // namespace
 
-QString walletTypeName(WalletType type) {
-    switch (type) {
-    case WalletType::Spot:
-        return QCoreApplication::translate("WalletType", "Spot");
-    case WalletType::CrossMargin:
-        return QCoreApplication::translate("WalletType", "Cross Margin");
-    case WalletType::PortfolioMargin:
-        return QCoreApplication::translate("WalletType", "Portfolio Margin");
-    }
-    return {};
-}
-
 QString memberRoleName(MemberRole role) {
     return role == MemberRole::Credit ? QCoreApplication::translate("MemberRole", "Credit")
                                       : QCoreApplication::translate("MemberRole", "Collateral");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/riskunit.h"
+#include "domain/wallettypename.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -54,7 +55,6 @@ private:
     bool m_mask = false;
 };
 
-QString walletTypeName(WalletType type);
 QString memberRoleName(MemberRole role);
 
 } // namespace loandesk

@@ -112,9 +112,11 @@ void tst_CompositionAgainstSim::spotAndMarginAreTheSimulatorsHoldings() {
         QCOMPARE(b.free, truth.spot.value(b.asset));
         QCOMPARE(b.locked, truth.spotLocked.value(b.asset));
     }
-    // BTC 10 free and 0.5 locked: the spot wallet counts the free part (ltv-details' wording)
+    // BTC 3 free and 0.5 locked, ETH 130: the spot wallet counts the free part (ltv-details'
+    // wording)
     const WalletHoldings spotHeld = HoldingsReader::spotHoldings(Alpha1, spot.value());
-    QCOMPARE(spotHeld.held, (QList<AssetQuantity>{{QStringLiteral("BTC"), dec("10")}}));
+    QCOMPARE(spotHeld.held, (QList<AssetQuantity>{{QStringLiteral("BTC"), dec("3")},
+                                                  {QStringLiteral("ETH"), dec("130")}}));
     const auto spotUsage = m_sim->weights().usage(SpotPath);
     QCOMPARE(spotUsage.scope, WeightTracker::Scope::Uid);
     QCOMPARE(spotUsage.used, 60);
@@ -349,7 +351,7 @@ void tst_CompositionAgainstSim::missingAssetAndNegativeBalance() {
         [&](QObject *c, auto cb) { parent->fetchSubAccountSpot(Alpha1, c, cb); });
     QCOMPARE(negative.error().kind, Kind::Parse);
     QCOMPARE(negative.error().message,
-             QStringLiteral("sub-account/assets.balances[0].free: negative balance of BTC: -10"));
+             QStringLiteral("sub-account/assets.balances[0].free: negative balance of BTC: -3"));
 
     m_sim->exchange().faults()->addOnce(MarginPath, Fault::NegativeBalance);
     const auto margin = await<CrossMarginAccount>(

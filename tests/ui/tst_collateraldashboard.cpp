@@ -42,7 +42,8 @@ private Q_SLOTS:
     void cleanup();
     void collateralByAssetMatchesTheSimulator();
     void perMemberListsEachMembersAssets();
-    void distancePanelLeadsWithBtcMarginCallPrice();
+    void distancePanelLeadsWithEthMarginCallPrice();
+    void btcMarginCallPriceOfTheBtcUnit();
     void addCollateralSitsBesideRepay();
     void borrowWhatIfShocksBtcAlone();
 
@@ -54,6 +55,9 @@ private:
     // valuation (spot free × price at ratio 1; margin wallets through their tier tables).
     Decimal simCollateralValue(const QString &asset) const;
     QStringList simAssets() const;
+    // The distance panel's margin-call line for `asset` on the selected unit, checked against
+    // the simulator's price and the stress engine a dollar either side of the printed price.
+    void checkMarginCallPrice(const QString &asset);
 
     std::unique_ptr<sim::SimExchange> m_ex;
     std::unique_ptr<SettingsService> m_settings;
@@ -72,12 +76,6 @@ void tst_CollateralDashboard::init() {
     for (sim::AssetConfig &a : still.assets) {
         a.volatility = 0;
         a.drift = 0;
-    }
-    // In the calm demo no single asset can bring a unit to margin call (BTC is a quarter of unit
-    // 10001's collateral). Owing 2.9 M instead of 2 M, it can: about a 70 % fall of BTC alone.
-    for (sim::UnitState &u : still.units) {
-        if (u.groupId == 10001)
-            u.liabilities[u"USDT"_qs].principal = Decimal::fromInt(2900000);
     }
     m_ex = std::make_unique<sim::SimExchange>(still, 5);
     QVERIFY(m_ex->listen());
@@ -202,15 +200,15 @@ void tst_CollateralDashboard::perMemberListsEachMembersAssets() {
         QCOMPARE(named.count(email), 1);
 }
 
-void tst_CollateralDashboard::distancePanelLeadsWithBtcMarginCallPrice() {
+void tst_CollateralDashboard::checkMarginCallPrice(const QString &name) {
     DistancePanel *distances = dashboard()->distancePanel();
     QComboBox *asset = distances->triggerAssetCombo();
-    QTRY_VERIFY(asset->findText(u"BTC"_qs) >= 0);
-    asset->setCurrentIndex(asset->findText(u"BTC"_qs));
+    QTRY_VERIFY(asset->findText(name) >= 0);
+    asset->setCurrentIndex(asset->findText(name));
     const QString text = distances->triggerText(LtvBand::MarginCall);
     // "BTC 71,420.00 (−23.6 %) → margin call"
-    static const QRegularExpression line(
-        u"^BTC ([0-9,]+\\.[0-9]{2}) \\(−([0-9]+\\.[0-9]) %\\) → margin call$"_qs);
+    const QRegularExpression line(
+        u"^%1 ([0-9,]+\\.[0-9]{2}) \\(−([0-9]+\\.[0-9]) %\\) → margin call$"_qs.arg(name));
     const QRegularExpressionMatch m = line.match(text);
     QVERIFY2(m.hasMatch(), qPrintable(text));
     auto *label = distances->findChild<QLabel *>(u"trigger.marginCall"_qs);
@@ -219,19 +217,41 @@ void tst_CollateralDashboard::distancePanelLeadsWithBtcMarginCallPrice() {
     QVERIFY2(distances->jointText(LtvBand::MarginCall).startsWith(u"−"_qs),
              qPrintable(distances->jointText(LtvBand::MarginCall)));
 
-    // Below the simulator's own BTC price; a dollar under the printed trigger the unit is at
+    // Below the simulator's own price; a dollar under the printed trigger the unit is at
     // margin call, a dollar over it not yet (the LTV itself is rounded to 8 places).
-    const Decimal now = m_ex->engine().market().price(u"BTC"_qs);
+    const Decimal now = m_ex->engine().market().price(name);
     const Decimal printed = *Decimal::fromString(m.captured(1).remove(u','));
     QVERIFY(printed < now);
     const std::unique_ptr<StressEngine> engine = collateral()->stressEngine(groupId());
     const LtvBands bands = m_ex->engine().unit(groupId())->bands;
     const Decimal dollar = Decimal::fromInt(1);
-    QVERIFY(*engine->apply({{u"BTC"_qs, printed - dollar}}).ltv >= bands.marginCall);
-    QVERIFY(*engine->apply({{u"BTC"_qs, printed + dollar}}).ltv < bands.marginCall);
+    QVERIFY(*engine->apply({{name, printed - dollar}}).ltv >= bands.marginCall);
+    QVERIFY(*engine->apply({{name, printed + dollar}}).ltv < bands.marginCall);
     // The fall printed is the price's, rounded down to 0.1 %.
     const Decimal fall = (Decimal::fromInt(1) - printed.dividedBy(now, 10)) * Decimal::fromInt(100);
     QVERIFY(*Decimal::fromString(m.captured(2)) <= fall);
+}
+
+// The default calm demo, as a new user sees it: unit 10001 holds about half its collateral in
+// ETH, so ETH alone brings it to margin call; BTC alone cannot.
+void tst_CollateralDashboard::distancePanelLeadsWithEthMarginCallPrice() {
+    QCOMPARE(groupId(), 10001);
+    checkMarginCallPrice(u"ETH"_qs);
+    DistancePanel *distances = dashboard()->distancePanel();
+    distances->triggerAssetCombo()->setCurrentIndex(
+        distances->triggerAssetCombo()->findText(u"BTC"_qs));
+    QCOMPARE(distances->triggerText(LtvBand::MarginCall), u"BTC alone cannot reach margin call"_qs);
+}
+
+// Unit 10002 holds most of its collateral in BTC: the panel gives BTC's margin-call price.
+void tst_CollateralDashboard::btcMarginCallPriceOfTheBtcUnit() {
+    dashboard()->selectGroup(10002);
+    QCOMPARE(groupId(), 10002);
+    QTRY_VERIFY_WITH_TIMEOUT(collateral()->view(10002).has_value() &&
+                                 collateral()->view(10002)->composition.coverage ==
+                                     UnitComposition::Coverage::Complete,
+                             15000);
+    checkMarginCallPrice(u"BTC"_qs);
 }
 
 void tst_CollateralDashboard::addCollateralSitsBesideRepay() {

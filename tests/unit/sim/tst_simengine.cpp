@@ -43,7 +43,8 @@ private Q_SLOTS:
         const RiskUnit u = engine.riskUnit(Alpha);
         QCOMPARE(u.groupId, Alpha);
         QCOMPARE(u.members.size(), 4);
-        // collateral.alpha1: spot 10 BTC at 65000; margin 200 ETH × 3500 × 0.95; MM 100 ETH × 2 %.
+        // collateral.alpha1: spot 3 BTC at 65000 and 130 ETH at 3500; margin 200 ETH × 3500 × 0.95;
+        // MM 100 ETH × 2 %.
         const CollateralAccount &alpha1 = u.members.at(1);
         QCOMPARE(alpha1.wallets.at(0).netEquity, dec("650000"));
         QCOMPARE(alpha1.wallets.at(1).type, WalletType::CrossMargin);
@@ -115,7 +116,7 @@ private Q_SLOTS:
 
     void borrowBlockedAboveInitialLtv() {
         SimEngine engine(calm(), 1, Start);
-        crash(engine, "30000", "1500", "70", "280");
+        crash(engine, "30000", "1850", "70", "280");
         const RiskUnit u = engine.riskUnit(Alpha);
         QVERIFY(u.ltv > dec("0.8") && u.ltv < dec("1"));
         QCOMPARE(engine.maxBorrowable(Alpha), Decimal());
@@ -129,18 +130,18 @@ private Q_SLOTS:
         SimEngine engine(calm(), 1, Start);
         const RiskUnit before = engine.riskUnit(Alpha);
         SimEngine::Executed done;
-        // The credit margin wallet holds 400 000 USDT; interest (125.5) is paid first.
+        // The credit margin wallet holds 67 500 USDT; interest (125.5) is paid first.
         QVERIFY(!engine.repay(Alpha, Usdt, dec("500000"), SimEngine::RepayFrom::Margin, &done));
-        QCOMPARE(done.amount, dec("400000"));
+        QCOMPARE(done.amount, dec("67500"));
         const RiskUnit after = engine.riskUnit(Alpha);
-        QCOMPARE(after.totalLiability, before.totalLiability - dec("400000"));
-        QCOMPARE(after.totalNetEquity, before.totalNetEquity - dec("400000"));
+        QCOMPARE(after.totalLiability, before.totalLiability - dec("67500"));
+        QCOMPARE(after.totalNetEquity, before.totalNetEquity - dec("67500"));
         QCOMPARE(after.liabilities.at(0).interest, Decimal());
-        QCOMPARE(after.liabilities.at(0).principal, dec("1600125.5"));
+        QCOMPARE(after.liabilities.at(0).principal, dec("1932625.5"));
         const BorrowRepayRecord &row = engine.unit(Alpha)->borrowRepay.constLast();
         QCOMPARE(row.type, BorrowRepayRecord::Type::NormalRepay);
         QCOMPARE(row.interest, dec("125.5"));
-        QCOMPARE(row.principal, dec("399874.5"));
+        QCOMPARE(row.principal, dec("67374.5"));
 
         // From the spot wallet: 25 000 available, 100 requested → 100.
         QVERIFY(!engine.repay(Alpha, Usdt, dec("100"), SimEngine::RepayFrom::Spot, &done));
@@ -175,9 +176,9 @@ private Q_SLOTS:
 
     void liquidationAtTheLiquidationLtv() {
         SimEngine engine(calm(), 1, Start);
-        crash(engine, "30000", "1500", "70", "280");
+        crash(engine, "30000", "1850", "70", "280");
         QVERIFY(engine.unit(Alpha)->liquidations.isEmpty()); // ≈ 0.98: not yet
-        // LTV ≈ 1.04, and selling everything (≈ 2 010 000) still covers the liability.
+        // LTV ≈ 1.007, and selling everything (≈ 2 100 000) still covers the liability.
         engine.setPrice(QStringLiteral("BTC"), dec("22000"));
         const UnitState *u = engine.unit(Alpha);
         QCOMPARE(u->liquidations.size(), 1);
