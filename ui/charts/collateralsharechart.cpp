@@ -128,8 +128,8 @@ void CollateralShareChart::rebuild() {
     const QFontMetrics fm(font());
     // QtCharts draws the first category at the bottom, so add the bars in reverse.
     for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
-        // One decimal for the bar label; the exact share is in the tree.
-        const double pct = (it->share * Decimal::fromInt(100)).rounded(1).toDouble();
+        // Two places, as every percentage LoanDesk shows; the exact share is in the tree.
+        const double pct = (it->share * Decimal::fromInt(100)).rounded(2).toDouble();
         // The credit account is named in words as well as drawn in its own colour.
         QString label = fm.elidedText(it->name, Qt::ElideMiddle, labelBudget());
         if (it->credit) {
@@ -154,7 +154,8 @@ void CollateralShareChart::rebuild() {
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(4);
+    // Significant digits: 100.00 needs five. QtCharts drops trailing zeros ("5.4 %").
+    series->setLabelsPrecision(5);
     m_chart->addSeries(series);
 
     auto *yAxis = new QBarCategoryAxis;
