@@ -1,5 +1,7 @@
 #include "historybackfill.h"
 
+#include <algorithm>
+
 #include "monitor/monitorstate.h"
 #include "storage/historystore.h"
 

@@ -18,6 +18,7 @@
 #include "storage/historystore.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
