@@ -1,12 +1,12 @@
 #include "historybackfill.h"
 
-#include <algorithm>
-
 #include "monitor/monitorstate.h"
 #include "storage/historystore.h"
 
 #include <QDateTime>
 #include <QHash>
+
+#include <algorithm>
 
 namespace loandesk::HistoryBackfill {
 
