@@ -64,6 +64,7 @@ private Q_SLOTS:
     void landsOnTheStartState_data() {
         QTest::addColumn<QString>("scenario");
         QTest::newRow("calm") << QStringLiteral("calm");
+        QTest::newRow("stressed") << QStringLiteral("stressed");
     }
 
     // Replaying the month forwards through the engine's own borrow, repay, interest and
