@@ -106,10 +106,10 @@ void PastReplay::planStory() {
         };
         if (i == liquidated) {
             const qint64 bottom = (n - 6 * DayMs) / HourMs * HourMs;
-            // Before the liquidation the loan stood at LTV ≈ 0.70 of the collateral held today.
+            // Before the liquidation the loan stood at LTV ≈ 0.65 of the collateral held today.
             const Decimal before = floorThousand(
                 headroom(u, m_scenario, m_market.pricesAt(m_market.stepAt(bottom - DayMs))) *
-                Decimal::fromScaled(70, 2));
+                Decimal::fromScaled(65, 2));
             m_preLiquidationPrincipal.insert(g, before);
             add(halfHour(n - 26 * DayMs), PastEvent::Kind::Borrow, fraction(before, 5));
             add(bottom, PastEvent::Kind::Dip, Decimal::fromScaled(105, 2), 12 * HourMs);
