@@ -153,6 +153,9 @@ private Q_SLOTS:
         DeskOptions real{sim.exchange().baseUrl(), sim.exchange().parentCredentials(),
                          QStringLiteral("realdesk"), DeskKind::Real};
         real.demoPast = past.samples();
+        const QString file = HistoryStore::defaultPath(QStringLiteral("realdesk"));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(file + QLatin1String(suffix));
         const qint64 started = QDateTime::currentMSecsSinceEpoch();
         {
             Desk desk(real, m_settings.get(), std::make_unique<MemorySecretStore>());
@@ -160,7 +163,7 @@ private Q_SLOTS:
             desk.start();
             QTRY_VERIFY_WITH_TIMEOUT(stored.size() >= 2, 20000);
         }
-        const Stored alpha = read(HistoryStore::defaultPath(QStringLiteral("realdesk")), 10001);
+        const Stored alpha = read(file, 10001);
         QVERIFY(alpha.samples >= 1);
         QVERIFY(alpha.samples < 20);
         QVERIFY(*alpha.firstMs >= started - 1000);
