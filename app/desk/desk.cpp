@@ -9,6 +9,7 @@
 #include "monitor/compositionpoller.h"
 #include "monitor/monitorsession.h"
 #include "monitor/pollscheduler.h"
+#include "recording/historybackfill.h"
 #include "recording/historyrecorder.h"
 #include "recording/recordspoller.h"
 #include "session/keyinspector.h"
@@ -24,6 +25,8 @@
 #include "storage/historystore.h"
 #include "storage/storagelocation.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace loandesk {
@@ -85,6 +88,14 @@ void Desk::buildHistory() {
     QString safe = m_options.label;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     const QString local = demo ? HistoryStore::demoPath() : HistoryStore::defaultPath(safe);
+    // Demo mode starts with the simulator's month before its start. Each start replaces the
+    // demo file: the simulator begins again from its scenario with a month that ends now, and
+    // the previous run's rows would be a second, different past beside it.
+    const bool withPast = demo && !m_options.demoPast.isEmpty();
+    if (withPast) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(local + QLatin1String(suffix));
+    }
     m_history = new HistoryStore(this);
     const auto team =
         demo ? std::nullopt : StorageLocation::parse(EnvironmentSecrets::historyDatabase());
@@ -92,6 +103,13 @@ void Desk::buildHistory() {
     m_recorder = new HistoryRecorder(m_session->state(), m_session->collateral(), m_history, this);
     // The exchange's borrow/repay, interest and liquidation records go into the same history.
     m_records = new RecordsPoller(m_session, m_history, this);
+    if (withPast) {
+        // Posted before any live sample can be, so the month comes first in the file.
+        HistoryBackfill::store(m_options.demoPast, *m_session->state(), m_history);
+        const qint64 first = m_options.demoPast.constFirst().updateTimeMs;
+        m_records->setFirstLookBackMs(QDateTime::currentMSecsSinceEpoch() - first + 3'600'000);
+        m_options.demoPast.clear();
+    }
 }
 
 void Desk::buildJournal() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/deskkind.h"
+#include "domain/riskunit.h"
 #include "exchange/apicredentials.h"
 #include "settings/profilecredentials.h"
 
@@ -31,6 +32,9 @@ struct DeskOptions {
     // simulator's one port in demo mode and tests.
     QHash<QString, ApiCredentials> memberKeys = {};
     QUrl portfolioBaseUrl = QUrl(QStringLiteral("https://papi.binance.com"));
+    // Demo mode only: the simulator's month before its start (every unit's figures, oldest
+    // first), which the desk's demo history starts with. Ignored by a real desk.
+    QList<RiskUnit> demoPast = {};
 };
 
 } // namespace loandesk

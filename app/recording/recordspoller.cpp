@@ -54,6 +54,10 @@ void RecordsPoller::setIntervalMs(int ms) {
     m_intervalMs = std::max(ms, 10'000);
 }
 
+void RecordsPoller::setFirstLookBackMs(qint64 ms) {
+    m_firstLookBackMs = std::clamp(ms, FirstLookBackMs, MaxLookBackMs);
+}
+
 void RecordsPoller::start() {
     m_running = true;
     if (!m_inRound)
@@ -132,7 +136,7 @@ void RecordsPoller::loadCursor(qint64 groupId) {
             groupId, kindsOf(stream), this,
             [this, groupId, stream, startedMs](std::optional<qint64> last) {
                 Cursor &c = m_cursors[groupId];
-                c.from.insert(stream, last.value_or(startedMs - FirstLookBackMs));
+                c.from.insert(stream, last.value_or(startedMs - m_firstLookBackMs));
                 if (stream == int(Stream::Liquidations))
                     c.liquidationSeen = last.value_or(startedMs - FirstStartAlertMs);
                 if (c.from.size() == 4)

@@ -42,6 +42,9 @@ public:
     ~RecordsPoller() override;
 
     void setIntervalMs(int ms);
+    // How far back a first start reads (FirstLookBackMs by default; demo mode reads its whole
+    // simulated month), at most MaxLookBackMs.
+    void setFirstLookBackMs(qint64 ms);
     void start();
     void stop();
     bool isStarted() const { return m_running; }
@@ -90,6 +93,7 @@ private:
     HistoryStore *m_store;
     QTimer m_timer;
     int m_intervalMs = DefaultIntervalMs;
+    qint64 m_firstLookBackMs = FirstLookBackMs;
     bool m_running = false;
     bool m_inRound = false;
     int m_pendingLoads = 0;

@@ -1,5 +1,6 @@
 // loandesk-sim: the simulated exchange as a standalone server for anyone testing a client.
 // Its command line and its first output line are a contract (README "Command line").
+#include "pastreplay.h"
 #include "scenario.h"
 #include "simexchange.h"
 
@@ -58,8 +59,12 @@ int main(int argc, char *argv[]) {
                        "latency, 5xx, 5xx-text, 429, 418, malformed-json, truncated, html, drop, "
                        "response-lost, executes-late, records-late, skew."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption pastOption(
+        QStringLiteral("past"),
+        QStringLiteral("Serve the month before the start (borrows, repays, interest, a forced "
+                       "liquidation) from the record endpoints, as demo mode does."));
     parser.addOptions(
-        {portOption, scenarioOption, seedOption, keyOption, secretOption, faultOption});
+        {portOption, scenarioOption, seedOption, keyOption, secretOption, faultOption, pastOption});
     parser.process(app);
 
     bool ok = false;
@@ -78,6 +83,12 @@ int main(int argc, char *argv[]) {
         return fail(error);
 
     SimExchange exchange(*scenario, seed);
+    if (parser.isSet(pastOption)) {
+        PastReplay past(*scenario, seed, exchange.engine().startMs());
+        if (!past.run(&error))
+            return fail(QStringLiteral("no past for this scenario: %1").arg(error));
+        exchange.engine().addPastRecords(past.units());
+    }
     if (parser.isSet(keyOption))
         exchange.setParentCredentials(
             {parser.value(keyOption), parser.value(secretOption).toUtf8()});

@@ -18,9 +18,9 @@ MarketModel::MarketModel(const QList<AssetConfig> &assets, quint64 seed)
         m_prices.insert(asset.name, asset.startPrice);
 }
 
-double MarketModel::standardNormal() {
+double MarketModel::standardNormal(std::mt19937_64 &random) {
     // Two uniform draws in (0, 1] from the top 53 bits of the generator.
-    const auto uniform = [this] { return (double((m_random() >> 11) + 1)) * 0x1.0p-53; };
+    const auto uniform = [&random] { return (double((random() >> 11) + 1)) * 0x1.0p-53; };
     const double u1 = uniform();
     const double u2 = uniform();
     return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
@@ -31,16 +31,20 @@ void MarketModel::tick() {
     for (const AssetConfig &asset : std::as_const(m_assets)) {
         // Draw for every asset, even flat ones, so adding volatility to one asset does not shift
         // the sequence of the others.
-        const double z = standardNormal();
+        const double z = standardNormal(m_random);
         if (asset.volatility == 0.0 && asset.drift == 0.0)
             continue;
-        const double factor = std::clamp(1.0 + asset.drift + asset.volatility * z, 0.5, 1.5);
-        const Decimal exactFactor = Decimal::fromScaled(
-            qint64(std::llround(factor * std::pow(10.0, FactorPlaces))), FactorPlaces);
+        const Decimal exactFactor = stepFactor(z, asset.volatility, asset.drift);
         const Decimal next = (m_prices.value(asset.name) * exactFactor).rounded(PricePlaces);
         // A price never reaches zero: the floor keeps every valuation defined.
         m_prices.insert(asset.name, Decimal::max(next, Decimal::fromScaled(1, PricePlaces)));
     }
+}
+
+Decimal MarketModel::stepFactor(double z, double volatility, double drift) {
+    const double factor = std::clamp(1.0 + drift + volatility * z, 0.5, 1.5);
+    return Decimal::fromScaled(qint64(std::llround(factor * std::pow(10.0, FactorPlaces))),
+                               FactorPlaces);
 }
 
 Decimal MarketModel::haircut(const QString &asset) const {

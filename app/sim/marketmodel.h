@@ -33,9 +33,12 @@ public:
     // Test and demo hook: a market shock independent of the walk.
     void setPrice(const QString &asset, const Decimal &price);
 
-private:
-    double standardNormal();
+    // One step of the walk, shared with PastMarket (which runs it backwards): a standard normal
+    // draw, and the exact factor 1 + drift + volatility × z (clamped to [0.5, 1.5], 12 places).
+    static double standardNormal(std::mt19937_64 &random);
+    static Decimal stepFactor(double z, double volatility, double drift);
 
+private:
     QList<AssetConfig> m_assets;
     QMap<QString, Decimal> m_prices;
     // std::mt19937_64 is fully specified by the standard (unlike std::normal_distribution), so

@@ -54,6 +54,36 @@ void SimEngine::setPrice(const QString &asset, const Decimal &price) {
     checkLiquidations();
 }
 
+void SimEngine::setPrices(const QMap<QString, Decimal> &prices) {
+    for (auto it = prices.cbegin(); it != prices.cend(); ++it)
+        m_market.setPrice(it.key(), it.value());
+    checkLiquidations();
+}
+
+void SimEngine::setMembers(qint64 groupId, const QList<MemberHoldings> &members) {
+    if (UnitState *u = findUnit(groupId))
+        u->members = members;
+}
+
+void SimEngine::addPastRecords(const QList<UnitState> &past) {
+    for (const UnitState &p : past) {
+        UnitState *u = findUnit(p.groupId);
+        if (!u)
+            continue;
+        u->borrowRepay = p.borrowRepay + u->borrowRepay;
+        u->interest = p.interest + u->interest;
+        u->liquidations = p.liquidations + u->liquidations;
+        u->liquidationIds = p.liquidationIds + u->liquidationIds;
+        u->transfers = p.transfers + u->transfers;
+        for (auto it = p.recordPublishedAtMs.cbegin(); it != p.recordPublishedAtMs.cend(); ++it)
+            u->recordPublishedAtMs.insert(it.key(), it.value());
+        for (const BorrowRepayRecord &r : p.borrowRepay)
+            m_nextTranId = std::max(m_nextTranId, r.tranId + 1);
+        for (const qint64 id : p.liquidationIds)
+            m_nextLiquidationId = std::max(m_nextLiquidationId, id + 1);
+    }
+}
+
 QList<qint64> SimEngine::groupIds() const {
     QList<qint64> ids;
     for (const UnitState &u : m_units)

@@ -31,11 +31,20 @@ public:
 
     void advanceTo(qint64 nowMs);
     qint64 nowMs() const { return m_nowMs; }
+    qint64 startMs() const { return m_startMs; }
 
     const Scenario &scenario() const { return m_scenario; }
     const MarketModel &market() const { return m_market; }
     // Moves one asset's price at once (a test or demo shock), then applies liquidations.
     void setPrice(const QString &asset, const Decimal &price);
+    // Moves several prices at once, then applies liquidations once (PastReplay's steps).
+    void setPrices(const QMap<QString, Decimal> &prices);
+    // Funds moved into or out of a unit's wallets outside the loan (a deposit, a withdrawal of
+    // borrowed funds): no loan record, no business rule. PastReplay's story uses it.
+    void setMembers(qint64 groupId, const QList<MemberHoldings> &members);
+    // The records of the month before the start (PastReplay::units()), put before this
+    // engine's own; later transaction and liquidation ids follow theirs.
+    void addPastRecords(const QList<UnitState> &past);
 
     QList<qint64> groupIds() const;
     const UnitState *unit(qint64 groupId) const;

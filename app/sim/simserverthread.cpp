@@ -1,5 +1,6 @@
 #include "simserverthread.h"
 
+#include "pastreplay.h"
 #include "simexchange.h"
 
 #include <QThread>
@@ -13,7 +14,7 @@ SimServerThread::~SimServerThread() {
     stop();
 }
 
-void SimServerThread::start(const Scenario &scenario, quint64 seed, quint16 port) {
+void SimServerThread::start(const Scenario &scenario, quint64 seed, quint16 port, bool withPast) {
     stop();
     m_accounts = SimExchange::accountsFor(scenario);
     m_thread = new QThread(this);
@@ -26,19 +27,31 @@ void SimServerThread::start(const Scenario &scenario, quint64 seed, quint16 port
     m_thread->start();
     QMetaObject::invokeMethod(
         exchange,
-        [this, exchange, port] {
+        [this, exchange, port, scenario, seed, withPast] {
+            QList<RiskUnit> past;
+            if (withPast) {
+                PastReplay replay(scenario, seed, exchange->engine().startMs());
+                QString why;
+                if (replay.run(&why)) {
+                    exchange->engine().addPastRecords(replay.units());
+                    past = replay.samples();
+                } else {
+                    qWarning("the simulated exchange starts without a past: %s", qPrintable(why));
+                }
+            }
             const bool ok = exchange->listen(port);
             const QUrl url = ok ? exchange->baseUrl() : QUrl();
             const QString error = exchange->errorString();
             // Back to the owner's thread; dropped if the owner is gone by then.
             QMetaObject::invokeMethod(
                 this,
-                [this, ok, url, error] {
+                [this, ok, url, error, past] {
                     if (!ok) {
                         Q_EMIT failed(error);
                         return;
                     }
                     m_baseUrl = url;
+                    m_past = past;
                     Q_EMIT started(url);
                 },
                 Qt::QueuedConnection);

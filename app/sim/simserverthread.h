@@ -1,12 +1,16 @@
 #pragma once
 
 #include "scenario.h"
+
+#include "domain/riskunit.h"
 #include "simaccount.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <utility>
 
 class QThread;
 
@@ -26,12 +30,18 @@ public:
     explicit SimServerThread(QObject *parent = nullptr);
     ~SimServerThread() override;
 
-    void start(const Scenario &scenario, quint64 seed = 1, quint16 port = 0);
+    // With `withPast`, the exchange first makes up the month before its start (PastReplay, on
+    // the worker thread): its record endpoints serve that month, and past() holds every unit's
+    // figures of it once started() is emitted. If the story does not fit the scenario, the
+    // exchange starts without a past (a warning says why).
+    void start(const Scenario &scenario, quint64 seed = 1, quint16 port = 0, bool withPast = false);
     void stop();
 
     bool isRunning() const { return m_baseUrl.isValid(); }
     QUrl baseUrl() const { return m_baseUrl; }
     QList<SimAccount> accounts() const { return m_accounts; }
+    // Taken once: the figures are large and the desk keeps them in its history.
+    QList<RiskUnit> takePast() { return std::exchange(m_past, {}); }
     // The exchange lives on the worker thread: only its thread-safe parts (faults(),
     // requestLog(), postCount()) may be used from here, or anything via
     // QMetaObject::invokeMethod(exchange(), …).
@@ -46,6 +56,7 @@ private:
     QPointer<SimExchange> m_exchange;
     QUrl m_baseUrl;
     QList<SimAccount> m_accounts;
+    QList<RiskUnit> m_past;
 };
 
 } // namespace loandesk::sim

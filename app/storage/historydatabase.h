@@ -46,6 +46,10 @@ public:
     bool recordEvent(const HistoryEvent &event, QString *error = nullptr);
     // Stores trigger samples (idempotent: a unit's asset at a time is stored once).
     bool appendTriggers(const QList<HistoryTriggerSample> &triggers, QString *error = nullptr);
+    // Stores samples of one unit recorded elsewhere (another database's outage cache, demo
+    // mode's simulated past), oldest first, in one transaction; rollups refreshed once. Samples
+    // already stored only extend their coverage.
+    bool importSamples(qint64 groupId, const QList<HistorySample> &samples, QString *error);
     // The retention setting: deletes samples fetched before `beforeMs` with their rollups, and
     // gap/clock events that ended before it; borrow, repay, liquidation and band events stay.
     // Returns the samples removed, -1 on failure.
@@ -115,8 +119,6 @@ private:
     // A statement prepared once per connection: every poll refreshes rollups, and parsing their
     // SQL each time would cost more than running it.
     QSqlQuery &prepared(const QString &sql, QString *error);
-    // Stores samples of one unit as another database recorded them; rollups refreshed once.
-    bool importSamples(qint64 groupId, const QList<HistorySample> &samples, QString *error);
 
     QString m_name;
     StorageLocation m_location;

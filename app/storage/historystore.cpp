@@ -76,6 +76,14 @@ void HistoryStore::appendTriggers(const QList<HistoryTriggerSample> &triggers) {
         m_worker, [worker, triggers] { worker->appendTriggers(triggers); }, Qt::QueuedConnection);
 }
 
+void HistoryStore::importPast(const QList<HistorySample> &samples,
+                              const QList<HistoryEvent> &events) {
+    HistoryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, samples, events] { worker->importPast(samples, events); },
+        Qt::QueuedConnection);
+}
+
 void HistoryStore::setRetentionDays(int days) {
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(

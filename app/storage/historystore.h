@@ -46,6 +46,9 @@ public:
     void append(const HistorySample &sample);
     void recordEvent(const HistoryEvent &event);
     void appendTriggers(const QList<HistoryTriggerSample> &triggers);
+    // Samples and events of a time before this desk recorded (demo mode's simulated month),
+    // stored in one transaction per unit; post it before the first live sample.
+    void importPast(const QList<HistorySample> &samples, const QList<HistoryEvent> &events);
     // Days of samples kept in a local file, 0 keeps everything (the default); applied now and
     // hourly on the worker. A team database is left alone: it is not one desk's to trim.
     void setRetentionDays(int days);

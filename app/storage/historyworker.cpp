@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QMap>
 
 namespace loandesk {
 
@@ -120,6 +121,26 @@ void HistoryWorker::appendTriggers(const QList<HistoryTriggerSample> &triggers) 
     QString error;
     if (m_db.isOpen() && !m_db.appendTriggers(triggers, &error))
         qWarning("history: trigger prices not recorded: %s", qPrintable(error));
+}
+
+void HistoryWorker::importPast(const QList<HistorySample> &samples,
+                               const QList<HistoryEvent> &events) {
+    if (!m_db.isOpen())
+        return;
+    QMap<qint64, QList<HistorySample>> byUnit;
+    for (const HistorySample &s : samples)
+        byUnit[s.groupId].append(s);
+    QString error;
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) {
+        if (!m_db.importSamples(it.key(), it.value(), &error)) {
+            qWarning("history: the past could not be stored: %s", qPrintable(error));
+            return;
+        }
+    }
+    for (const HistoryEvent &e : events)
+        m_db.recordEvent(e);
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
+        Q_EMIT sampleStored(it.key(), it.value().constLast().fetchedMs);
 }
 
 void HistoryWorker::setRetentionDays(int days) {

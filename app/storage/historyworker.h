@@ -28,6 +28,7 @@ public:
     void append(const HistorySample &sample);
     void recordEvent(const HistoryEvent &event);
     void appendTriggers(const QList<HistoryTriggerSample> &triggers);
+    void importPast(const QList<HistorySample> &samples, const QList<HistoryEvent> &events);
     void setRetentionDays(int days);
     void setTeamRetryMs(int ms) { m_retry.setInterval(ms); }
 

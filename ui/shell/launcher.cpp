@@ -113,6 +113,7 @@ void Launcher::startDemo() {
             return;
         }
         DeskOptions demo{url, parent->credentials, tr("demo"), DeskKind::Demo};
+        demo.demoPast = m_sim->takePast();
         // The simulator serves /papi on its one port, and knows each Portfolio Margin
         // member's read-only key: the demo shows every unit's collateral by asset.
         demo.portfolioBaseUrl = url;
@@ -124,7 +125,9 @@ void Launcher::startDemo() {
         }
         connectTo(demo);
     });
-    m_sim->start(*scenario);
+    // A window's demo starts with the simulator's month before now; a snapshot keeps no
+    // history, so it does not wait for one.
+    m_sim->start(*scenario, 1, 0, !m_options.headless());
 }
 
 void Launcher::connectTo(DeskOptions options) {
