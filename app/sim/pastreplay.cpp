@@ -82,11 +82,11 @@ bool PastReplay::run(QString *error) {
 // The story, relative to now (N). The first unit of two or more: a borrow (N−26 d); a dip around
 // N−6 d that takes its LTV to 1.05, so the exchange liquidates it on the way down; the
 // collateral deposited again 6 h after the bottom; the loan borrowed again (N−5 d) and used
-// (withdrawn); a repay (N−2 d); a borrow (N−1 d). The second unit (or the only one): a repay
-// (N−22 d); a borrow that takes its LTV to about 0.78 (N−4 d), used; a dip around N−3 d to LTV
-// 0.95 (margin call); the borrowed amount repaid 1.5 h after the bottom with funds brought in.
-// Further units: one borrow (N−15 d). Every unit pays the interest of the month down to the
-// scenario's figure just before N. Every loan starts the month with no interest owed.
+// (withdrawn); a repay (N−2 d) and a borrow (N−1 d), or the other way round. The second unit (or
+// the only one): a repay (N−22 d); a borrow that takes its LTV to about 0.78 (N−4 d), used; a dip
+// around N−3 d to LTV 0.95 (margin call); the borrowed amount repaid 1.5 h after the bottom with
+// funds brought in. Further units: one borrow (N−15 d). Every unit pays the interest of the month
+// down to the scenario's figure just before N. Every loan starts the month with no interest owed.
 void PastReplay::planStory() {
     const qint64 n = m_nowMs;
     const qsizetype units = m_scenario.units.size();
@@ -115,8 +115,18 @@ void PastReplay::planStory() {
             add(bottom, PastEvent::Kind::Dip, Decimal::fromScaled(105, 2), 12 * HourMs);
             add(bottom + 6 * HourMs + HourMs / 2, PastEvent::Kind::Restore, {});
             add(halfHour(n - 5 * DayMs), PastEvent::Kind::BorrowOut, Decimal::invalid());
-            add(halfHour(n - 2 * DayMs), PastEvent::Kind::Repay, fraction(principal, 10));
-            add(halfHour(n - DayMs), PastEvent::Kind::Borrow, fraction(principal, 4));
+            // A repay, then a borrow kept in the credit account's wallet. Where that wallet
+            // holds less than the borrow today (calm's keeps most of its value in ETH), the
+            // borrow comes first, so the repay has the funds; a unit above its initial LTV today
+            // (stressed) could not borrow before the repay.
+            const MemberHoldings *credit = u.creditMember();
+            const Decimal borrow = fraction(principal, 4);
+            const bool borrowFirst = credit && credit->margin.value(asset) < borrow;
+            add(halfHour(n - 2 * DayMs),
+                borrowFirst ? PastEvent::Kind::Borrow : PastEvent::Kind::Repay,
+                borrowFirst ? borrow : fraction(principal, 10));
+            add(halfHour(n - DayMs), borrowFirst ? PastEvent::Kind::Repay : PastEvent::Kind::Borrow,
+                borrowFirst ? fraction(principal, 10) : borrow);
         } else if (i == marginCall) {
             const qint64 bottom = (n - 3 * DayMs) / HourMs * HourMs;
             const Decimal room =
