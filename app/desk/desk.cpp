@@ -24,6 +24,7 @@
 #include "storage/historystore.h"
 #include "storage/storagelocation.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace loandesk {
@@ -40,6 +41,15 @@ std::unique_ptr<SecretStore> defaultSecrets(DeskOptions::Role role) {
     return std::make_unique<MemorySecretStore>();
 }
 
+// One store per connection label (the profile or the exchange host); demo mode's apart.
+QString localHistoryPath(const DeskOptions &options) {
+    if (options.kind == DeskKind::Demo)
+        return HistoryStore::demoPath();
+    QString safe = options.label;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    return HistoryStore::defaultPath(safe);
+}
+
 } // namespace
 
 Desk::Desk(DeskOptions options, SettingsService *settings, std::unique_ptr<SecretStore> secrets,
@@ -49,8 +59,10 @@ Desk::Desk(DeskOptions options, SettingsService *settings, std::unique_ptr<Secre
     , m_settings(settings)
     , m_session(new MonitorSession(m_options.baseUrl, m_options.monitorKey, this))
     , m_secrets(secrets ? std::move(secrets) : defaultSecrets(m_options.role)) {
-    if (m_options.role == DeskOptions::Role::Snapshot)
+    if (m_options.role == DeskOptions::Role::Snapshot) {
+        openHistoryToRead();
         return;
+    }
     buildHistory();
     m_alerts = new AlertCenter(m_session->state(), AlertLog::defaultPath(), this);
     // A new forced liquidation in the exchange's records is an alert.
@@ -82,9 +94,7 @@ Desk::~Desk() {
 // own file and never writes to the team database: simulated borrows are no one's history.
 void Desk::buildHistory() {
     const bool demo = m_options.kind == DeskKind::Demo;
-    QString safe = m_options.label;
-    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    const QString local = demo ? HistoryStore::demoPath() : HistoryStore::defaultPath(safe);
+    const QString local = localHistoryPath(m_options);
     m_history = new HistoryStore(this);
     const auto team =
         demo ? std::nullopt : StorageLocation::parse(EnvironmentSecrets::historyDatabase());
@@ -92,6 +102,20 @@ void Desk::buildHistory() {
     m_recorder = new HistoryRecorder(m_session->state(), m_session->collateral(), m_history, this);
     // The exchange's borrow/repay, interest and liquidation records go into the same history.
     m_records = new RecordsPoller(m_session, m_history, this);
+}
+
+// A snapshot's PDF charts what a window of the same profile recorded: the same store, opened
+// only when there is one to read (a team database, or the local file), and nothing records
+// into it (no recorder, no records poller).
+void Desk::openHistoryToRead() {
+    const QString local = localHistoryPath(m_options);
+    const auto team = m_options.kind == DeskKind::Demo
+                          ? std::nullopt
+                          : StorageLocation::parse(EnvironmentSecrets::historyDatabase());
+    if (!team && !QFileInfo::exists(local))
+        return;
+    m_history = new HistoryStore(this);
+    m_history->open(team ? *team : StorageLocation::sqlite(local), local);
 }
 
 void Desk::buildJournal() {
