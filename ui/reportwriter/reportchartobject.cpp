@@ -64,8 +64,7 @@ QSizeF ReportChartObject::intrinsicSize(QTextDocument *doc, int, const QTextForm
     const double scale = device ? device->logicalDpiX() / screenDpi : 1.0;
     const double page = doc->pageSize().width() > 0 ? doc->pageSize().width() : doc->textWidth();
     const double margins =
-        (frame.leftMargin() + frame.rightMargin() + 2 * (frame.padding() + frame.border())) *
-        scale;
+        (frame.leftMargin() + frame.rightMargin() + 2 * (frame.padding() + frame.border())) * scale;
     const double width = std::max(100.0, (page - margins) * 0.99);
     return {width, LtvChartPainter::heightFor(width)};
 }

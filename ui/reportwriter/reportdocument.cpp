@@ -295,9 +295,16 @@ QString ReportDocument::zoneLine() const {
 }
 
 QString ReportDocument::historyHtml(qint64 groupId) const {
-    // The two charts and their words on a page of their own, so neither is split.
-    QString html = QStringLiteral("<div style=\"page-break-before: always\"></div><h3>%1</h3>")
-                       .arg(esc(tr("LTV history, risk unit %1").arg(groupId)));
+    // The two charts and their words on a page of their own, so neither is split; a unit with
+    // nothing recorded says so in two lines after its tables instead.
+    const auto charted = [this, groupId](ReportHistory::Window window) {
+        const HistorySeries *series = m_history.series(groupId, window);
+        return series && !series->buckets.isEmpty();
+    };
+    QString html = charted(ReportHistory::Window::Day) || charted(ReportHistory::Window::Week)
+                       ? QStringLiteral("<div style=\"page-break-before: always\"></div>")
+                       : QString();
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("LTV history, risk unit %1").arg(groupId)));
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(zoneLine()));
     const LtvBands bands = m_state.bands(groupId);
     for (const ReportHistory::Window window :
@@ -324,10 +331,12 @@ QString ReportDocument::historyHtml(qint64 groupId) const {
                     .arg(esc(tr("From %1 to %2").arg(at(series->fromMs), at(series->toMs))));
         html += QStringLiteral("<p><img src=\"%1\"></p>")
                     .arg(ReportChartObject::chartUrl(groupId, window));
+        // Entries break between each other, never at a space inside one.
         QStringList entries;
         for (const LtvChartPainter::LegendEntry &e : LtvChartPainter(*series, bands).legend())
             entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
-                           .arg(e.color.name(), e.symbol, esc(e.text).replace(u' ', u"&nbsp;"_qs));
+                           .arg(e.color.name(), e.symbol,
+                                esc(e.text).replace(u' ', QStringLiteral("&nbsp;")));
         html += QStringLiteral("<p>%1</p>").arg(entries.join(QStringLiteral(" &nbsp; ")));
     }
     return html;
