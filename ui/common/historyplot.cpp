@@ -83,6 +83,19 @@ QColor HistoryPlot::ltvColor(bool dark) {
     return dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
 }
 
+QString HistoryPlot::legendStroke(Qt::PenStyle style) {
+    switch (style) {
+    case Qt::DashLine:
+        return QStringLiteral("╍╍");
+    case Qt::DotLine:
+        return QStringLiteral("┄┄");
+    case Qt::DashDotLine:
+        return QStringLiteral("━·━");
+    default:
+        return QStringLiteral("━━");
+    }
+}
+
 HistoryPlot::ValueAxis HistoryPlot::valueAxis(double lo, double hi, int ticks) {
     if (!(lo < hi)) {
         lo = std::isfinite(lo) ? lo - 0.5 : 0.0;

@@ -30,6 +30,8 @@ public:
     // The threshold lines an LTV chart draws, in order.
     static QList<LtvBand> bandLines();
     static QColor ltvColor(bool dark);
+    // A line's stroke in a text legend, its dash pattern drawn in box characters ("╍╍").
+    static QString legendStroke(Qt::PenStyle style);
 
     // A value axis on round ticks (…, 0.05, 0.1, 0.2, 0.25, 0.5, …) anchored at zero, about
     // `ticks` of them, padded a little around [lo, hi] and never below zero for data that is not.

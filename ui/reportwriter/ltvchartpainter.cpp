@@ -72,19 +72,6 @@ QString markerSymbol(HistoryPlot::MarkerShape shape) {
     return {};
 }
 
-QString lineSymbol(Qt::PenStyle style) {
-    switch (style) {
-    case Qt::DashLine:
-        return QStringLiteral("╍╍");
-    case Qt::DotLine:
-        return QStringLiteral("┄┄");
-    case Qt::DashDotLine:
-        return QStringLiteral("━·━");
-    default:
-        return QStringLiteral("━━");
-    }
-}
-
 } // namespace
 
 LtvChartPainter::LtvChartPainter(const HistorySeries &series, const LtvBands &bands)
@@ -105,9 +92,11 @@ QList<HistorySeries::Gap> LtvChartPainter::unrecorded() const {
 }
 
 QList<LtvChartPainter::LegendEntry> LtvChartPainter::legend() const {
-    QList<LegendEntry> out{{HistoryPlot::ltvColor(false), QStringLiteral("━━"), tr("LTV")}};
+    QList<LegendEntry> out{
+        {HistoryPlot::ltvColor(false), HistoryPlot::legendStroke(Qt::SolidLine), tr("LTV")}};
     for (LtvBand band : HistoryPlot::bandLines())
-        out.append({BandStyle::lineColor(band, false), lineSymbol(BandStyle::linePattern(band)),
+        out.append({BandStyle::lineColor(band, false),
+                    HistoryPlot::legendStroke(BandStyle::linePattern(band)),
                     tr("%1 %2").arg(BandStyle::thresholdName(band),
                                     DisplayFormat::ltv(m_bands.threshold(band)))});
     for (const HistoryPlot::MarkerGroup &g : HistoryPlot::markerGroups(false)) {
