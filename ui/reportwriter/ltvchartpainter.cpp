@@ -81,12 +81,14 @@ LtvChartPainter::LtvChartPainter(const HistorySeries &series, const LtvBands &ba
 QList<HistorySeries::Gap> LtvChartPainter::unrecorded() const {
     QList<HistorySeries::Gap> out = m_series.gaps;
     if (!m_series.buckets.isEmpty()) {
+        const qint64 from = m_series.fromMs;
         const qint64 first = m_series.buckets.first().firstMs;
-        const bool covered = std::any_of(out.cbegin(), out.cend(), [first](const auto &g) {
-            return g.toMs >= first && g.fromMs <= first;
+        const bool covered = std::any_of(out.cbegin(), out.cend(), [from, first](const auto &g) {
+            return g.fromMs <= from && g.toMs >= first;
         });
-        if (!covered && first > m_series.fromMs)
-            out.prepend({m_series.fromMs, first});
+        // A silence as long as the store's own gaps (HistoryDatabase::DefaultGapMs) counts.
+        if (!covered && first - from > 30'000)
+            out.prepend({from, first});
     }
     return out;
 }
