@@ -27,6 +27,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace loandesk {
@@ -43,6 +44,15 @@ std::unique_ptr<SecretStore> defaultSecrets(DeskOptions::Role role) {
     return std::make_unique<MemorySecretStore>();
 }
 
+// One store per connection label (the profile or the exchange host); demo mode's apart.
+QString localHistoryPath(const DeskOptions &options) {
+    if (options.kind == DeskKind::Demo)
+        return HistoryStore::demoPath();
+    QString safe = options.label;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    return HistoryStore::defaultPath(safe);
+}
+
 } // namespace
 
 Desk::Desk(DeskOptions options, SettingsService *settings, std::unique_ptr<SecretStore> secrets,
@@ -52,8 +62,10 @@ Desk::Desk(DeskOptions options, SettingsService *settings, std::unique_ptr<Secre
     , m_settings(settings)
     , m_session(new MonitorSession(m_options.baseUrl, m_options.monitorKey, this))
     , m_secrets(secrets ? std::move(secrets) : defaultSecrets(m_options.role)) {
-    if (m_options.role == DeskOptions::Role::Snapshot)
+    if (m_options.role == DeskOptions::Role::Snapshot) {
+        openHistoryToRead();
         return;
+    }
     buildHistory();
     m_alerts = new AlertCenter(m_session->state(), AlertLog::defaultPath(), this);
     // A new forced liquidation in the exchange's records is an alert.
@@ -85,9 +97,7 @@ Desk::~Desk() {
 // own file and never writes to the team database: simulated borrows are no one's history.
 void Desk::buildHistory() {
     const bool demo = m_options.kind == DeskKind::Demo;
-    QString safe = m_options.label;
-    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    const QString local = demo ? HistoryStore::demoPath() : HistoryStore::defaultPath(safe);
+    const QString local = localHistoryPath(m_options);
     // Demo mode starts with the simulator's month before its start. Each start replaces the
     // demo file: the simulator begins again from its scenario with a month that ends now, and
     // the previous run's rows would be a second, different past beside it.
@@ -110,6 +120,20 @@ void Desk::buildHistory() {
         m_records->setFirstLookBackMs(QDateTime::currentMSecsSinceEpoch() - first + 3'600'000);
         m_options.demoPast.clear();
     }
+}
+
+// A snapshot's PDF charts what a window of the same profile recorded: the same store, opened
+// only when there is one to read (a team database, or the local file), and nothing records
+// into it (no recorder, no records poller).
+void Desk::openHistoryToRead() {
+    const QString local = localHistoryPath(m_options);
+    const auto team = m_options.kind == DeskKind::Demo
+                          ? std::nullopt
+                          : StorageLocation::parse(EnvironmentSecrets::historyDatabase());
+    if (!team && !QFileInfo::exists(local))
+        return;
+    m_history = new HistoryStore(this);
+    m_history->open(team ? *team : StorageLocation::sqlite(local), local);
 }
 
 void Desk::buildJournal() {

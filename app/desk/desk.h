@@ -48,7 +48,8 @@ public:
     CollateralState *collateral() const;
     SecretStore *secrets() const { return m_secrets.get(); }
     SettingsService *settings() const { return m_settings; }
-    // Null for a snapshot's desk, which keeps nothing.
+    // A snapshot's desk keeps nothing: it reads the store a window of the same profile records
+    // into, for the PDF's charts, and is null when there is none yet.
     HistoryStore *history() const { return m_history; }
     RecordsPoller *records() const { return m_records; }
     AlertCenter *alerts() const { return m_alerts; }
@@ -69,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void buildHistory();
+    void openHistoryToRead();
     void buildJournal();
 
     DeskOptions m_options;

@@ -5,4 +5,5 @@ target_sources(loandesk_core PRIVATE
     report/csvexport.cpp report/csvexport.h
     report/reportmanifest.cpp report/reportmanifest.h
     report/reportschedule.cpp report/reportschedule.h
+    report/reporthistory.cpp report/reporthistory.h
 )

@@ -1,11 +1,14 @@
 #include "common/snapshotheader.h"
+#include "pdfcheck.h"
 #include "reportwriter/reportbundle.h"
+#include "reportwriter/scheduledreporter.h"
 #include "sampleunits.h"
 
 #include "monitor/monitorstate.h"
 #include "panels/dashboardwidget.h"
 #include "report/reportmanifest.h"
 #include "report/reportschedule.h"
+#include "settings/settingsservice.h"
 
 #include <QDir>
 #include <QProcess>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void failedBundleLeavesNoFolder();
     void reportInAnotherLanguageThanTheInterface();
     void scheduleSurvivesRestartAndCatchesUpOnce();
+    void scheduledReportChartsTheHistory();
 };
 
 void tst_ReportBundle::bundleIsCompleteAndVerifiable() {
@@ -127,6 +131,40 @@ void tst_ReportBundle::scheduleSurvivesRestartAndCatchesUpOnce() {
     // the clock went backwards: not postponed
     s.lastRun = now.addDays(2);
     QCOMPARE(s.nextRun(now), now);
+}
+
+// "Write now" in the schedule dialog, as DeskOpener wires the reporter: the PDF in the folder
+// has the unit's chart from the desk's history store.
+void tst_ReportBundle::scheduledReportChartsTheHistory() {
+    MonitorState state;
+    state.applyUnits({documentedExampleUnit()}, QDateTime::currentDateTimeUtc());
+    QTemporaryDir dir;
+    HistoryStore history;
+    history.open(StorageLocation::sqlite(dir.filePath(QStringLiteral("history.sqlite"))));
+    pdfcheck::recordEarlierSession(&history, documentedExampleUnit(),
+                                   QDateTime::currentMSecsSinceEpoch());
+    SettingsService settings;
+    settings.load();
+    ScheduledReporter reporter(&state, QStringLiteral("test"), &settings);
+    reporter.setHistory(&history);
+    ReportSchedule schedule = reporter.schedule();
+    schedule.folder = dir.filePath(QStringLiteral("reports"));
+    reporter.setSchedule(schedule);
+    std::optional<std::pair<QString, QString>> result;
+    reporter.writeNow(this, [&result](const QString &folder, const QString &error) {
+        result = {folder, error};
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QVERIFY2(!result->first.isEmpty(), qPrintable(result->second));
+    if (!pdfcheck::havePoppler())
+        QSKIP("poppler-utils not installed: the PDF is not read back");
+    const QString pdf = QDir(result->first).filePath(QStringLiteral("report.pdf"));
+    const QString body = pdfcheck::text(pdf);
+    QVERIFY(body.contains(QStringLiteral("LTV, last 24 h")));
+    QVERIFY2(!body.contains(QStringLiteral("No LTV recorded")), qPrintable(body));
+    const int page = pdfcheck::pageWith(pdf, QStringLiteral("LTV, last 24 h"));
+    const QImage image = pdfcheck::rasterize(pdf, page, dir);
+    QCOMPARE(pdfcheck::chartBands(image, image.height() / 12).size(), 2);
 }
 
 QTEST_MAIN(tst_ReportBundle)

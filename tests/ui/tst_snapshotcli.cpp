@@ -1,4 +1,7 @@
+#include "pdfcheck.h"
 #include "testhelpers.h"
+
+#include "common/historyplot.h"
 
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void pngAndDumpMatchTheExchange();
     void pdfReportHasSelectableTextAndPages();
+    void pdfChartsTheRecordedHistory();
     void chinesePdfTextIsSearchable();
     void demoWorksWithoutADisplay();
     void demoDumpAndPdfCarryCollateralByAsset();
@@ -178,6 +182,48 @@ void tst_SnapshotCli::pdfReportHasSelectableTextAndPages() {
     QVERIFY(body.contains(QStringLiteral("Summary")));
     QVERIFY(body.contains(QStringLiteral("UTC")));                 // times carry their zone
     QVERIFY(!body.contains(QStringLiteral("collateral.alpha1@"))); // masked
+    // Nothing recorded yet on this machine: the report says so, in words, for each unit.
+    QCOMPARE(body.count(QStringLiteral("LTV, last 24 h")), 2);
+    QCOMPARE(body.count(QStringLiteral("No LTV recorded in the last 24 h.")), 2);
+    QCOMPARE(body.count(QStringLiteral("No LTV recorded in the last 7 days.")), 2);
+}
+
+// A window of this connection recorded four hours yesterday and was closed; a snapshot's PDF
+// charts that history from the same store, and writes nothing to it.
+void tst_SnapshotCli::pdfChartsTheRecordedHistory() {
+    const QString store = m_dir.filePath(
+        QStringLiteral("data/LoanDesk/LoanDesk/history-%1.sqlite").arg(m_sim->baseUrl().host()));
+    {
+        HistoryStore history;
+        history.open(StorageLocation::sqlite(store));
+        for (qint64 id : {10001, 10002})
+            pdfcheck::recordEarlierSession(&history, m_sim->riskUnit(id),
+                                           QDateTime::currentMSecsSinceEpoch());
+    } // every write is applied before the store is gone
+    const auto removeStore = qScopeGuard([&store] { QFile::remove(store); });
+    const QDateTime written = QFileInfo(store).lastModified();
+    const QString pdf = m_dir.filePath(QStringLiteral("history.pdf"));
+    const Run r = runAgainstSim({QStringLiteral("--snapshot"), pdf, QStringLiteral("--base-url"),
+                                 m_sim->baseUrl().toString()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QFileInfo(store).lastModified(), written);
+    if (!pdfcheck::havePoppler())
+        QSKIP("poppler-utils not installed: the PDF is not read back");
+    const QString body = pdfcheck::text(pdf);
+    QCOMPARE(body.count(QStringLiteral("LTV, last 24 h")), 2);
+    QCOMPARE(body.count(QStringLiteral("LTV, last 7 days")), 2);
+    QVERIFY(body.contains(QStringLiteral("Times in UTC")));
+    QVERIFY2(!body.contains(QStringLiteral("No LTV recorded")), qPrintable(body));
+    const int page = pdfcheck::pageWith(pdf, QStringLiteral("LTV history, risk unit 10002"));
+    QVERIFY(page > 0);
+    QTemporaryDir pixels;
+    const QImage image = pdfcheck::rasterize(pdf, page, pixels);
+    const QList<pdfcheck::Band> charts = pdfcheck::chartBands(image, image.height() / 12);
+    QCOMPARE(charts.size(), 2);
+    for (const pdfcheck::Band &chart : charts) {
+        QVERIFY2(chart.inkShare > 0.5, qPrintable(QString::number(chart.inkShare)));
+        QVERIFY2(chart.pixelsOf(image, HistoryPlot::ltvColor(false)) > 5, "no LTV line");
+    }
 }
 
 void tst_SnapshotCli::chinesePdfTextIsSearchable() {

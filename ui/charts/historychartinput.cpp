@@ -1,5 +1,6 @@
 #include "historychartview.h"
 
+#include "common/historyplot.h"
 #include "models/displayformat.h"
 
 #include <QAreaSeries>
@@ -29,19 +30,7 @@ void HistoryChartView::updateLegend() {
         QString stroke = QStringLiteral("━━");
         if (auto *line = qobject_cast<QLineSeries *>(series)) {
             color = line->pen().color();
-            switch (line->pen().style()) {
-            case Qt::DashLine:
-                stroke = QStringLiteral("╍╍");
-                break;
-            case Qt::DotLine:
-                stroke = QStringLiteral("┄┄");
-                break;
-            case Qt::DashDotLine:
-                stroke = QStringLiteral("━·━");
-                break;
-            default:
-                break;
-            }
+            stroke = HistoryPlot::legendStroke(line->pen().style());
         } else if (auto *area = qobject_cast<QAreaSeries *>(series)) {
             color = area->borderColor();
             color.setAlpha(255);

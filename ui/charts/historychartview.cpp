@@ -2,6 +2,7 @@
 
 #include "common/apptheme.h"
 #include "common/bandstyle.h"
+#include "common/historyplot.h"
 #include "models/displayformat.h"
 #include "models/displayzonenotifier.h"
 
@@ -25,14 +26,24 @@ namespace loandesk {
 
 namespace {
 
-constexpr qint64 Minute = 60'000;
-constexpr qint64 Hour = 60 * Minute;
-constexpr qint64 Day = 24 * Hour;
-
 QString labelFormat(double interval) {
     if (interval >= 1)
         return QStringLiteral("%.0f");
     return interval >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f");
+}
+
+QScatterSeries::MarkerShape scatterShape(HistoryPlot::MarkerShape shape) {
+    switch (shape) {
+    case HistoryPlot::MarkerShape::Circle:
+        return QScatterSeries::MarkerShapeCircle;
+    case HistoryPlot::MarkerShape::Triangle:
+        return QScatterSeries::MarkerShapeTriangle;
+    case HistoryPlot::MarkerShape::Diamond:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case HistoryPlot::MarkerShape::Star:
+        return QScatterSeries::MarkerShapeStar;
+    }
+    return QScatterSeries::MarkerShapeCircle;
 }
 
 // "margin_call" → "Margin call", as the dashboard names bands.
@@ -179,23 +190,6 @@ void HistoryChartView::hideFromLegend(QAbstractSeries *series) {
     m_unlisted.insert(series);
 }
 
-QList<QList<HistorySeries::Bucket>> HistoryChartView::runs() const {
-    // Split the buckets wherever a gap lies between two of them, so no line crosses a gap.
-    QList<QList<HistorySeries::Bucket>> out;
-    for (const HistorySeries::Bucket &b : m_series.buckets) {
-        bool breaks = out.isEmpty();
-        if (!breaks) {
-            const qint64 prevEnd = out.last().last().endMs;
-            for (const HistorySeries::Gap &g : m_series.gaps)
-                breaks = breaks || (g.fromMs < b.firstMs && g.toMs > prevEnd);
-        }
-        if (breaks)
-            out.append(QList<HistorySeries::Bucket>());
-        out.last().append(b);
-    }
-    return out;
-}
-
 void HistoryChartView::rebuild() {
     m_rebuilding = true;
     m_stale = false;
@@ -214,33 +208,17 @@ void HistoryChartView::rebuild() {
         axis->setGridLineColor(grid);
     }
     m_y->setTitleText(yTitle());
-    auto [lo, hi] = addData(runs());
-    if (!(lo < hi)) {
-        lo = std::isfinite(lo) ? lo - 0.5 : 0.0;
-        hi = lo + 1.0;
-    }
-    const double pad = (hi - lo) * 0.06;
-    double yMin = lo - pad;
-    const double yMax = hi + pad;
-    if (lo >= 0 && yMin < 0)
-        yMin = 0; // ratios and amounts here are never negative; don't draw below zero
-    // Ticks on round values (0.05, 0.1, 0.2, …), anchored at zero, about six of them; fewer
-    // on a short chart (a laptop's dock), where more would overlap and QtCharts elides them all.
+    const auto [lo, hi] = addData(HistoryPlot::runs(m_series));
+    // Fewer ticks on a short chart (a laptop's dock), where more would overlap and QtCharts
+    // elides them all.
     m_ticks = yTicks();
-    const double raw = (yMax - yMin) / m_ticks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double interval = magnitude;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (m * magnitude >= raw) {
-            interval = m * magnitude;
-            break;
-        }
-    }
+    const HistoryPlot::ValueAxis axis = HistoryPlot::valueAxis(lo, hi, m_ticks);
+    const double interval = axis.interval;
     m_y->setTickType(QValueAxis::TicksDynamic);
     m_y->setTruncateLabels(false); // short labels: QtCharts would turn them all into "…"
     m_y->setTickAnchor(0);
     m_y->setTickInterval(interval);
-    m_y->setRange(std::floor(yMin / interval) * interval, std::ceil(yMax / interval) * interval);
+    m_y->setRange(axis.min, axis.max);
     m_y->setLabelFormat(labelFormat(interval));
     addDecorations(m_y->min(), m_y->max());
     addGaps(m_y->min(), m_y->max());
@@ -286,55 +264,20 @@ void HistoryChartView::addEvents(double yMin, double yMax) {
     // LoanDesk's own events along the top edge; the exchange's records just below, a shape per
     // kind, with their figures on hover. Hourly interest charges would crowd the chart: they
     // stay in the history and its CSV, not on it.
-    struct Markers {
-        const char *name;
-        QString label;
-        QScatterSeries::MarkerShape shape;
-        QColor color;
-        double y;
-        QList<HistoryEvent::Kind> kinds;
-    };
     const double span = yMax - yMin;
-    const bool dark = isDark();
-    const Markers groups[] = {
-        {"events",
-         tr("Events"),
-         QScatterSeries::MarkerShapeCircle,
-         dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2),
-         yMax - span * 0.04,
-         {HistoryEvent::Kind::BandCrossing, HistoryEvent::Kind::ClockBackwards}},
-        {"borrowEvents",
-         tr("Borrow"),
-         QScatterSeries::MarkerShapeTriangle,
-         dark ? QColor(0x4F, 0xC3, 0x9B) : QColor(0x00, 0x9E, 0x73),
-         yMax - span * 0.11,
-         {HistoryEvent::Kind::Borrow}},
-        {"repayEvents",
-         tr("Repay"),
-         QScatterSeries::MarkerShapeRotatedRectangle,
-         QColor(0xE6, 0x9F, 0x00),
-         yMax - span * 0.11,
-         {HistoryEvent::Kind::Repay}},
-        {"liquidationEvents",
-         tr("Forced liquidation / repayment"),
-         QScatterSeries::MarkerShapeStar,
-         dark ? QColor(0xFF, 0x8A, 0x4C) : QColor(0xD5, 0x5E, 0x00),
-         yMax - span * 0.11,
-         {HistoryEvent::Kind::Liquidation, HistoryEvent::Kind::ForceRepay}},
-    };
-    for (const Markers &g : groups) {
+    for (const HistoryPlot::MarkerGroup &g : HistoryPlot::markerGroups(isDark())) {
         QList<QPointF> points;
         for (const HistoryEvent &e : std::as_const(m_series.events)) {
             if (g.kinds.contains(e.kind))
-                points.append({double(e.timeMs), g.y});
+                points.append({double(e.timeMs), yMax - span * (g.row == 0 ? 0.04 : 0.11)});
         }
         if (points.isEmpty())
             continue; // nothing to draw or list: one series less for Qt Charts to build
         auto *markers = new QScatterSeries;
-        markers->setObjectName(QLatin1String(g.name));
+        markers->setObjectName(g.key);
         markers->setName(g.label);
-        markers->setMarkerShape(g.shape);
-        markers->setMarkerSize(g.shape == QScatterSeries::MarkerShapeCircle ? 9 : 12);
+        markers->setMarkerShape(scatterShape(g.shape));
+        markers->setMarkerSize(g.shape == HistoryPlot::MarkerShape::Circle ? 9 : 12);
         markers->setColor(g.color);
         markers->setBorderColor(palette().color(QPalette::Base));
         attachPoints(markers, std::move(points));
@@ -360,35 +303,15 @@ void HistoryChartView::relabelTimeAxis(qint64 fromMs, qint64 toMs) {
     for (const QString &label : m_x->categoriesLabels())
         m_x->remove(label);
     m_x->setStartValue(double(fromMs));
-    static constexpr qint64 Steps[] = {Minute,   5 * Minute, 15 * Minute, 30 * Minute, Hour,
-                                       3 * Hour, 6 * Hour,   12 * Hour,   Day,         2 * Day,
-                                       7 * Day,  14 * Day,   30 * Day,    91 * Day,    365 * Day};
-    const int maxTicks = std::max(3, width() / 110);
-    qint64 step = Steps[std::size(Steps) - 1];
-    for (qint64 s : Steps) {
-        if ((toMs - fromMs) / s <= maxTicks) {
-            step = s;
-            break;
-        }
-    }
-    // Ticks on round times in the display zone (midnight, whole hours).
-    const QDateTime first = DisplayFormat::inZone(fromMs);
-    const qint64 offsetMs = qint64(first.offsetFromUtc()) * 1000;
-    qint64 tick = ((fromMs + offsetMs) / step + 1) * step - offsetMs;
     QStringList used;
-    for (; tick < toMs; tick += step) {
-        const QDateTime t = DisplayFormat::inZone(tick);
-        QString label = step >= Day || (t.time().hour() == 0 && t.time().minute() == 0)
-                            ? QLocale().toString(t.date(), QStringLiteral("MMM d"))
-                            : QLocale().toString(t.time(), QStringLiteral("HH:mm"));
-        while (used.contains(label))
-            label += QChar(0x200B); // QCategoryAxis needs unique labels; invisible suffix
-        used << label;
-        m_x->append(label, double(tick));
+    for (HistoryPlot::TimeTick &tick :
+         HistoryPlot::timeTicks(fromMs, toMs, std::max(3, width() / 110))) {
+        while (used.contains(tick.label))
+            tick.label += QChar(0x200B); // QCategoryAxis needs unique labels; invisible suffix
+        used << tick.label;
+        m_x->append(tick.label, double(tick.ms));
     }
-    const QString zone = DisplayFormat::zone() == DisplayFormat::Zone::Utc
-                             ? QStringLiteral("UTC")
-                             : first.timeZoneAbbreviation();
+    const QString zone = HistoryPlot::zoneName(fromMs);
     // The axis title itself stays hidden (QtCharts 6.4 also painted it at the chart's top-left);
     // the legend line below the axis names the zone instead.
     const QString title = tr("Time (%1)").arg(zone);

@@ -87,7 +87,6 @@ private:
     void relabelTimeAxis(qint64 fromMs, qint64 toMs);
     void addGaps(double yMin, double yMax);
     void addEvents(double yMin, double yMax);
-    QList<QList<HistorySeries::Bucket>> runs() const;
     void axisMoved();
     void setWindow(qint64 fromMs, qint64 toMs);
     const HistorySeries::Bucket *bucketNear(qint64 timeMs) const;

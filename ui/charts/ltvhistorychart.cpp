@@ -1,6 +1,7 @@
 #include "ltvhistorychart.h"
 
 #include "common/bandstyle.h"
+#include "common/historyplot.h"
 #include "models/displayformat.h"
 
 #include <QChart>
@@ -10,11 +11,6 @@
 #include <limits>
 
 namespace loandesk {
-
-namespace {
-constexpr LtvBand BandLines[] = {LtvBand::Warning, LtvBand::AboveInitial, LtvBand::MarginCall,
-                                 LtvBand::Liquidation};
-}
 
 LtvHistoryChart::LtvHistoryChart(QWidget *parent)
     : HistoryChartView(parent) {
@@ -37,7 +33,7 @@ std::pair<double, double>
 LtvHistoryChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) {
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
-    const QColor color = isDark() ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
+    const QColor color = HistoryPlot::ltvColor(isDark());
     // The view's width overstates the plot's a little, so this errs towards drawing all four
     // points of a bucket.
     const HistorySeries &s = series();
@@ -49,45 +45,14 @@ LtvHistoryChart::addData(const QList<QList<HistorySeries::Bucket>> &runs) {
         line->setObjectName(QStringLiteral("ltv"));
         line->setName(tr("LTV"));
         line->setPen(QPen(color, 1.6));
-        QList<QPointF> points;
-        points.reserve(run.size() * 4);
-        for (const HistorySeries::Bucket &b : run) {
-            const double mid = double(b.firstMs + b.lastMs) / 2;
-            if (double(b.lastMs - b.firstMs) * pxPerMs < 2.0) {
-                // Narrower than the 1.6 px line itself, first → max → min → last draws the same
-                // vertical stroke as the extremes alone, in the order the bucket went (half the
-                // points to stroke and paint); max and min stay, so a spike still shows.
-                const bool falling = b.ltvFirst >= b.ltvLast;
-                points.append({mid, falling ? b.ltvMax : b.ltvMin});
-                if (b.ltvMax != b.ltvMin)
-                    points.append({mid, falling ? b.ltvMin : b.ltvMax});
-            } else {
-                points.append({double(b.firstMs), b.ltvFirst});
-                if (b.ltvMax != b.ltvMin) {
-                    points.append({mid, b.ltvMax});
-                    points.append({mid, b.ltvMin});
-                }
-                points.append({double(std::max(b.lastMs, b.firstMs)), b.ltvLast});
-            }
-            lo = std::min(lo, b.ltvMin);
-            hi = std::max(hi, b.ltvMax);
-        }
         // A lone sample is a dot, not nothing.
         line->setPointsVisible(run.size() == 1 && run.first().ltvMax == run.first().ltvMin);
-        attachPoints(line, std::move(points));
+        attachPoints(line, HistoryPlot::ltvPoints(run, pxPerMs, &lo, &hi));
         if (!first)
             hideFromLegend(line);
         first = false;
     }
-    // Keep every band in view: the distance to them is the point of the chart.
-    if (std::isfinite(lo)) {
-        hi = std::max(hi, m_bands.liquidation.toDouble());
-        lo = std::min(lo, m_bands.warning.toDouble() * 0.8);
-    } else {
-        lo = 0;
-        hi = m_bands.liquidation.toDouble();
-    }
-    return {lo, hi};
+    return HistoryPlot::ltvRange(lo, hi, m_bands);
 }
 
 void LtvHistoryChart::addDecorations(double, double) {
@@ -98,7 +63,7 @@ void LtvHistoryChart::addDecorations(double, double) {
     // the view's width is drawn solid.
     const double from = double(s.fromMs) - 3 * span;
     const double to = double(s.toMs) + 3 * span;
-    for (const LtvBand band : BandLines) {
+    for (const LtvBand band : HistoryPlot::bandLines()) {
         const Decimal level = m_bands.threshold(band);
         auto *line = new QLineSeries;
         line->setObjectName(QStringLiteral("band-") + ltvBandKey(band));

@@ -3,6 +3,7 @@
 target_sources(loandesk_ui PRIVATE
     common/apptheme.cpp common/apptheme.h
     common/bandstyle.cpp common/bandstyle.h
+    common/historyplot.cpp common/historyplot.h
     common/elidedlabel.cpp common/elidedlabel.h
     common/errortext.cpp common/errortext.h
     common/exactcopy.cpp common/exactcopy.h

@@ -41,7 +41,7 @@ QByteArray readAll(const QString &path) {
 QString ReportBundle::write(const QString &parentFolder, const MonitorState &state,
                             const SnapshotHeader &header, QWidget *dashboard, bool maskEmails,
                             QString *error, const QString &reportLanguage,
-                            const CollateralSnapshot *collateralIn) {
+                            const CollateralSnapshot *collateralIn, const ReportHistory *history) {
     const CollateralSnapshot collateral = collateralIn ? *collateralIn : CollateralSnapshot();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString name =
@@ -96,6 +96,8 @@ QString ReportBundle::write(const QString &parentFolder, const MonitorState &sta
         };
         ReportDocument document(state, header, maskEmails);
         document.setCollateral(collateral);
+        if (history)
+            document.setHistory(*history);
         pdfWritten = document.writePdf(pdf, &pdfError);
     }
     if (!pdfWritten) {

@@ -8,6 +8,7 @@ namespace loandesk {
 
 class MonitorState;
 struct CollateralSnapshot;
+struct ReportHistory;
 struct SnapshotHeader;
 
 // One unattended report: a folder holding snapshot.png, report.pdf, collateral.csv,
@@ -17,11 +18,12 @@ struct SnapshotHeader;
 class ReportBundle {
 public:
     // Returns the new folder's path, or an empty string with `error` set. The PDF is written in
-    // `reportLanguage` (empty: the interface's).
+    // `reportLanguage` (empty: the interface's), with `history`'s LTV charts.
     static QString write(const QString &parentFolder, const MonitorState &state,
                          const SnapshotHeader &header, QWidget *dashboard, bool maskEmails,
                          QString *error, const QString &reportLanguage = {},
-                         const CollateralSnapshot *collateral = nullptr);
+                         const CollateralSnapshot *collateral = nullptr,
+                         const ReportHistory *history = nullptr);
 };
 
 } // namespace loandesk

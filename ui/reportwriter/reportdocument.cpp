@@ -1,6 +1,8 @@
 #include "reportdocument.h"
 
 #include "common/triggertext.h"
+#include "ltvchartpainter.h"
+#include "reportchartobject.h"
 
 #include "domain/ltvmath.h"
 #include "models/collateraltreemodel.h"
@@ -14,7 +16,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QUrl>
+#include <QTimeZone>
 
 namespace loandesk {
 
@@ -59,8 +61,8 @@ ReportDocument::ReportDocument(const MonitorState &state, SnapshotHeader header,
     , m_header(std::move(header))
     , m_mask(maskEmails) {}
 
-void ReportDocument::setChart(qint64 groupId, const QImage &chart) {
-    m_charts.insert(groupId, chart);
+void ReportDocument::setHistory(ReportHistory history) {
+    m_history = std::move(history);
 }
 
 void ReportDocument::setCollateral(CollateralSnapshot collateral) {
@@ -253,11 +255,7 @@ QString ReportDocument::unitHtml(qint64 groupId) const {
                     QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    if (m_charts.contains(groupId))
-        html += QStringLiteral("<h3>%1</h3><img src=\"chart://%2\" width=\"640\">")
-                    .arg(esc(tr("LTV history")))
-                    .arg(groupId);
-    return html;
+    return html + historyHtml(groupId);
 }
 
 QString ReportDocument::html() const {
@@ -280,11 +278,68 @@ QString ReportDocument::html() const {
     return html + QStringLiteral("</body></html>");
 }
 
-void ReportDocument::fill(QTextDocument &doc) const {
-    for (auto it = m_charts.cbegin(); it != m_charts.cend(); ++it)
-        doc.addResource(QTextDocument::ImageResource,
-                        QUrl(QStringLiteral("chart://%1").arg(it.key())), it.value());
-    doc.setHtml(html());
+QString ReportDocument::zoneLine() const {
+    const qint64 at = m_history.nowMs > 0 ? m_history.nowMs : QDateTime::currentMSecsSinceEpoch();
+    if (DisplayFormat::zone() == DisplayFormat::Zone::Utc)
+        return tr("Times in UTC");
+    // The abbreviation the dates carry, then what it means: the offset and the zone's name.
+    const QDateTime local = DisplayFormat::inZone(at);
+    const int offset = local.offsetFromUtc();
+    const QString utcOffset = QStringLiteral("UTC%1%2:%3")
+                                  .arg(QChar(offset < 0 ? u'-' : u'+'))
+                                  .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                                  .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return tr("Times in %1 (%2, %3)")
+        .arg(local.timeZoneAbbreviation(), utcOffset,
+             QString::fromUtf8(DisplayFormat::timeZone().id()));
+}
+
+QString ReportDocument::historyHtml(qint64 groupId) const {
+    // The two charts and their words on a page of their own, so neither is split; a unit with
+    // nothing recorded says so in two lines after its tables instead.
+    const auto charted = [this, groupId](ReportHistory::Window window) {
+        const HistorySeries *series = m_history.series(groupId, window);
+        return series && !series->buckets.isEmpty();
+    };
+    QString html = charted(ReportHistory::Window::Day) || charted(ReportHistory::Window::Week)
+                       ? QStringLiteral("<div style=\"page-break-before: always\"></div>")
+                       : QString();
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("LTV history, risk unit %1").arg(groupId)));
+    html += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(zoneLine()));
+    const LtvBands bands = m_state.bands(groupId);
+    for (const ReportHistory::Window window :
+         {ReportHistory::Window::Day, ReportHistory::Window::Week}) {
+        const bool day = window == ReportHistory::Window::Day;
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg(esc(day ? tr("LTV, last 24 h") : tr("LTV, last 7 days")));
+        const HistorySeries *series = m_history.series(groupId, window);
+        if (series && !series->error.isEmpty()) {
+            html += QStringLiteral("<p class=\"stale\">%1</p>")
+                        .arg(esc(tr("The LTV history could not be read: %1").arg(series->error)));
+            continue;
+        }
+        if (!series || series->buckets.isEmpty()) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(day ? tr("No LTV recorded in the last 24 h.")
+                                     : tr("No LTV recorded in the last 7 days.")));
+            continue;
+        }
+        const auto at = [](qint64 ms) {
+            return DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+        };
+        html += QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg(esc(tr("From %1 to %2").arg(at(series->fromMs), at(series->toMs))));
+        html += QStringLiteral("<p><img src=\"%1\"></p>")
+                    .arg(ReportChartObject::chartUrl(groupId, window));
+        // Entries break between each other, never at a space inside one.
+        QStringList entries;
+        for (const LtvChartPainter::LegendEntry &e : LtvChartPainter(*series, bands).legend())
+            entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                           .arg(e.color.name(), e.symbol,
+                                esc(e.text).replace(u' ', QStringLiteral("&nbsp;")));
+        html += QStringLiteral("<p>%1</p>").arg(entries.join(QStringLiteral(" &nbsp; ")));
+    }
+    return html;
 }
 
 bool ReportDocument::writePdf(const QString &path, QString *error) const {
@@ -299,8 +354,18 @@ bool ReportDocument::writePdf(const QString &path, QString *error) const {
                                       QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         pdf.setTitle(m_header.title());
         pdf.setCreator(QStringLiteral("LoanDesk " LOANDESK_VERSION));
+        // Declared before the document, which holds it as a handler until it is gone.
+        ReportChartObject charts;
+        for (qint64 id : m_state.groupIds()) {
+            for (const ReportHistory::Window window :
+                 {ReportHistory::Window::Day, ReportHistory::Window::Week}) {
+                if (const HistorySeries *series = m_history.series(id, window))
+                    charts.add(ReportChartObject::chartUrl(id, window), series, m_state.bands(id));
+            }
+        }
         QTextDocument doc;
-        fill(doc);
+        doc.setHtml(html());
+        charts.install(&doc);
         doc.print(&pdf);
     }
     if (file.error() != QFileDevice::NoError || !file.commit()) {

@@ -9,8 +9,10 @@
 #include "monitor/monitorstate.h"
 #include "panels/dashboardwidget.h"
 #include "report/collateralsnapshot.h"
+#include "report/reporthistory.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace loandesk {
 
@@ -35,7 +37,30 @@ void ScheduledReporter::setSchedule(const ReportSchedule &schedule) {
     m_schedule.save();
 }
 
-QString ScheduledReporter::writeNow(QString *error) {
+void ScheduledReporter::writeNow(
+    QObject *context, std::function<void(const QString &folder, const QString &error)> done) {
+    if (m_state->unitCount() == 0) {
+        const QString error =
+            QCoreApplication::translate("ScheduledReporter", "no data received yet");
+        QMetaObject::invokeMethod(
+            context, [done, error] { done({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_writing = true;
+    // The history is read on the store's thread; the report is written when it is in, from the
+    // state as it is then. Both the reporter and the caller must still be there.
+    QPointer<QObject> caller(context);
+    ReportHistory::read(m_history, m_state->groupIds(), this,
+                        [this, caller, done](const ReportHistory &history) {
+                            m_writing = false;
+                            QString error;
+                            const QString folder = write(history, &error);
+                            if (caller)
+                                done(folder, error);
+                        });
+}
+
+QString ScheduledReporter::write(const ReportHistory &history, QString *error) {
     if (m_state->unitCount() == 0) {
         *error = QCoreApplication::translate("ScheduledReporter", "no data received yet");
         return {};
@@ -53,23 +78,23 @@ QString ScheduledReporter::writeNow(QString *error) {
     const CollateralSnapshot collateral = CollateralSnapshot::from(*m_state, m_collateral);
     return ReportBundle::write(
         m_schedule.folder, *m_state, SnapshotHeader::from(*m_state, m_profile), m_dashboard,
-        m_schedule.maskEmails, error, m_settings->app().reportLanguage, &collateral);
+        m_schedule.maskEmails, error, m_settings->app().reportLanguage, &collateral, &history);
 }
 
 void ScheduledReporter::check() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime due = m_schedule.nextRun(now);
-    if (!due.isValid() || due > now || m_state->unitCount() == 0)
+    if (m_writing || !due.isValid() || due > now || m_state->unitCount() == 0)
         return;
-    QString error;
-    const QString folder = writeNow(&error);
     // a failed run is not retried every 30 s: it waits for the next interval, and says so
     m_schedule.lastRun = now;
     m_schedule.save();
-    if (folder.isEmpty())
-        Q_EMIT reportFailed(error);
-    else
-        Q_EMIT reportWritten(folder);
+    writeNow(this, [this](const QString &folder, const QString &error) {
+        if (folder.isEmpty())
+            Q_EMIT reportFailed(error);
+        else
+            Q_EMIT reportWritten(folder);
+    });
 }
 
 } // namespace loandesk

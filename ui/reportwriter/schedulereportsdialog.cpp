@@ -109,10 +109,11 @@ void ScheduleReportsDialog::writeNow() {
     s.folder = m_folder->text();
     s.maskEmails = m_mask->isChecked();
     m_reporter->setSchedule(s);
-    QString error;
-    const QString folder = m_reporter->writeNow(&error);
-    m_result->setText(folder.isEmpty() ? tr("Report not written: %1").arg(error)
-                                       : tr("Report written to %1").arg(folder));
+    m_result->setText(tr("Writing the report…"));
+    m_reporter->writeNow(this, [this](const QString &folder, const QString &error) {
+        m_result->setText(folder.isEmpty() ? tr("Report not written: %1").arg(error)
+                                           : tr("Report written to %1").arg(folder));
+    });
 }
 
 void ScheduleReportsDialog::accept() {

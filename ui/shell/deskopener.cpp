@@ -61,6 +61,7 @@ MainWindow *DeskOpener::open(DeskOptions options, QWidget *from,
     auto *reporter =
         new ScheduledReporter(desk->session()->state(), desk->label(), m_settings, desk);
     reporter->setCollateral(desk->collateral());
+    reporter->setHistory(desk->history());
     // 3. The window, which takes the desk: one ownership rule for every window.
     auto *window = new MainWindow(desk, reporter);
     desk->setParent(window);

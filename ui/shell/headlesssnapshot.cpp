@@ -25,6 +25,7 @@ HeadlessSnapshot::HeadlessSnapshot(const CommandLine &options, Desk *desk, QObje
     , m_source(desk->label())
     , m_session(desk->session())
     , m_collateral(desk->collateral())
+    , m_history(desk->history())
     , m_profileGroup(desk->options().profile ? desk->options().profile->monitorGroup()
                                              : std::nullopt) {
     m_compositionWait.setSingleShot(true);
@@ -79,10 +80,24 @@ void HeadlessSnapshot::proceed(bool compositionLate) {
 }
 
 void HeadlessSnapshot::render() {
-    DashboardWidget &dashboard = *m_dashboard;
     if (m_options.groupId)
-        dashboard.selectGroup(*m_options.groupId);
+        m_dashboard->selectGroup(*m_options.groupId);
     QCoreApplication::processEvents();
+    if (!isPdf()) {
+        write(ReportHistory());
+        return;
+    }
+    // The report charts the desk's recorded history: read on the store's thread first.
+    ReportHistory::read(m_history, m_session->state()->groupIds(), this,
+                        [this](const ReportHistory &history) { write(history); });
+}
+
+bool HeadlessSnapshot::isPdf() const {
+    return QFileInfo(m_options.snapshot).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0;
+}
+
+void HeadlessSnapshot::write(const ReportHistory &history) {
+    DashboardWidget &dashboard = *m_dashboard;
     const SnapshotHeader header = SnapshotHeader::from(*m_session->state(), m_source);
     CollateralSnapshot collateral = CollateralSnapshot::from(*m_session->state(), m_collateral);
     collateral.unavailableReason = m_compositionLate;
@@ -101,12 +116,12 @@ void HeadlessSnapshot::render() {
         }
     }
     QString error;
-    const bool pdf =
-        QFileInfo(m_options.snapshot).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0;
+    const bool pdf = isPdf();
     const CollateralStrip strip =
         CollateralStrip::forUnit(collateral, dashboard.selectedGroupId(), m_options.maskEmails);
     ReportDocument document(*m_session->state(), header, m_options.maskEmails);
     document.setCollateral(collateral);
+    document.setHistory(history);
     const bool ok = pdf ? document.writePdf(m_options.snapshot, &error)
                         : SnapshotRenderer::writeImage(
                               m_options.snapshot,

@@ -13,7 +13,9 @@ namespace loandesk {
 class CollateralState;
 class DashboardWidget;
 class Desk;
+class HistoryStore;
 class MonitorSession;
+struct ReportHistory;
 
 // `loandesk --snapshot`: fetch once, render offscreen, write the files, report one line.
 // The result is delivered through `finished(exitCode, message)`; nothing is written on failure.
@@ -40,12 +42,16 @@ private:
     // ltv-details has answered (and the composition, unless `compositionLate`).
     void proceed(bool compositionLate);
     void render();
+    // Writes the files; a PDF charts `history`.
+    void write(const ReportHistory &history);
+    bool isPdf() const;
     void fail(const QString &message);
 
     CommandLine m_options;
     QString m_source;
     MonitorSession *m_session;
     CollateralState *m_collateral;
+    HistoryStore *m_history; // the desk's, read for the PDF's charts; null when it keeps none
     QTimer m_compositionWait;
     bool m_proceeded = false;
     QString m_compositionLate; // the reason written for units the wait left without a view

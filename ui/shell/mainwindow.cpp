@@ -274,21 +274,32 @@ void MainWindow::exportPdf() {
                                                       tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    QString error;
-    bool written = false;
-    {
-        const ReportLanguage language(m_desk->settings()->app().reportLanguage);
-        ReportDocument report(*m_session->state(),
-                              SnapshotHeader::from(*m_session->state(), m_desk->label()),
-                              m_maskEmails);
-        report.setCollateral(CollateralSnapshot::from(*m_session->state(), m_desk->collateral()));
-        written = report.writePdf(path, &error);
-    }
-    if (!written)
-        QMessageBox::warning(this, tr("Report not saved"),
-                             tr("Could not write %1: %2").arg(path, error));
-    else
-        statusBar()->showMessage(tr("Report saved to %1").arg(path), 5000);
+    // The history is read first (on the store's thread); the report is then written from the
+    // state as it is at that moment.
+    statusBar()->showMessage(tr("Writing the report…"));
+    ReportHistory::read(
+        m_desk->history(), m_session->state()->groupIds(), this,
+        [this, path](const ReportHistory &history) {
+            QString error;
+            bool written = false;
+            {
+                const ReportLanguage language(m_desk->settings()->app().reportLanguage);
+                ReportDocument report(*m_session->state(),
+                                      SnapshotHeader::from(*m_session->state(), m_desk->label()),
+                                      m_maskEmails);
+                report.setCollateral(
+                    CollateralSnapshot::from(*m_session->state(), m_desk->collateral()));
+                report.setHistory(history);
+                written = report.writePdf(path, &error);
+            }
+            if (!written) {
+                statusBar()->clearMessage();
+                QMessageBox::warning(this, tr("Report not saved"),
+                                     tr("Could not write %1: %2").arg(path, error));
+            } else {
+                statusBar()->showMessage(tr("Report saved to %1").arg(path), 5000);
+            }
+        });
 }
 
 } // namespace loandesk
