@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QStringList>
 
 namespace loandesk {
 
@@ -46,6 +47,7 @@ public:
 private:
     void reload();
     bool sameShape(const RiskUnit &other) const;
+    QList<QStringList> shownTexts() const;
 
     MonitorState *m_state;
     qint64 m_groupId = 0;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QFrame>
-#include <QTimer>
+
+#include <optional>
+#include <utility>
 
 class QLabel;
 
@@ -35,8 +37,8 @@ private:
     MonitorState *m_state;
     QLabel *m_icon;
     QLabel *m_text;
-    QTimer m_timer;
     Level m_level = Level::Warning;
+    std::optional<std::pair<int, int>> m_iconFor; // the icon and size last drawn
 };
 
 } // namespace loandesk
