@@ -1,5 +1,7 @@
 // bench_poll: the CPU one ltv-details poll costs LoanDesk, against the real simulator over
 // loopback (a separate loandesk-sim process, so its own CPU is not counted).
+//   0. The client alone: sign → HTTP → parse (ExchangeClient::fetchLtvDetails), what an SDK's
+//      call does, spaced like the pipeline.
 //   1. The pipeline without a window: sign → HTTP → parse → MonitorState → the dashboard's item
 //      models → history write (ExchangeClient, MonitorSession, RiskUnitListModel,
 //      KeyFiguresModel, CollateralTreeModel, HistoryRecorder, HistoryStore), one poll every
@@ -47,6 +49,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <optional>
 
 using namespace loandesk;
 
@@ -145,6 +148,39 @@ bool startSim(Sim &sim, const QString &binary) {
     }
     std::fprintf(stderr, "simulator did not start: %s\n", out.constData());
     return false;
+}
+
+// Stage 0: the client alone (sign, HTTP, parse into RiskUnit values), what the SDK's call does.
+bool clientOnly(const Sim &sim, int warmup, int polls, int spacingMs) {
+    MonitorSession session(sim.url, sim.parent);
+    Waiter waiter;
+    bool synced = false;
+    session.client()->syncTime(&session, [&](Result<qint64>) {
+        synced = true;
+        waiter.check();
+    });
+    if (!waiter.wait([&] { return synced; }, 10000))
+        return false;
+    QList<double> cpu;
+    for (int i = 0; i < warmup + polls; ++i) {
+        QElapsedTimer began;
+        began.start();
+        const double c0 = cpuMs();
+        std::optional<bool> ok;
+        session.client()->fetchLtvDetails(std::nullopt, &session,
+                                          [&](Result<QList<RiskUnit>> result) {
+                                              ok = result.ok();
+                                              waiter.check();
+                                          });
+        if (!waiter.wait([&] { return ok.has_value(); }, 10000) || !*ok)
+            return false;
+        if (i >= warmup)
+            cpu << cpuMs() - c0;
+        Waiter::sleep(int(spacingMs - began.elapsed()));
+    }
+    std::printf("\n0. the client alone (sign, HTTP, parse), one call every %d ms\n", spacingMs);
+    report("   CPU per call", cpu);
+    return true;
 }
 
 // Stage 1: the pipeline without a window, one poll every spacingMs.
@@ -311,6 +347,8 @@ int main(int argc, char **argv) {
     std::printf("bench_poll against %s (loandesk-sim --scenario calm, its own process)\n",
                 qPrintable(sim.url.toString()));
     const bool ok =
+        clientOnly(sim, parser.value(warmupOpt).toInt(), parser.value(pollsOpt).toInt(),
+                   parser.value(spacingOpt).toInt()) &&
         pipeline(sim, home.path(), parser.value(warmupOpt).toInt(), parser.value(pollsOpt).toInt(),
                  parser.value(spacingOpt).toInt()) &&
         (parser.isSet(skipWindowOpt) ||
