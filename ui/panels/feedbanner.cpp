@@ -120,7 +120,7 @@ void FeedBanner::refresh() {
     const int side = fontMetrics().height() + 4;
     // Once a second while shown: only what changed is set again (a new pixmap or text lays the
     // banner out and repaints it).
-    const std::pair<int, int> drawn{int(icon), side};
+    const std::tuple<int, int, const QStyle *> drawn{int(icon), side, style()};
     const bool restyled = m_iconFor != drawn;
     if (restyled) {
         m_iconFor = drawn;

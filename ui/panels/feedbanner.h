@@ -3,9 +3,10 @@
 #include <QFrame>
 
 #include <optional>
-#include <utility>
+#include <tuple>
 
 class QLabel;
+class QStyle;
 
 namespace loandesk {
 
@@ -38,7 +39,8 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     Level m_level = Level::Warning;
-    std::optional<std::pair<int, int>> m_iconFor; // the icon and size last drawn
+    // The icon, size and style (a theme switch changes it) the icon was last drawn for.
+    std::optional<std::tuple<int, int, const QStyle *>> m_iconFor;
 };
 
 } // namespace loandesk
