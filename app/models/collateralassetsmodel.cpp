@@ -83,14 +83,31 @@ void CollateralAssetsModel::rebuild() {
     for (qsizetype i = 0; same && i < rows.size(); ++i)
         same = rows[i].member == m_rows[i].member;
     if (same) {
+        // Only the rows whose text moved are announced: each is measured and repainted, and a
+        // poll or price read often leaves most of them as they were.
+        const QList<QStringList> was = shownTexts();
         m_rows = rows;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        const QList<QStringList> now = shownTexts();
+        for (int r = 0; r < rowCount(); ++r) {
+            if (was.at(r) != now.at(r))
+                Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        }
         return;
     }
     beginResetModel();
     m_rows = rows;
     endResetModel();
+}
+
+QList<QStringList> CollateralAssetsModel::shownTexts() const {
+    QList<QStringList> rows;
+    for (int r = 0; r < rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells.append(data(index(r, c)).toString());
+        rows.append(cells);
+    }
+    return rows;
 }
 
 int CollateralAssetsModel::rowOf(const QString &asset, const QString &member) const {

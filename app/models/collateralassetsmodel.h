@@ -70,6 +70,7 @@ private:
     };
 
     void rebuild();
+    QList<QStringList> shownTexts() const; // each row's cell texts, to announce only changes
     QString shownEmail(const QString &email) const;
 
     std::optional<CollateralView> m_view;

@@ -69,15 +69,41 @@ void CollateralTreeModel::reload() {
         endResetModel();
         return;
     }
+    // Announce only the rows whose text changed: each announced row is measured for the
+    // column widths and repainted, and most polls move a few figures.
+    const QList<QStringList> was = shownTexts();
     m_unit = s->unit;
     m_fetchedAt = s->fetchedAt;
+    const QList<QStringList> now = shownTexts();
+    int i = 0;
     for (int r = 0; r < rowCount(); ++r) {
         const QModelIndex member = index(r, 0);
-        Q_EMIT dataChanged(member, index(r, ColumnCount - 1));
-        const int wallets = rowCount(member);
-        if (wallets > 0)
-            Q_EMIT dataChanged(index(0, 0, member), index(wallets - 1, ColumnCount - 1, member));
+        if (was.at(i) != now.at(i))
+            Q_EMIT dataChanged(member, index(r, ColumnCount - 1));
+        ++i;
+        for (int w = 0; w < rowCount(member); ++w, ++i) {
+            if (was.at(i) != now.at(i))
+                Q_EMIT dataChanged(index(w, 0, member), index(w, ColumnCount - 1, member));
+        }
     }
+}
+
+QList<QStringList> CollateralTreeModel::shownTexts() const {
+    // Members and their wallets in tree order, each as the texts of its cells.
+    QList<QStringList> rows;
+    const auto texts = [this](const QModelIndex &row) {
+        QStringList cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells.append(data(row.siblingAtColumn(c)).toString());
+        return cells;
+    };
+    for (int r = 0; r < rowCount(); ++r) {
+        const QModelIndex member = index(r, 0);
+        rows.append(texts(member));
+        for (int w = 0; w < rowCount(member); ++w)
+            rows.append(texts(index(w, 0, member)));
+    }
+    return rows;
 }
 
 QModelIndex CollateralTreeModel::index(int row, int column, const QModelIndex &parent) const {

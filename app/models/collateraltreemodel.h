@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QStringList>
 
 namespace loandesk {
 
@@ -47,6 +48,7 @@ public:
 private:
     void reload();
     bool sameShape(const RiskUnit &other) const;
+    QList<QStringList> shownTexts() const;
 
     MonitorState *m_state;
     qint64 m_groupId = 0;

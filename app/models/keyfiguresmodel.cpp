@@ -5,6 +5,8 @@
 
 #include "monitor/monitorstate.h"
 
+#include <utility>
+
 namespace loandesk {
 
 KeyFiguresModel::KeyFiguresModel(MonitorState *state, QObject *parent)
@@ -77,10 +79,27 @@ void KeyFiguresModel::reload() {
         endResetModel();
         return;
     }
-    m_rows = rows;
-    m_fetchedAt = s ? s->fetchedAt : QDateTime();
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // Announce only the figures whose text changed: most polls move a few of them, and each
+    // announced cell is measured and repainted.
+    const QList<Row> was = std::exchange(m_rows, rows);
+    const QDateTime fetchedAt = s ? s->fetchedAt : QDateTime();
+    const bool newFetch = fetchedAt != m_fetchedAt;
+    m_fetchedAt = fetchedAt;
+    for (int r = 0; r < rowCount(); ++r) {
+        if (was[r].name != m_rows[r].name || valueText(was[r]) != valueText(m_rows[r]))
+            Q_EMIT dataChanged(index(r, NameColumn), index(r, ValueColumn));
+    }
+    if (newFetch && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, AsOfColumn), index(rowCount() - 1, AsOfColumn));
+}
+
+QString KeyFiguresModel::valueText(const Row &row) {
+    if (!row.available)
+        return tr("not reported");
+    // One precision per kind of figure; the tooltip has every digit.
+    return row.unit.isEmpty() ? DisplayFormat::usd(row.value)
+           : row.unit == u"%" ? DisplayFormat::percent(row.value)
+                              : DisplayFormat::quantity(row.value, row.unit);
 }
 
 int KeyFiguresModel::rowCount(const QModelIndex &parent) const {
@@ -118,12 +137,7 @@ QVariant KeyFiguresModel::data(const QModelIndex &index, int role) const {
         case NameColumn:
             return row.name;
         case ValueColumn:
-            if (!row.available)
-                return tr("not reported");
-            // One precision per kind of figure; the tooltip has every digit.
-            return row.unit.isEmpty() ? DisplayFormat::usd(row.value)
-                   : row.unit == u"%" ? DisplayFormat::percent(row.value)
-                                      : DisplayFormat::quantity(row.value, row.unit);
+            return valueText(row);
         case AsOfColumn:
             return DisplayFormat::time(m_fetchedAt);
         }

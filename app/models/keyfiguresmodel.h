@@ -44,6 +44,7 @@ public:
 private:
     void reload();
     QList<Row> buildRows() const;
+    static QString valueText(const Row &row);
 
     MonitorState *m_state;
     qint64 m_groupId = 0;

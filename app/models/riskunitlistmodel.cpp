@@ -33,6 +33,20 @@ RiskUnitListModel::RiskUnitListModel(MonitorState *state, QObject *parent)
     , m_ids(state->groupIds()) {
     connect(state, &MonitorState::updated, this, &RiskUnitListModel::onUpdated);
     connect(state, &MonitorState::unitsReplaced, this, &RiskUnitListModel::onReplaced);
+    connect(state, &MonitorState::ticked, this, &RiskUnitListModel::refreshAges);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < m_ids.size(); ++row)
+        m_shown.append(shownAt(row, now));
+}
+
+RiskUnitListModel::Shown RiskUnitListModel::shownAt(int row, const QDateTime &now) const {
+    const qint64 id = groupIdAt(row);
+    const UnitStatus *status = m_state->unit(id);
+    if (!status)
+        return {};
+    const std::optional<Decimal> ltv = status->unit.computedLtv();
+    return {DisplayFormat::ltv(ltv), int(m_state->bands(id).classify(ltv)),
+            DisplayFormat::age(status->fetchedAt.msecsTo(now))};
 }
 
 int RiskUnitListModel::rowCount(const QModelIndex &parent) const {
@@ -120,18 +134,49 @@ QVariant RiskUnitListModel::headerData(int section, Qt::Orientation orientation,
 }
 
 void RiskUnitListModel::refreshAges() {
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const UnitStatus *status = m_state->unit(groupIdAt(row));
+        if (!status)
+            continue;
+        const QString age = DisplayFormat::age(status->fetchedAt.msecsTo(now));
+        if (age == m_shown[row].age)
+            continue;
+        m_shown[row].age = age;
+        Q_EMIT dataChanged(index(row, AgeColumn), index(row, AgeColumn));
+    }
 }
 
 void RiskUnitListModel::onUpdated() {
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // A reset is pending when the set of units changed; it announces every row itself.
+    if (m_ids != m_state->groupIds())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const Shown next = shownAt(row, now);
+        const Shown &was = m_shown.at(row);
+        if (next == was)
+            continue;
+        // Announce the span of columns whose text changed. Tooltips (the receipt time) are
+        // read when shown, so a new fetch alone repaints nothing.
+        const int first = next.ltv != was.ltv     ? int(LtvColumn)
+                          : next.band != was.band ? int(BandColumn)
+                                                  : int(AgeColumn);
+        const int last = next.age != was.age     ? int(AgeColumn)
+                         : next.band != was.band ? int(BandColumn)
+                                                 : int(LtvColumn);
+        m_shown[row] = next;
+        Q_EMIT dataChanged(index(row, first), index(row, last));
+    }
 }
 
 void RiskUnitListModel::onReplaced() {
     beginResetModel();
     m_ids = m_state->groupIds();
+    m_shown.clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < m_ids.size(); ++row)
+        m_shown.append(shownAt(row, now));
     endResetModel();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 
 namespace loandesk {
@@ -25,15 +26,25 @@ public:
     qint64 groupIdAt(int row) const;
     int rowOf(qint64 groupId) const;
 
-    // Ages change every second even without new data.
+    // Ages move with time alone (MonitorState::ticked): only the cells whose text changed
+    // are announced, so an idle list repaints one small cell a second at most.
     void refreshAges();
 
 private:
+    // What a row shows, to announce only the cells a poll actually changed.
+    struct Shown {
+        QString ltv;
+        int band = -1;
+        QString age;
+        bool operator==(const Shown &) const = default;
+    };
+    Shown shownAt(int row, const QDateTime &now) const;
     void onUpdated();
     void onReplaced();
 
     MonitorState *m_state;
-    QList<qint64> m_ids; // the model's own copy, changed only inside a reset
+    QList<qint64> m_ids;  // the model's own copy, changed only inside a reset
+    QList<Shown> m_shown; // parallel to m_ids: what the view was last told
 };
 
 QString bandName(int band); // translated band name for display ("Margin call")

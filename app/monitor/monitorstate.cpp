@@ -4,6 +4,23 @@
 
 namespace loandesk {
 
+namespace {
+
+// Milliseconds until an age shown by DisplayFormat::age (whole seconds under a minute, whole
+// minutes above) reads differently.
+qint64 untilAgeChanges(qint64 ageMs) {
+    const qint64 step = ageMs < 60'000 ? 1000 : 60'000;
+    return step - std::max<qint64>(ageMs, 0) % step;
+}
+
+// The same for a countdown to a moment (remaining time, which falls).
+qint64 untilCountdownChanges(qint64 remainingMs) {
+    const qint64 step = remainingMs < 60'000 ? 1000 : 60'000;
+    return remainingMs % step + 1;
+}
+
+} // namespace
+
 MonitorState::MonitorState(QObject *parent)
     : QObject(parent) {
     // Bitcoin's GUI throttles model updates the same way: one repaint per burst.
@@ -15,7 +32,37 @@ MonitorState::MonitorState(QObject *parent)
             Q_EMIT unitsReplaced();
         }
         Q_EMIT updated();
+        armTick();
     });
+    m_tick.setSingleShot(true);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        Q_EMIT ticked();
+        armTick();
+    });
+}
+
+void MonitorState::armTick() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 wait = -1;
+    const auto consider = [&wait](qint64 ms) { wait = wait < 0 ? ms : std::min(wait, ms); };
+    if (m_lastSuccess.isValid()) {
+        const qint64 age = m_lastSuccess.msecsTo(now);
+        consider(untilAgeChanges(age));
+        if (age <= m_staleAfterMs)
+            consider(m_staleAfterMs - age + 1);
+    }
+    if (m_pausedUntil.isValid() && m_pausedUntil > now) {
+        const qint64 remaining = now.msecsTo(m_pausedUntil);
+        consider(untilCountdownChanges(remaining));
+        consider(remaining + 1);
+    }
+    if (wait < 0) {
+        m_tick.stop(); // nothing on screen moves with time
+        return;
+    }
+    // A coarse timer may fire up to 5 % early; the margin keeps it past the moment the text
+    // changes, so one wake-up is enough.
+    m_tick.start(int(std::min<qint64>(wait + wait / 16 + 20, 60'000)));
 }
 
 void MonitorState::applyUnits(const QList<RiskUnit> &units, const QDateTime &fetchedAt) {

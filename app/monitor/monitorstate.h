@@ -59,9 +59,14 @@ public:
 Q_SIGNALS:
     void updated();
     void unitsReplaced(); // the set or order of units changed, not just their figures
+    // Time alone has changed what a view shows: a data age or pause countdown has moved to its
+    // next second or minute, or the feed went stale or its pause ended. The one clock for every
+    // view of this state, so an idle desk wakes only when some text would change.
+    void ticked();
 
 private:
     void scheduleUpdate();
+    void armTick();
 
     QHash<qint64, UnitStatus> m_units;
     QList<qint64> m_order;
@@ -74,6 +79,7 @@ private:
     int m_failures = 0;
     qint64 m_staleAfterMs = 15000;
     QTimer m_coalesce;
+    QTimer m_tick;
     bool m_replaced = false;
 };
 

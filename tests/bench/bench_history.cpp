@@ -5,6 +5,9 @@
 //   bench_history [--rows-per-unit N] [--units N] [--buckets N] [--db FILE] [--repeat N]
 //                 [--shots DIR]  (saves each range's chart as DIR/bench-<range>.png)
 //                 [--width PX]   (the charts' width; the app asks for one bucket per pixel)
+//                 [--group-ids 10001,10002] (the units' ids instead of 1..N, e.g. a simulator's)
+//                 [--end-now]    (the samples end now instead of on 2026-01-01, so the app's
+//                                 live ranges show them) [--generate-only]
 #include "storage/historydatabase.h"
 #include "storage/historyrollups.h"
 
@@ -18,6 +21,7 @@
 #endif
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
@@ -33,10 +37,11 @@ using namespace loandesk;
 namespace {
 
 constexpr qint64 Step = 5000;
-constexpr qint64 Start = 1'735'689'600'000; // 2025-01-01T00:00:00Z
-constexpr int RowsPerInsert = 200;          // multi-row INSERTs: far fewer statements to run
+qint64 Start = 1'735'689'600'000;  // 2025-01-01T00:00:00Z unless --end-now
+constexpr int RowsPerInsert = 200; // multi-row INSERTs: far fewer statements to run
 
-bool generate(HistoryDatabase &db, int units, qint64 rowsPerUnit) {
+bool generate(HistoryDatabase &db, const QList<qint64> &ids, qint64 rowsPerUnit) {
+    const int units = int(ids.size());
     QSqlDatabase c = db.connection();
     QSqlQuery q(c);
     // A cache file, rebuilt if lost: no journal while generating, WAL again afterwards.
@@ -58,6 +63,7 @@ bool generate(HistoryDatabase &db, int units, qint64 rowsPerUnit) {
     std::mt19937_64 rng(42);
     std::normal_distribution<double> noise(0.0, 0.0015);
     for (int u = 1; u <= units; ++u) {
+        const qint64 groupId = ids.at(u - 1);
         double ltv = 0.55 + 0.03 * u;
         int pending = 0;
         for (qint64 i = 0; i < rowsPerUnit; ++i) {
@@ -66,7 +72,7 @@ bool generate(HistoryDatabase &db, int units, qint64 rowsPerUnit) {
             const QString l = QString::number(ltv, 'f', 8);
             const double liability = 1'000'000.0 + double(u) * 1000;
             const double equity = liability / ltv + 20'000;
-            q.addBindValue(u);
+            q.addBindValue(groupId);
             q.addBindValue(t);
             q.addBindValue(t);
             q.addBindValue(t - 90);
@@ -101,8 +107,8 @@ bool generate(HistoryDatabase &db, int units, qint64 rowsPerUnit) {
                 tail.addBindValue(v);
             tail.exec();
         }
-        std::printf("  unit %d: %lld rows, %.0f s so far\n", u, static_cast<long long>(rowsPerUnit),
-                    timer.elapsed() / 1000.0);
+        std::printf("  unit %lld: %lld rows, %.0f s so far\n", static_cast<long long>(groupId),
+                    static_cast<long long>(rowsPerUnit), timer.elapsed() / 1000.0);
         std::fflush(stdout);
     }
     if (!c.commit())
@@ -163,10 +169,27 @@ int main(int argc, char **argv) {
                                       QStringLiteral("DIR"));
     const QCommandLineOption widthOpt(QStringLiteral("width"), QStringLiteral("chart width"),
                                       QStringLiteral("PX"), QStringLiteral("1600"));
-    parser.addOptions({rowsOpt, unitsOpt, bucketsOpt, repeatOpt, dbOpt, shotsOpt, widthOpt});
+    const QCommandLineOption idsOpt(QStringLiteral("group-ids"),
+                                    QStringLiteral("comma-separated unit ids (default 1..units)"),
+                                    QStringLiteral("LIST"));
+    const QCommandLineOption endNowOpt(QStringLiteral("end-now"),
+                                       QStringLiteral("the samples end now"));
+    const QCommandLineOption generateOnlyOpt(QStringLiteral("generate-only"),
+                                             QStringLiteral("generate the database and stop"));
+    parser.addOptions({rowsOpt, unitsOpt, bucketsOpt, repeatOpt, dbOpt, shotsOpt, widthOpt, idsOpt,
+                       endNowOpt, generateOnlyOpt});
     parser.process(app);
     const qint64 rows = parser.value(rowsOpt).toLongLong();
-    const int units = parser.value(unitsOpt).toInt();
+    QList<qint64> ids;
+    for (const QString &id : parser.value(idsOpt).split(u',', Qt::SkipEmptyParts))
+        ids.append(id.toLongLong());
+    if (ids.isEmpty()) {
+        for (int u = 1; u <= parser.value(unitsOpt).toInt(); ++u)
+            ids.append(u);
+    }
+    const int units = int(ids.size());
+    if (parser.isSet(endNowOpt))
+        Start = QDateTime::currentMSecsSinceEpoch() / Step * Step - rows * Step;
     const int buckets = parser.value(bucketsOpt).toInt();
     const int repeat = std::max(1, parser.value(repeatOpt).toInt());
     const QString path =
@@ -187,16 +210,18 @@ int main(int argc, char **argv) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(status.detail));
         return 1;
     }
-    if (!cached || db.sampleCount(units) < rows) {
+    if (!cached || db.sampleCount(ids.last()) < rows) {
         std::printf("generating %d units x %lld samples into %s\n", units,
                     static_cast<long long>(rows), qPrintable(path));
-        if (!generate(db, units, rows))
+        if (!generate(db, ids, rows))
             return 1;
     } else {
         std::printf("using cached %s\n", qPrintable(path));
     }
     std::printf("database: %.2f GB, %lld rows per unit\n", QFileInfo(path).size() / 1e9,
-                static_cast<long long>(db.sampleCount(1)));
+                static_cast<long long>(db.sampleCount(ids.first())));
+    if (parser.isSet(generateOnlyOpt))
+        return 0;
 
     const qint64 end = Start + rows * Step;
     const std::pair<const char *, qint64> ranges[] = {{"1 h", 3'600'000LL},
@@ -228,7 +253,7 @@ int main(int argc, char **argv) {
         for (int r = 0; r < repeat; ++r) {
             QElapsedTimer t;
             t.start();
-            s = db.series(3, end - span, end, buckets);
+            s = db.series(ids.at(std::min(2, units - 1)), end - span, end, buckets);
             times << t.nsecsElapsed() / 1e6;
         }
         qint64 inRange = 0;

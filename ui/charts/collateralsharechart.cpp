@@ -24,6 +24,12 @@ namespace {
 // "..."; so labels are shortened to fit that share, keeping both ends of the name.
 constexpr qreal LabelShare = 0.4;
 
+// A bar's length and label: the share in percent with two places, as every percentage LoanDesk
+// shows; the exact share is in the tree. (Also what decides whether a poll changed the chart.)
+Decimal barPercent(const Decimal &share) {
+    return (share * Decimal::fromInt(100)).rounded(2);
+}
+
 // Okabe-Ito hues; the lighter sky blue keeps contrast on a dark background.
 QColor collateralColor(const QPalette &p) {
     return AppTheme::isDark(p) ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
@@ -71,7 +77,27 @@ void CollateralShareChart::reload() {
         m_unit = s->unit;
         m_hasUnit = true;
     }
-    rebuild();
+    // A poll that moves no bar by a tenth of a percent leaves the chart as it is: QtCharts
+    // would re-create every item and repaint the card for the same picture.
+    if (drawnFrom() != m_builtFrom)
+        rebuild();
+}
+
+QString CollateralShareChart::drawnFrom() const {
+    QString from = QStringLiteral("%1|%2|%3|%4")
+                       .arg(m_hasUnit)
+                       .arg(m_mask)
+                       .arg(barCapacity())
+                       .arg(labelBudget());
+    if (!m_hasUnit)
+        return from;
+    for (const CollateralAccount &m : m_unit.members) {
+        const Decimal pct =
+            barPercent(CollateralTreeModel::share(m.netEquity(), m_unit.totalNetEquity));
+        from += u'|' + m.email + u'|' + pct.toString() + u'|' +
+                QString::number(int(m.role == MemberRole::Credit));
+    }
+    return from;
 }
 
 QString CollateralShareChart::memberLabel(const CollateralAccount &member) const {
@@ -82,6 +108,7 @@ QString CollateralShareChart::memberLabel(const CollateralAccount &member) const
 }
 
 void CollateralShareChart::rebuild() {
+    m_builtFrom = drawnFrom();
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
@@ -128,8 +155,7 @@ void CollateralShareChart::rebuild() {
     const QFontMetrics fm(font());
     // QtCharts draws the first category at the bottom, so add the bars in reverse.
     for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
-        // Two places, as every percentage LoanDesk shows; the exact share is in the tree.
-        const double pct = (it->share * Decimal::fromInt(100)).rounded(2).toDouble();
+        const double pct = barPercent(it->share).toDouble();
         // The credit account is named in words as well as drawn in its own colour.
         QString label = fm.elidedText(it->name, Qt::ElideMiddle, labelBudget());
         if (it->credit) {

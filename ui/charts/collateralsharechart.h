@@ -37,8 +37,9 @@ private:
     void rebuild();
     void applyPalette();
     QString memberLabel(const CollateralAccount &member) const;
-    int labelBudget() const; // pixels the category axis can show without QtCharts eliding
-    int barCapacity() const; // bars the height can label
+    int labelBudget() const;   // pixels the category axis can show without QtCharts eliding
+    int barCapacity() const;   // bars the height can label
+    QString drawnFrom() const; // everything the bars depend on, to skip a rebuild that changes none
 
     MonitorState *m_state;
     QChart *m_chart;
@@ -49,6 +50,7 @@ private:
     QStringList m_labels;
     int m_builtForBudget = 0;
     int m_builtForCapacity = 0;
+    QString m_builtFrom;
 };
 
 } // namespace loandesk

@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <utility>
 
 namespace loandesk {
 
@@ -102,17 +103,27 @@ HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *pa
          {static_cast<HistoryChartView *>(m_ltv), static_cast<HistoryChartView *>(m_equity),
           static_cast<HistoryChartView *>(m_members), static_cast<HistoryChartView *>(m_triggers)})
         connect(chart, &HistoryChartView::windowChanged, this, &HistoryPanel::showWindow);
-    // New samples arrive every few seconds per unit: redraw at most once a second.
+    // New samples arrive every few seconds per unit. The chart draws about one bucket per pixel
+    // column, so a sample changes at most the last column until a column's worth of time has
+    // passed: the live chart is redrawn once per column (every poll on "1 h", about once a
+    // minute on "24 h" and longer), never more than once a second. Re-querying and rebuilding
+    // a day of buckets on every 5 s poll was most of an idle desk's CPU.
     m_liveThrottle.setSingleShot(true);
-    m_liveThrottle.setInterval(1000);
     connect(&m_liveThrottle, &QTimer::timeout, this, &HistoryPanel::reload);
     connect(store, &HistoryStore::sampleStored, this, [this](qint64 groupId, qint64) {
         if (groupId == m_groupId && m_live && !m_liveThrottle.isActive())
-            m_liveThrottle.start();
+            m_liveThrottle.start(liveRedrawMs());
     });
     connect(store, &HistoryStore::statusChanged, this, &HistoryPanel::showStatus);
-    connect(state, &MonitorState::updated, this,
-            [this] { m_ltv->setBands(m_state->bands(m_groupId)); });
+    connect(state, &MonitorState::updated, this, [this] {
+        const LtvBands bands = m_state->bands(m_groupId);
+        m_ltv->setBands(bands);
+        // A band crossing is recorded with this poll's sample: its marker shows at once.
+        const UnitStatus *s = m_state->unit(m_groupId);
+        const int band = s ? int(bands.classify(s->unit.computedLtv())) : -1;
+        if (std::exchange(m_shownBand, band) != band && s)
+            eventsStored();
+    });
     showStatus(store->status());
 }
 
@@ -144,6 +155,19 @@ void HistoryPanel::showStatus(const StorageStatus &status) {
                                                  : status.location + u'\n' + status.detail);
     m_export->setEnabled(status.isRecording());
     reload();
+}
+
+int HistoryPanel::liveRedrawMs() const {
+    const HistorySeries &shown = m_ltv->series();
+    const qint64 span = m_range == Range::All ? shown.toMs - shown.fromMs : rangeMs();
+    const int buckets = std::clamp(m_ltv->width(), 200, 1600); // as request() asks
+    return int(std::clamp<qint64>(span / buckets, 1000, 60'000));
+}
+
+void HistoryPanel::eventsStored() {
+    // Sooner than the column cadence, still at most once a second.
+    if (m_live && (!m_liveThrottle.isActive() || m_liveThrottle.remainingTime() > 1000))
+        m_liveThrottle.start(1000);
 }
 
 void HistoryPanel::setGroupId(qint64 groupId) {

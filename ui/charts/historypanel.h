@@ -49,6 +49,9 @@ public:
     QComboBox *triggerAssets() const { return m_triggerAsset; }
     void setMaskEmails(bool mask);
     QTabWidget *tabs() const { return m_tabs; }
+    // New events were stored (the exchange's records): redraw within a second, not at the next
+    // pixel column.
+    void eventsStored();
 
     static QString statusText(const StorageStatus &status);
 
@@ -65,6 +68,7 @@ private:
     void finishRequest();
     void exportCsv();
     void showStatus(const StorageStatus &status);
+    int liveRedrawMs() const;
     qint64 rangeMs() const;
 
     HistoryStore *m_store;
@@ -81,6 +85,7 @@ private:
     QLabel *m_status;
     QTimer m_liveThrottle;
     qint64 m_groupId = 0;
+    int m_shownBand = -1; // the unit's band at the last poll: a crossing is redrawn at once
     Range m_range = Range::Day;
     bool m_live = true; // following "now" (not zoomed or panned)
     bool m_inFlight = false;

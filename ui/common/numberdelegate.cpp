@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QLocale>
 #include <QPainter>
+#include <QTimer>
 
 namespace loandesk {
 
@@ -48,10 +49,49 @@ int columnMaxFraction(const QAbstractItemModel *model, const QModelIndex &parent
 NumberDelegate::NumberDelegate(QObject *parent)
     : QStyledItemDelegate(parent) {}
 
+void NumberDelegate::watch(const QAbstractItemModel *model) const {
+    if (m_watched.contains(model))
+        return;
+    m_watched.insert(model);
+    const auto forget = [this, model] {
+        m_maxFraction.removeIf([model](const auto &it) { return it.key().model == model; });
+    };
+    auto *self = const_cast<NumberDelegate *>(this);
+    connect(model, &QAbstractItemModel::dataChanged, self, forget);
+    connect(model, &QAbstractItemModel::modelReset, self, forget);
+    connect(model, &QAbstractItemModel::layoutChanged, self, forget);
+    connect(model, &QAbstractItemModel::rowsInserted, self, forget);
+    connect(model, &QAbstractItemModel::rowsRemoved, self, forget);
+    connect(model, &QAbstractItemModel::rowsMoved, self, forget);
+    connect(model, &QAbstractItemModel::columnsInserted, self, forget);
+    connect(model, &QAbstractItemModel::columnsRemoved, self, forget);
+    connect(model, &QObject::destroyed, self, [this, model, forget] {
+        forget();
+        m_watched.remove(model);
+    });
+}
+
 int NumberDelegate::insetChars(const QModelIndex &index) const {
     const QChar point = QLocale().decimalPoint().at(0);
     const QModelIndex root = index.parent().isValid() ? index.parent().parent() : QModelIndex();
-    const int max = columnMaxFraction(index.model(), root, index.column(), point, 0);
+    int max = 0;
+    if (root.isValid()) { // below the second level of a tree: not worth remembering
+        max = columnMaxFraction(index.model(), root, index.column(), point, 0);
+    } else {
+        watch(index.model());
+        const Key key{index.model(), index.column(), point.unicode()};
+        const auto it = m_maxFraction.constFind(key);
+        if (it != m_maxFraction.cend()) {
+            max = *it;
+        } else {
+            // Kept for this pass of the event loop only, as well: a view or panel that reacts
+            // to a change before this delegate hears of it must not be served the old value.
+            if (m_maxFraction.isEmpty())
+                QTimer::singleShot(0, this, [this] { m_maxFraction.clear(); });
+            max = columnMaxFraction(index.model(), root, index.column(), point, 0);
+            m_maxFraction.insert(key, max);
+        }
+    }
     const int own = fractionDigits(index.data().toString(), point);
     if (max == 0)
         return 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
 #include <QStyledItemDelegate>
 
 namespace loandesk {
@@ -26,6 +28,23 @@ protected:
 private:
     // Width in characters to inset this cell by so its decimal point aligns with the column's.
     int insetChars(const QModelIndex &index) const;
+    // Forgets a model's remembered columns whenever it changes.
+    void watch(const QAbstractItemModel *model) const;
+
+    struct Key {
+        const QAbstractItemModel *model;
+        int column;
+        char16_t point;
+        bool operator==(const Key &) const = default;
+        friend size_t qHash(const Key &k, size_t seed = 0) {
+            return qHashMulti(seed, k.model, k.column, k.point);
+        }
+    };
+    // The most fractional digits per column (of the top level and the one below it), kept
+    // until the model changes: every cell painted or measured asks for it, and reading the
+    // whole column for each cell was most of the cost of a table's repaint.
+    mutable QHash<Key, int> m_maxFraction;
+    mutable QSet<const QAbstractItemModel *> m_watched;
 };
 
 } // namespace loandesk

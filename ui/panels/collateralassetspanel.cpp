@@ -76,7 +76,10 @@ CollateralAssetsPanel::CollateralAssetsPanel(QWidget *parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this,
             [this] { setPerMember(m_mode->currentIndex() == 1); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CollateralAssetsPanel::fitColumns);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &CollateralAssetsPanel::fitColumns);
+    m_refit.setSingleShot(true);
+    m_refit.setInterval(0);
+    connect(&m_refit, &QTimer::timeout, this, &CollateralAssetsPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, &m_refit, qOverload<>(&QTimer::start));
     reload();
 }
 
@@ -106,6 +109,7 @@ void CollateralAssetsPanel::setPerMember(bool perMember) {
                                : CollateralAssetsModel::Mode::Unit);
     m_view->setColumnHidden(CollateralAssetsModel::MemberColumn, !perMember);
     fitColumns();
+    updateGeometry(); // the member column counts in the width asked for only when shown
 }
 
 void CollateralAssetsPanel::reload() {
@@ -128,9 +132,23 @@ QString CollateralAssetsPanel::notesText() const {
 }
 
 void CollateralAssetsPanel::fitColumns() {
-    // Figures are never elided: each column as wide as its widest cell.
-    m_view->resizeColumnsToContents();
-    updateGeometry();
+    // Figures are never elided: each column as wide as its widest cell (resizeColumnToContents'
+    // measure). A price tick that changes no width resizes nothing and asks no new layout.
+    m_refit.stop();
+    const auto *view = static_cast<const QAbstractItemView *>(m_view);
+    bool changed = false;
+    for (int c = 0; c < CollateralAssetsModel::ColumnCount; ++c) {
+        const int width =
+            std::max(view->sizeHintForColumn(c), m_view->horizontalHeader()->sectionSizeHint(c));
+        if (m_view->columnWidth(c) != width) {
+            m_view->setColumnWidth(c, width);
+            changed = true;
+        }
+    }
+    if (changed || m_model->rowCount() != m_fittedRows) {
+        m_fittedRows = m_model->rowCount();
+        updateGeometry();
+    }
 }
 
 QSize CollateralAssetsPanel::sizeHint() const {

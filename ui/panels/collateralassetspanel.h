@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -45,6 +46,8 @@ private:
     QTableView *m_view;
     QLabel *m_notes;
     QLabel *m_summary;
+    QTimer m_refit;        // one fit per event-loop turn, however many rows changed
+    int m_fittedRows = -1; // rows when the layout was last asked
 };
 
 } // namespace loandesk

@@ -44,7 +44,14 @@ CollateralPanel::CollateralPanel(MonitorState *state, QWidget *parent)
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &CollateralPanel::expandAndFit);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CollateralPanel::expandAndFit);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &CollateralPanel::expandAndFit);
+    // Changed figures add no rows: only the widths can need another look, once per burst.
+    m_refit.setSingleShot(true);
+    m_refit.setInterval(0);
+    connect(&m_refit, &QTimer::timeout, this, [this] {
+        fitColumns();
+        askLayoutIfChanged();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, &m_refit, qOverload<>(&QTimer::start));
 }
 
 void CollateralPanel::setGroupId(qint64 groupId) {
@@ -57,23 +64,43 @@ void CollateralPanel::setMaskEmails(bool mask) {
 }
 
 void CollateralPanel::expandAndFit() {
+    m_refit.stop();
     m_tree->expandAll();
     fitColumns();
     updateGeometry();
+    m_hint = sizeHint();
+}
+
+void CollateralPanel::askLayoutIfChanged() {
+    const QSize hint = sizeHint();
+    if (hint != m_hint) {
+        m_hint = hint;
+        updateGeometry();
+    }
 }
 
 void CollateralPanel::fitColumns() {
     // Every column as wide as its content (nothing elided); spare width goes to the account
     // column so the figures sit at the right edge instead of leaving a blank strip there.
+    // Widths are worked out first and set once, so an unchanged column is not resized (and
+    // the tree not repainted) twice on every poll.
+    const auto *view = static_cast<const QAbstractItemView *>(m_tree);
+    QList<int> widths;
     int used = 0;
     for (int c = 0; c < CollateralTreeModel::ColumnCount; ++c) {
-        m_tree->resizeColumnToContents(c);
-        used += m_tree->columnWidth(c);
+        const int width =
+            std::max(view->sizeHintForColumn(c),
+                     m_tree->header()->isHidden() ? 0 : m_tree->header()->sectionSizeHint(c));
+        widths.append(width);
+        used += width;
     }
     const int spare = m_tree->viewport()->width() - used;
     if (spare > 0)
-        m_tree->setColumnWidth(CollateralTreeModel::AccountColumn,
-                               m_tree->columnWidth(CollateralTreeModel::AccountColumn) + spare);
+        widths[CollateralTreeModel::AccountColumn] += spare;
+    for (int c = 0; c < CollateralTreeModel::ColumnCount; ++c) {
+        if (m_tree->columnWidth(c) != widths.at(c))
+            m_tree->setColumnWidth(c, widths.at(c));
+    }
 }
 
 void CollateralPanel::resizeEvent(QResizeEvent *event) {

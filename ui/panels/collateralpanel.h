@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QTreeView;
@@ -31,9 +32,12 @@ protected:
 private:
     void expandAndFit();
     void fitColumns();
+    void askLayoutIfChanged();
 
     CollateralTreeModel *m_model;
     QTreeView *m_tree;
+    QTimer m_refit; // one fit per event-loop turn, however many rows a poll changed
+    QSize m_hint;   // the size last asked of the layout
 };
 
 } // namespace loandesk

@@ -38,6 +38,12 @@ int hintHeight(const QSplitter *s, int i) {
     return s->widget(i)->sizeHint().height();
 }
 
+// A splitter given the sizes it already has would still lay out and repaint its cards.
+void setSizes(QSplitter *s, const QList<int> &sizes) {
+    if (s->sizes() != sizes)
+        s->setSizes(sizes);
+}
+
 } // namespace
 
 DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
@@ -53,6 +59,9 @@ DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
     , m_chart(new CollateralShareChart(state))
     , m_styler(new StalenessStyler(state, this)) {
     setObjectName(QStringLiteral("dashboard"));
+    m_arrange.setSingleShot(true);
+    m_arrange.setInterval(0);
+    connect(&m_arrange, &QTimer::timeout, this, &DashboardWidget::arrangePanels);
 
     auto *unitsFrame = frame(tr("Risk units"), m_units, QStringLiteral("unitsFrame"));
     auto *keyFrame = frame(tr("Key figures"), m_keyFigures, QStringLiteral("keyFiguresFrame"));
@@ -98,15 +107,14 @@ DashboardWidget::DashboardWidget(MonitorState *state, QWidget *parent)
         m_styler->addPanel(f);
 
     connect(m_units, &UnitListPanel::unitSelected, this, &DashboardWidget::showGroup);
-    connect(m_units->model(), &QAbstractItemModel::modelReset, this,
-            [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
-    connect(m_assets->model(), &QAbstractItemModel::modelReset, this,
-            [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
+    connect(m_units->model(), &QAbstractItemModel::modelReset, &m_arrange,
+            qOverload<>(&QTimer::start));
+    connect(m_assets->model(), &QAbstractItemModel::modelReset, &m_arrange,
+            qOverload<>(&QTimer::start));
     showGroup(m_units->selectedGroupId());
     // New figures can change what the cards need (a repay text that wraps, a note that
     // appears); re-proportion so no card is left clipped.
-    connect(state, &MonitorState::updated, this,
-            [this] { QTimer::singleShot(0, this, &DashboardWidget::arrangePanels); });
+    connect(state, &MonitorState::updated, &m_arrange, qOverload<>(&QTimer::start));
     // Every time on the dashboard is drawn in the display zone: redraw them all when it changes.
     connect(DisplayFormat::notifier(), &DisplayZoneNotifier::zoneChanged, this, [this] {
         m_banner->refresh();
@@ -132,7 +140,7 @@ void DashboardWidget::showGroup(qint64 groupId) {
     m_assets->setGroupId(groupId);
     m_chart->setGroupId(groupId);
     // A unit with more liabilities or members needs other proportions.
-    QTimer::singleShot(0, this, &DashboardWidget::arrangePanels);
+    m_arrange.start();
     Q_EMIT groupSelected(groupId);
 }
 
@@ -145,7 +153,7 @@ void DashboardWidget::arrangePanels() {
     for (int i = 0; i < m_left->count(); ++i)
         left = std::max(left, hintWidth(m_left, i));
     left = std::min(left, m_main->width() / 2);
-    m_main->setSizes({left, m_main->width() - left - handle});
+    setSizes(m_main, {left, m_main->width() - left - handle});
 
     // Left column: list and figures at their natural height, the chart takes the rest; on a
     // short screen the figures give way first (their table scrolls), not the chart's bars
@@ -157,8 +165,8 @@ void DashboardWidget::arrangePanels() {
     const int figures =
         std::max(std::min(hintHeight(m_left, 1), leftHeight - units - chartMin - 2 * handle),
                  m_left->widget(1)->minimumSizeHint().height());
-    m_left->setSizes(
-        {units, figures, std::max(leftHeight - units - figures - 2 * handle, chartMin)});
+    setSizes(m_left,
+             {units, figures, std::max(leftHeight - units - figures - 2 * handle, chartMin)});
 
     // Right: gauge and distances as tall as the taller needs; each panel below (collateral by
     // asset, then the member tree) as tall as its rows need while the last keeps room for a
@@ -182,15 +190,15 @@ void DashboardWidget::arrangePanels() {
         remaining -= height;
     }
     rightSizes.append(std::max(remaining, lastRoom));
-    m_right->setSizes(rightSizes);
+    setSizes(m_right, rightSizes);
     const int distance = hintWidth(m_top, 1);
-    m_top->setSizes({m_top->width() - distance - handle, distance});
+    setSizes(m_top, {m_top->width() - distance - handle, distance});
 }
 
 void DashboardWidget::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
     // Deferred: the splitters inside get their new geometry after this event.
-    QTimer::singleShot(0, this, &DashboardWidget::arrangePanels);
+    m_arrange.start();
 }
 
 void DashboardWidget::setMaskEmails(bool mask) {
@@ -203,7 +211,7 @@ void DashboardWidget::setMaskEmails(bool mask) {
 void DashboardWidget::setCollateral(CollateralState *collateral) {
     m_assets->setCollateral(collateral);
     m_distances->setCollateral(collateral);
-    QTimer::singleShot(0, this, &DashboardWidget::arrangePanels);
+    m_arrange.start();
 }
 
 qint64 DashboardWidget::selectedGroupId() const {

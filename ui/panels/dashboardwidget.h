@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QSplitter;
@@ -79,6 +80,7 @@ private:
     QSplitter *m_top = nullptr;
     bool m_mask = false;
     bool m_userArranged = false;
+    QTimer m_arrange; // one re-proportioning per event-loop turn, however many asked
 };
 
 } // namespace loandesk

@@ -277,23 +277,28 @@ void DistancePanel::reloadCollateral() {
         }
     }
     m_shocks->setAssets(prices);
-    {
-        const QSignalBlocker block(m_triggerAsset);
-        m_triggerAsset->clear();
-        m_triggerAsset->addItems(assets);
-        m_triggerAsset->setCurrentIndex(std::max(0, m_triggerAsset->findText(shown)));
+    // Stablecoins first: adding USDT is the usual cure; any held non-stable spot asset too.
+    QStringList addable{QStringLiteral("USDT"), QStringLiteral("USDC")};
+    for (const QString &a : std::as_const(assets)) {
+        if (CollateralRatios::isSpotCollateral(a))
+            addable.append(a);
     }
-    {
-        // Stablecoins first: adding USDT is the usual cure; any held non-stable spot asset too.
-        const QSignalBlocker block(m_addAsset);
-        m_addAsset->clear();
-        m_addAsset->addItems({QStringLiteral("USDT"), QStringLiteral("USDC")});
-        for (const QString &a : std::as_const(assets)) {
-            if (CollateralRatios::isSpotCollateral(a))
-                m_addAsset->addItem(a);
-        }
-        m_addAsset->setCurrentIndex(std::max(0, m_addAsset->findText(added)));
+    setItems(m_triggerAsset, assets, shown);
+    setItems(m_addAsset, addable, added);
+}
+
+void DistancePanel::setItems(QComboBox *combo, const QStringList &items, const QString &current) {
+    // Refilled only when the list changes: a refill resizes and repaints the combo on every
+    // poll for the same assets.
+    const QSignalBlocker block(combo);
+    QStringList shown;
+    for (int i = 0; i < combo->count(); ++i)
+        shown.append(combo->itemText(i));
+    if (shown != items) {
+        combo->clear();
+        combo->addItems(items);
     }
+    combo->setCurrentIndex(std::max(0, combo->findText(current)));
 }
 
 void DistancePanel::updateCoverage() {

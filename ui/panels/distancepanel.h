@@ -62,6 +62,7 @@ private:
 
     void reload();
     void reloadCollateral();
+    static void setItems(QComboBox *combo, const QStringList &items, const QString &current);
     void updateCoverage();
     void updateTriggers();
     void updateDistances();

@@ -59,9 +59,7 @@ FeedBanner::FeedBanner(MonitorState *state, QWidget *parent)
 
     connect(state, &MonitorState::updated, this, &FeedBanner::refresh);
     // Ages and pause countdowns move without new data.
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &FeedBanner::refresh);
-    m_timer.start();
+    connect(state, &MonitorState::ticked, this, &FeedBanner::refresh);
     refresh();
 }
 
@@ -120,11 +118,23 @@ void FeedBanner::refresh() {
     const QStyle::StandardPixmap icon =
         m_level == Level::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
     const int side = fontMetrics().height() + 4;
-    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(side, side));
-    m_text->setText(message.trimmed());
-    setAccessibleDescription(m_text->text());
-    show();
-    update();
+    // Once a second while shown: only what changed is set again (a new pixmap or text lays the
+    // banner out and repaints it).
+    const std::tuple<int, int, const QStyle *> drawn{int(icon), side, style()};
+    const bool restyled = m_iconFor != drawn;
+    if (restyled) {
+        m_iconFor = drawn;
+        m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(side, side));
+    }
+    const QString text = message.trimmed();
+    if (text != m_text->text()) {
+        m_text->setText(text);
+        setAccessibleDescription(text);
+    }
+    if (isHidden() || restyled) {
+        show();
+        update();
+    }
 }
 
 void FeedBanner::paintEvent(QPaintEvent *) {

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QFrame>
-#include <QTimer>
+
+#include <optional>
+#include <tuple>
 
 class QLabel;
+class QStyle;
 
 namespace loandesk {
 
@@ -35,8 +38,9 @@ private:
     MonitorState *m_state;
     QLabel *m_icon;
     QLabel *m_text;
-    QTimer m_timer;
     Level m_level = Level::Warning;
+    // The icon, size and style (a theme switch changes it) the icon was last drawn for.
+    std::optional<std::tuple<int, int, const QStyle *>> m_iconFor;
 };
 
 } // namespace loandesk

@@ -42,7 +42,11 @@ KeyFiguresPanel::KeyFiguresPanel(MonitorState *state, QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &KeyFiguresPanel::fitColumns);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &KeyFiguresPanel::fitColumns);
+    // The hidden as-of column changes with every poll; only shown text can need new widths.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+        if (from.column() <= KeyFiguresModel::ValueColumn)
+            fitColumns();
+    });
 }
 
 void KeyFiguresPanel::setGroupId(qint64 groupId) {
@@ -56,11 +60,23 @@ QString KeyFiguresPanel::valueText(const QString &key) const {
 }
 
 void KeyFiguresPanel::fitColumns() {
-    // Values must never be elided: size every column to its widest cell.
-    m_view->resizeColumnsToContents();
-    m_valueWidth = m_view->columnWidth(KeyFiguresModel::ValueColumn);
+    // Values must never be elided: size every column to its widest cell (as
+    // resizeColumnToContents would, but without first shrinking the value column that
+    // fillWidth() then widens again: two resizes, and a repaint, on every poll).
+    const auto *view = static_cast<const QAbstractItemView *>(m_view);
+    const auto contentWidth = [this, view](int column) {
+        return std::max(view->sizeHintForColumn(column),
+                        m_view->horizontalHeader()->sectionSizeHint(column));
+    };
+    m_view->setColumnWidth(KeyFiguresModel::NameColumn, contentWidth(KeyFiguresModel::NameColumn));
+    m_valueWidth = contentWidth(KeyFiguresModel::ValueColumn);
     fillWidth();
-    updateGeometry(); // liabilities in more assets add rows
+    // Liabilities in more assets add rows; an unchanged hint would only re-run the layout.
+    const QSize hint = sizeHint();
+    if (hint != m_hint) {
+        m_hint = hint;
+        updateGeometry();
+    }
 }
 
 void KeyFiguresPanel::fillWidth() {

@@ -32,6 +32,7 @@ protected:
 private:
     void fitColumns();
     void fillWidth();
+    QSize m_hint;         // the size last asked of the layout
     int m_valueWidth = 0; // the value column's content width, before it fills the panel
 
     KeyFiguresModel *m_model;

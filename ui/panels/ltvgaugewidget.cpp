@@ -7,8 +7,10 @@
 #include "monitor/monitorstate.h"
 
 #include <QEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <tuple>
 
 #include <cmath>
 
@@ -50,6 +52,12 @@ void LtvGaugeWidget::setGroupId(qint64 groupId) {
 }
 
 void LtvGaugeWidget::reload() {
+    const auto drawn = [this] {
+        return std::tuple(m_hasUnit, m_ltv, m_reportedLtv, m_disagrees, m_bands);
+    };
+    const auto before = drawn();
+    const QDateTime fetchedBefore = m_fetchedAt;
+    const QDateTime exchangeBefore = m_exchangeTime;
     const UnitStatus *status = m_state->unit(m_groupId);
     // A unit missing from one poll keeps its last figures; only a new selection clears them.
     if (status) {
@@ -66,8 +74,12 @@ void LtvGaugeWidget::reload() {
     setAccessibleDescription(m_hasUnit
                                  ? tr("LTV %1, %2. %3").arg(valueText(), bandText(), detailText())
                                  : tr("No risk unit selected"));
-    updateGeometry();
-    update();
+    // The size it asks for depends on the font alone (changeEvent); only what is drawn can
+    // change here, and most polls change only the times on the last line.
+    if (drawn() != before || m_captionRect.isEmpty())
+        update();
+    else if (m_fetchedAt != fetchedBefore || m_exchangeTime != exchangeBefore)
+        update(m_captionRect);
 }
 
 LtvBand LtvGaugeWidget::band() const {
@@ -294,11 +306,27 @@ int LtvGaugeWidget::paintTicks(QPainter &p, const QRect &bar, const Scale &s) co
     return bottom;
 }
 
-void LtvGaugeWidget::paintEvent(QPaintEvent *) {
+void LtvGaugeWidget::paintCaption(QPainter &p) const {
+    QColor dim = palette().color(QPalette::Text);
+    dim.setAlphaF(0.7);
+    p.setPen(dim);
+    p.setFont(font());
+    p.drawText(m_captionRect, Qt::AlignLeft,
+               tr("Exchange time %1 · received %2")
+                   .arg(DisplayFormat::dateTime(m_exchangeTime), DisplayFormat::time(m_fetchedAt)));
+}
+
+void LtvGaugeWidget::paintEvent(QPaintEvent *event) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    // A poll that moved only the times asks for the caption line alone (reload()).
+    if (m_hasUnit && !m_captionRect.isEmpty() && m_captionRect.contains(event->rect())) {
+        paintCaption(p);
+        return;
+    }
     const QRect area = rect().adjusted(2, 2, -2, -2);
     if (!m_hasUnit) {
+        m_captionRect = {};
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(area, Qt::AlignCenter, tr("No risk unit selected"));
         return;
@@ -314,15 +342,9 @@ void LtvGaugeWidget::paintEvent(QPaintEvent *) {
     const Scale s = scale();
     paintScale(p, bar, s);
     const int bottom = paintTicks(p, bar, s);
-
-    QColor dim = palette().color(QPalette::Text);
-    dim.setAlphaF(0.7);
-    p.setPen(dim);
-    p.setFont(font());
-    p.drawText(QRect(area.left(), std::max(bottom + 8, area.bottom() - line), area.width(), line),
-               Qt::AlignLeft,
-               tr("Exchange time %1 · received %2")
-                   .arg(DisplayFormat::dateTime(m_exchangeTime), DisplayFormat::time(m_fetchedAt)));
+    m_captionRect =
+        QRect(area.left(), std::max(bottom + 8, area.bottom() - line), area.width(), line);
+    paintCaption(p);
 }
 
 } // namespace loandesk

@@ -49,6 +49,7 @@ private:
     void paintHeader(QPainter &p, const QRect &area) const;
     void paintScale(QPainter &p, const QRect &bar, const Scale &s) const;
     int paintTicks(QPainter &p, const QRect &bar, const Scale &s) const;
+    void paintCaption(QPainter &p) const;
 
     MonitorState *m_state;
     qint64 m_groupId = 0;
@@ -59,6 +60,8 @@ private:
     LtvBands m_bands;
     QDateTime m_fetchedAt;
     QDateTime m_exchangeTime;
+    QRect m_captionRect; // where the times were last drawn: a poll that moves only them
+                         // repaints that line alone
 };
 
 } // namespace loandesk

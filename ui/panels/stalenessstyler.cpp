@@ -11,9 +11,7 @@ StalenessStyler::StalenessStyler(MonitorState *state, QObject *parent)
     : QObject(parent)
     , m_state(state) {
     connect(state, &MonitorState::updated, this, &StalenessStyler::refresh);
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &StalenessStyler::refresh);
-    m_timer.start();
+    connect(state, &MonitorState::ticked, this, &StalenessStyler::refresh);
 }
 
 void StalenessStyler::addPanel(PanelFrame *panel) {
@@ -30,8 +28,12 @@ QString StalenessStyler::captionText() const {
 }
 
 void StalenessStyler::refresh() {
-    m_stale = m_state->isStale();
-    const QString caption = m_stale ? captionText() : QString();
+    const bool stale = m_state->isStale();
+    const QString caption = stale ? captionText() : QString();
+    if (stale == m_stale && caption == m_caption)
+        return;
+    m_stale = stale;
+    m_caption = caption;
     for (const QPointer<PanelFrame> &panel : std::as_const(m_panels)) {
         if (!panel)
             continue;

@@ -3,7 +3,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 namespace loandesk {
 
@@ -11,8 +10,8 @@ class MonitorState;
 class PanelFrame;
 
 // Marks data panels as stale while MonitorState::isStale(): the panels dim (never blank) and
-// carry an "as of 10:42:05 UTC, 3 min ago" caption, checked every second so staleness shows up
-// even when no poll arrives to trigger an update.
+// carry an "as of 10:42:05 UTC, 3 min ago" caption, checked whenever the state's clock ticks
+// (MonitorState::ticked) so staleness shows up even when no poll arrives to trigger an update.
 class StalenessStyler final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StalenessStyler)
@@ -28,7 +27,7 @@ public:
 private:
     MonitorState *m_state;
     QList<QPointer<PanelFrame>> m_panels;
-    QTimer m_timer;
+    QString m_caption; // the caption the panels carry
     bool m_stale = false;
 };
 

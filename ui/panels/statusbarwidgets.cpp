@@ -83,9 +83,8 @@ StatusBarWidgets::StatusBarWidgets(MonitorState *state, ServerClock *clock, Weig
         connect(clock, &ServerClock::offsetChanged, this, &StatusBarWidgets::refresh);
     if (weights)
         connect(weights, &WeightTracker::usageChanged, this, &StatusBarWidgets::refresh);
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &StatusBarWidgets::refresh);
-    m_timer.start();
+    // The feed turns stale, or its pause ends, with time alone.
+    connect(state, &MonitorState::ticked, this, &StatusBarWidgets::refresh);
     refresh();
 }
 
@@ -155,7 +154,11 @@ QString StatusBarWidgets::weightText() const {
 void StatusBarWidgets::refresh() {
     const MonitorState::Feed feed = m_state->feed();
     const int side = fontMetrics().height() - 2;
-    m_feedIcon->setPixmap(feedGlyph(feed, side, devicePixelRatioF()));
+    const std::tuple<int, int, qreal> glyph{int(feed), side, devicePixelRatioF()};
+    if (m_glyphFor != glyph) {
+        m_glyphFor = glyph;
+        m_feedIcon->setPixmap(feedGlyph(feed, side, devicePixelRatioF()));
+    }
     m_feed->setText(feedText());
     m_lastPoll->setText(lastPollText());
     m_lastPoll->setToolTip(DisplayFormat::dateTime(m_state->lastSuccess()));

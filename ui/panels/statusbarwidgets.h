@@ -2,8 +2,10 @@
 
 #include <QHash>
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
+
+#include <optional>
+#include <tuple>
 
 class QLabel;
 
@@ -43,7 +45,8 @@ private:
     QLabel *m_lastPoll;
     QLabel *m_offset;
     QLabel *m_weight;
-    QTimer m_timer;
+    // What the feed glyph was drawn for: redrawn (and the bar laid out) only when it changes.
+    std::optional<std::tuple<int, int, qreal>> m_glyphFor;
     QHash<QLabel *, QWidget *> m_separators; // the separator drawn before each field
 };
 

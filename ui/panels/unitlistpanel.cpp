@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace loandesk {
 
 UnitListPanel::UnitListPanel(MonitorState *state, QWidget *parent)
@@ -40,12 +42,11 @@ UnitListPanel::UnitListPanel(MonitorState *state, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UnitListPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UnitListPanel::restoreSelection);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &UnitListPanel::fitColumns);
-
-    // Ages tick every second even when no poll lands.
-    m_ageTimer.setInterval(1000);
-    connect(&m_ageTimer, &QTimer::timeout, m_model, &RiskUnitListModel::refreshAges);
-    m_ageTimer.start();
+    // Only the columns whose text changed can need another width (the age column stretches).
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                fitColumns(from.column(), to.column());
+            });
     restoreSelection();
 }
 
@@ -69,6 +70,7 @@ void UnitListPanel::onCurrentChanged() {
 
 void UnitListPanel::restoreSelection() {
     fitColumns();
+    updateGeometry(); // the number of units changes the height this panel asks for
     if (m_model->rowCount() == 0)
         return;
     // Keep the user's unit across a reset; fall back to the first when it has gone.
@@ -79,10 +81,25 @@ void UnitListPanel::restoreSelection() {
     onCurrentChanged();
 }
 
-void UnitListPanel::fitColumns() {
-    for (int c = 0; c < RiskUnitListModel::ColumnCount - 1; ++c)
-        m_view->resizeColumnToContents(c);
-    updateGeometry(); // the number of units changes the height this panel asks for
+void UnitListPanel::fitColumns(int first, int last) {
+    // Ages tick every second: only the columns whose text changed are measured (the same
+    // measure resizeColumnToContents takes), and the layout is asked again only when a width
+    // sizeHint() counts has changed.
+    const auto *view = static_cast<const QAbstractItemView *>(m_view);
+    last = last < 0 ? RiskUnitListModel::ColumnCount - 1 : last;
+    m_contentWidths.resize(RiskUnitListModel::ColumnCount);
+    bool changed = false;
+    for (int c = first; c <= last; ++c) {
+        const int width =
+            std::max(view->sizeHintForColumn(c), m_view->horizontalHeader()->sectionSizeHint(c));
+        // The last column stretches to fill the panel.
+        if (c < RiskUnitListModel::ColumnCount - 1 && m_view->columnWidth(c) != width)
+            m_view->setColumnWidth(c, width);
+        if (std::exchange(m_contentWidths[c], width) != width)
+            changed = true;
+    }
+    if (changed)
+        updateGeometry();
 }
 
 QSize UnitListPanel::sizeHint() const {

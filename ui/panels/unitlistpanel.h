@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QTimer>
+#include <QList>
 #include <QWidget>
 
 class QTableView;
@@ -33,11 +33,11 @@ Q_SIGNALS:
 private:
     void onCurrentChanged();
     void restoreSelection();
-    void fitColumns();
+    void fitColumns(int first = 0, int last = -1);
 
     RiskUnitListModel *m_model;
     QTableView *m_view;
-    QTimer m_ageTimer;
+    QList<int> m_contentWidths; // per column, as the size hint last counted them
     qint64 m_selected = 0;
     qint64 m_wanted = 0;
 };

@@ -129,6 +129,12 @@ void MainWindow::addHistoryDock() {
     const int height = screen ? screen->availableGeometry().height() : 1040;
     resizeDocks({dock}, {std::clamp(height * 3 / 10, 180, 330)}, Qt::Vertical);
     connect(m_dashboard, &DashboardWidget::groupSelected, m_history, &HistoryPanel::setGroupId);
+    // The exchange's records are the chart's markers: a round's show within a second.
+    connect(m_desk->records(), &RecordsPoller::roundFinished, m_history,
+            [this](const ExchangeError &error) {
+                if (!error.isError())
+                    m_history->eventsStored();
+            });
     connect(m_session->state(), &MonitorState::updated, m_history, [this] {
         if (m_history->groupId() == 0 && m_dashboard->selectedGroupId() != 0)
             m_history->setGroupId(m_dashboard->selectedGroupId());
