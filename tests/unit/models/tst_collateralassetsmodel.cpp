@@ -126,8 +126,14 @@ void tst_CollateralAssetsModel::priceTickKeepsRowsAndUpdatesCells() {
     ticked.composition.wallets[2].lines[0] = assetLine("ETH", "10", "2600", "1");
     model.setView(ticked);
     QCOMPARE(reset.count(), 0);
-    QCOMPARE(changed.count(), 1);
+    // Each row whose text moved, once: ETH's price and value, and every row's share.
+    QCOMPARE(changed.count(), 3);
     QCOMPARE(text(model, 2, CollateralAssetsModel::PriceColumn), QStringLiteral("2,600.00"));
+    // The same figures again (a poll that changed nothing): nothing to repaint.
+    changed.clear();
+    model.setView(ticked);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(reset.count(), 0);
 }
 
 void tst_CollateralAssetsModel::nothingComposedYet() {
