@@ -466,22 +466,7 @@
 <context>
     <name>CompositionBuilder</name>
     <message>
-        <location filename="../../app/collateral/compositionbuilder.cpp" line="+20"/>
-        <source>Spot</source>
-        <translation>现货</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cross Margin</source>
-        <translation>全仓杠杆</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Portfolio Margin</source>
-        <translation>统一账户</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../../app/collateral/compositionbuilder.cpp" line="+63"/>
         <source>the %1 collateral ratios have not been read yet</source>
         <translation>尚未读取%1抵押率</translation>
     </message>
@@ -847,6 +832,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryChartView</name>
+    <message>
+        <location filename="../../ui/common/historyplot.cpp" line="+155"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Borrow</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repay</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forced liquidation / repayment</source>
+        <translation>强制平仓 / 强制还款</translation>
+    </message>
+</context>
+<context>
     <name>KeyReportText</name>
     <message>
         <location filename="../../ui/preferences/keyreporttext.cpp" line="+26"/>
@@ -932,9 +940,27 @@
     </message>
 </context>
 <context>
+    <name>LtvChartPainter</name>
+    <message>
+        <location filename="../../ui/reportwriter/ltvchartpainter.cpp" line="+98"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing recorded (LoanDesk closed or offline)</source>
+        <translation>无记录（LoanDesk 未运行或离线）</translation>
+    </message>
+</context>
+<context>
     <name>MemberRole</name>
     <message>
-        <location filename="../../app/models/collateraltreemodel.cpp" line="+30"/>
+        <location filename="../../app/models/collateraltreemodel.cpp" line="+18"/>
         <source>Credit</source>
         <translation>放贷账户</translation>
     </message>
@@ -1033,7 +1059,7 @@
         <translation>无法写入文件夹 %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>cannot finish report folder %1</source>
         <translation>无法完成报告文件夹 %1</translation>
     </message>
@@ -1041,7 +1067,7 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../ui/reportwriter/reportdocument.cpp" line="+145"/>
+        <location filename="../../ui/reportwriter/reportdocument.cpp" line="+147"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -1243,7 +1269,52 @@
         <translation>负债</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+60"/>
+        <source>Times in UTC</source>
+        <translation>时间均为 UTC</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Times in %1 (%2, %3)</source>
+        <translation>时间均为 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>LTV history, risk unit %1</source>
+        <translation>LTV 历史，风险单位 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LTV, last 24 h</source>
+        <translation>LTV，最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LTV, last 7 days</source>
+        <translation>LTV，最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LTV history could not be read: %1</source>
+        <translation>无法读取 LTV 历史：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No LTV recorded in the last 24 h.</source>
+        <translation>最近 24 小时没有 LTV 记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No LTV recorded in the last 7 days.</source>
+        <translation>最近 7 天没有 LTV 记录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location line="-239"/>
         <location line="+41"/>
         <location line="+92"/>
         <source>Asset</source>
@@ -1290,16 +1361,12 @@
         <source>Share</source>
         <translation>占比</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>LTV history</source>
-        <translation>LTV 历史</translation>
-    </message>
 </context>
 <context>
     <name>ScheduledReporter</name>
     <message>
-        <location filename="../../ui/reportwriter/scheduledreporter.cpp" line="+40"/>
+        <location filename="../../ui/reportwriter/scheduledreporter.cpp" line="+44"/>
+        <location line="+21"/>
         <source>no data received yet</source>
         <translation>尚未收到数据</translation>
     </message>
@@ -1382,7 +1449,7 @@
 <context>
     <name>WalletType</name>
     <message>
-        <location filename="../../app/models/collateraltreemodel.cpp" line="-11"/>
+        <location filename="../../app/domain/wallettypename.cpp" line="+10"/>
         <source>Spot</source>
         <translation>现货</translation>
     </message>
@@ -2159,7 +2226,7 @@
 <context>
     <name>loandesk::CollateralAssetsModel</name>
     <message>
-        <location filename="../../app/models/collateralassetsmodel.cpp" line="+110"/>
+        <location filename="../../app/models/collateralassetsmodel.cpp" line="+127"/>
         <source>Collateral by asset: not read yet</source>
         <translation>按资产划分的抵押品：尚未读取</translation>
     </message>
@@ -2288,12 +2355,12 @@
 <context>
     <name>loandesk::CollateralShareChart</name>
     <message>
-        <location filename="../../ui/charts/collateralsharechart.cpp" line="+43"/>
+        <location filename="../../ui/charts/collateralsharechart.cpp" line="+49"/>
         <source>Share of net equity by account</source>
         <translation>各账户净资产占比</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>No risk unit selected</source>
         <translation>未选择风险单位</translation>
     </message>
@@ -2311,7 +2378,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Credit account</source>
         <translation>放贷账户</translation>
     </message>
@@ -2332,7 +2399,7 @@
 <context>
     <name>loandesk::CollateralTreeModel</name>
     <message>
-        <location filename="../../app/models/collateraltreemodel.cpp" line="+196"/>
+        <location filename="../../app/models/collateraltreemodel.cpp" line="+215"/>
         <source>Account / wallet</source>
         <translation>账户 / 钱包</translation>
     </message>
@@ -2701,7 +2768,7 @@
 <context>
     <name>loandesk::DashboardWidget</name>
     <message>
-        <location filename="../../ui/panels/dashboardwidget.cpp" line="+57"/>
+        <location filename="../../ui/panels/dashboardwidget.cpp" line="+66"/>
         <source>Risk units</source>
         <translation>风险单位</translation>
     </message>
@@ -2740,7 +2807,7 @@
     <name>loandesk::DeskOpener</name>
     <message>
         <location filename="../../ui/shell/deskopener.cpp" line="+48"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Profile not connected</source>
         <translation>配置档案未连接</translation>
     </message>
@@ -2779,12 +2846,12 @@
     </message>
     <message>
         <location line="+121"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>Collateral fall that reaches each band</source>
         <translation>抵押品下跌多少会触及各区间</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>Threshold LTV from the credit agreement</source>
         <translation>授信协议规定的 LTV 阈值</translation>
     </message>
@@ -2839,7 +2906,7 @@
         <translation>LTV 无法计算：净资产不高于维持保证金，抵押品再有任何下跌，该风险单位都面临强制平仓风险。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Uniform fall of all collateral (covers the wallets not valued)</source>
         <translation>全部抵押品统一下跌（适用于未估值的钱包）</translation>
     </message>
@@ -3002,7 +3069,7 @@ LTV %3</translation>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>No data has been received yet.</source>
         <translation>尚未收到任何数据。</translation>
     </message>
@@ -3045,7 +3112,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HeadlessSnapshot</name>
     <message>
-        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+64"/>
+        <location filename="../../ui/shell/headlesssnapshot.cpp" line="+65"/>
         <source>the composition was not read within %1 s</source>
         <translation>未能在 %1 秒内读取构成</translation>
     </message>
@@ -3060,7 +3127,7 @@ LTV %3</translation>
         <translation>此 API Key 看不到任何风险单位</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <location line="+18"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
@@ -3075,7 +3142,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryChartView</name>
     <message>
-        <location filename="../../ui/charts/historychartview.cpp" line="+45"/>
+        <location filename="../../ui/charts/historychartview.cpp" line="+56"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -3110,32 +3177,12 @@ LTV %3</translation>
         <translation>强制平仓，%1 至 %2：负债 %3，开始时 LTV %4</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+161"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Borrow</source>
-        <translation>借款</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Repay</source>
-        <translation>还款</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Forced liquidation / repayment</source>
-        <translation>强制平仓 / 强制还款</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+66"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
@@ -3181,7 +3228,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::HistoryPanel</name>
     <message>
-        <location filename="../../ui/charts/historypanel.cpp" line="+40"/>
+        <location filename="../../ui/charts/historypanel.cpp" line="+41"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -3241,7 +3288,7 @@ LTV %3</translation>
         <translation>触发价格</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>History: opening…</source>
         <translation>历史记录：正在打开…</translation>
     </message>
@@ -3281,7 +3328,7 @@ LTV %3</translation>
         <translation>团队数据库不可用，恢复前先在本机记录</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>Export history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
@@ -3337,7 +3384,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::KeyFiguresModel</name>
     <message>
-        <location filename="../../app/models/keyfiguresmodel.cpp" line="+44"/>
+        <location filename="../../app/models/keyfiguresmodel.cpp" line="+46"/>
         <source>Total net equity</source>
         <translation>总净资产</translation>
     </message>
@@ -3387,18 +3434,18 @@ LTV %3</translation>
         <translation>LoanDesk 计算的 LTV</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>%1: %2 (received %3)</source>
         <translation>%1：%2（接收时间 %3）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -3586,23 +3633,23 @@ LTV %3</translation>
 <context>
     <name>loandesk::LtvGaugeWidget</name>
     <message>
-        <location filename="../../ui/panels/ltvgaugewidget.cpp" line="+42"/>
+        <location filename="../../ui/panels/ltvgaugewidget.cpp" line="+44"/>
         <source>LTV gauge</source>
         <translation>LTV 仪表</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>LTV %1, %2. %3</source>
         <translation>LTV %1，%2。%3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+255"/>
         <source>No risk unit selected</source>
         <translation>未选择风险单位</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-239"/>
         <source>Undefined</source>
         <translation>无法计算</translation>
     </message>
@@ -3642,7 +3689,7 @@ LTV %3</translation>
         <translation>⚠ 交易所报告 %1</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+132"/>
         <source>Exchange time %1 · received %2</source>
         <translation>交易所时间 %1 · 接收时间 %2</translation>
     </message>
@@ -3650,7 +3697,7 @@ LTV %3</translation>
 <context>
     <name>loandesk::LtvHistoryChart</name>
     <message>
-        <location filename="../../ui/charts/ltvhistorychart.cpp" line="+22"/>
+        <location filename="../../ui/charts/ltvhistorychart.cpp" line="+18"/>
         <source>LTV history</source>
         <translation>LTV 历史</translation>
     </message>
@@ -3661,7 +3708,7 @@ LTV %3</translation>
         <translation>LTV</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+24"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3714,7 +3761,7 @@ LTV %3</translation>
         <translation>LTV 历史</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3843,12 +3890,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-37"/>
         <source>Snapshot saved to %1</source>
         <translation>快照已保存到 %1</translation>
     </message>
@@ -3868,7 +3915,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Report not saved</source>
         <translation>报告未保存</translation>
     </message>
@@ -4598,7 +4650,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::RiskUnitListModel</name>
     <message>
-        <location filename="../../app/models/riskunitlistmodel.cpp" line="+60"/>
+        <location filename="../../app/models/riskunitlistmodel.cpp" line="+74"/>
         <source>Unit %1</source>
         <translation>风险单位 %1</translation>
     </message>
@@ -4697,7 +4749,12 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report not written: %1</source>
         <translation>报告未生成：%1</translation>
     </message>
@@ -4966,7 +5023,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::StalenessStyler</name>
     <message>
-        <location filename="../../ui/panels/stalenessstyler.cpp" line="+27"/>
+        <location filename="../../ui/panels/stalenessstyler.cpp" line="+25"/>
         <source>⚠ Stale: data as of %1, %2 ago</source>
         <translation>⚠ 数据已过期：截至 %1（%2前）</translation>
     </message>
@@ -4974,7 +5031,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::StatusBarWidgets</name>
     <message>
-        <location filename="../../ui/panels/statusbarwidgets.cpp" line="+117"/>
+        <location filename="../../ui/panels/statusbarwidgets.cpp" line="+116"/>
         <source>Connecting</source>
         <translation>正在连接</translation>
     </message>
@@ -5024,7 +5081,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
         <translation>每分钟权重 %1 / %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Difference between the exchange&apos;s clock and this computer&apos;s; signed requests are corrected by it</source>
         <translation>交易所时钟与本机时钟之差；签名请求会据此校正</translation>
     </message>
@@ -5070,7 +5127,7 @@ Treasury dashboard for Binance Institutional Loan.</source>
 <context>
     <name>loandesk::UnitListPanel</name>
     <message>
-        <location filename="../../ui/panels/unitlistpanel.cpp" line="+33"/>
+        <location filename="../../ui/panels/unitlistpanel.cpp" line="+35"/>
         <source>Risk units</source>
         <translation>风险单位</translation>
     </message>
