@@ -150,16 +150,21 @@ bool startSim(Sim &sim, const QString &binary) {
     return false;
 }
 
-// Stage 0: the client alone (sign, HTTP, parse into RiskUnit values), what the SDK's call does.
-bool clientOnly(const Sim &sim, int warmup, int polls, int spacingMs) {
-    MonitorSession session(sim.url, sim.parent);
-    Waiter waiter;
+// Signed calls need the exchange's clock first, as the app's first poll does.
+bool syncClock(MonitorSession &session, Waiter &waiter) {
     bool synced = false;
     session.client()->syncTime(&session, [&](Result<qint64>) {
         synced = true;
         waiter.check();
     });
-    if (!waiter.wait([&] { return synced; }, 10000))
+    return waiter.wait([&] { return synced; }, 10000);
+}
+
+// Stage 0: the client alone (sign, HTTP, parse into RiskUnit values), what the SDK's call does.
+bool clientOnly(const Sim &sim, int warmup, int polls, int spacingMs) {
+    MonitorSession session(sim.url, sim.parent);
+    Waiter waiter;
+    if (!syncClock(session, waiter))
         return false;
     QList<double> cpu;
     for (int i = 0; i < warmup + polls; ++i) {
@@ -200,12 +205,7 @@ bool pipeline(const Sim &sim, const QString &dir, int warmup, int polls, int spa
         waiter.check();
     });
 
-    bool synced = false;
-    session.client()->syncTime(&session, [&](Result<qint64>) {
-        synced = true;
-        waiter.check();
-    });
-    if (!waiter.wait([&] { return synced; }, 10000))
+    if (!syncClock(session, waiter))
         return false;
 
     QList<double> cpu;
