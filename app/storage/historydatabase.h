@@ -116,6 +116,8 @@ private:
     bool lockUnit(qint64 groupId, QString *error);
     bool insertMembers(qint64 sampleId, const HistorySample &sample, QString *error);
     bool refreshRollups(qint64 groupId, qint64 fromMs, qint64 toMs, bool clear, QString *error);
+    // Folds a sample just inserted into its rollup buckets (HistoryRollups::addSql).
+    bool addToRollups(const HistorySample &s, QString *error);
     // A statement prepared once per connection: every poll refreshes rollups, and parsing their
     // SQL each time would cost more than running it.
     QSqlQuery &prepared(const QString &sql, QString *error);

@@ -135,6 +135,43 @@ QString HistoryRollups::refreshSql(int level) {
                           : QStringLiteral("group_id = ? AND bucket_ms >= ? AND bucket_ms < ?"));
 }
 
+QString HistoryRollups::addSql(Backend backend) {
+    // SQLite's two-argument min()/max() are PostgreSQL's LEAST()/GREATEST(); the columns are
+    // NOT NULL, so their NULL handling never differs.
+    const bool pg = backend == Backend::Postgres;
+    const QString least = pg ? QStringLiteral("LEAST") : QStringLiteral("min");
+    const QString greatest = pg ? QStringLiteral("GREATEST") : QStringLiteral("max");
+    auto pick = [](const QString &column, const QString &when) {
+        return QStringLiteral("%1 = CASE WHEN %2 THEN excluded.%1 ELSE rollups.%1 END")
+            .arg(column, when);
+    };
+    auto fold = [](const QString &column, const QString &fn) {
+        return QStringLiteral("%1 = %2(rollups.%1, excluded.%1)").arg(column, fn);
+    };
+    const QString earlier = QStringLiteral("excluded.first_ms < rollups.first_ms");
+    const QString later = QStringLiteral("excluded.last_ms >= rollups.last_ms");
+    QStringList set{
+        QStringLiteral("n = rollups.n + excluded.n"), fold(QStringLiteral("end_ms"), greatest),
+        fold(QStringLiteral("first_ms"), least), fold(QStringLiteral("last_ms"), greatest)};
+    for (const char *figure : {"ltv", "equity", "liability"}) {
+        const QString f = QLatin1String(figure);
+        set << fold(f + QStringLiteral("_min"), least) << fold(f + QStringLiteral("_max"), greatest)
+            << pick(f + QStringLiteral("_first"), earlier)
+            << pick(f + QStringLiteral("_last"), later);
+    }
+    set << pick(QStringLiteral("equity_text"), later)
+        << pick(QStringLiteral("liability_text"), later);
+    QStringList row;
+    for (int i = 0; i < 21; ++i)
+        row << QStringLiteral("?");
+    QStringList rows;
+    for (std::size_t i = 0; i < Resolutions.size(); ++i)
+        rows << QLatin1Char('(') + row.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO rollups (%1) VALUES %2"
+                          " ON CONFLICT (group_id, res_ms, bucket_ms) DO UPDATE SET %3")
+        .arg(Columns, rows.join(QStringLiteral(", ")), set.join(QStringLiteral(", ")));
+}
+
 QString HistoryRollups::extendSql() {
     return QStringLiteral("UPDATE rollups SET end_ms = ? WHERE group_id = ? AND ((res_ms = %1 AND"
                           " bucket_ms = ?) OR (res_ms = %2 AND bucket_ms = ?) OR (res_ms = %3 AND"

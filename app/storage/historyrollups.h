@@ -31,6 +31,14 @@ public:
     // The refresh of one level as a statement to prepare once: binds group id and the
     // level's aligned [from, to) (see refresh()).
     static QString refreshSql(int level);
+    // A newly stored sample folded into the three buckets holding it, without reading anything:
+    // count + 1, min/max widened, first/last replaced when the sample is earlier/later (a later
+    // one also has the larger id, as the recompute's tie-break wants). Gives the same rows as
+    // refresh() for a sample that is new to the database (not for one another desk stored:
+    // those are refreshed). Binds, per resolution in order, the 21 values of Columns for a
+    // bucket holding only this sample: group id, res, bucket, fetched, fetched, until, 1, the
+    // LTV four times, the equity four times, the liability four times, and the two texts.
+    static QString addSql(Backend backend);
     // After a coalesced poll only the run's coverage grows: raises end_ms of the three buckets
     // holding `fetchedMs`. Binds end, group id, the three bucket starts, end.
     static QString extendSql();

@@ -165,7 +165,12 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
     } else if (!insertMembers(rowId, s, &err)) {
         return fail(err);
     }
-    if (!refreshRollups(s.groupId, storedAt, storedAt + 1, false, &err))
+    // A new sample is folded into its buckets; one another desk stored may already be counted
+    // there, so its buckets are recomputed.
+    const bool rollupsOk = result == AppendResult::Inserted
+                               ? addToRollups(s, &err)
+                               : refreshRollups(s.groupId, storedAt, storedAt + 1, false, &err);
+    if (!rollupsOk)
         return fail(err);
     if (!db.commit())
         return fail(db.lastError().text());
@@ -239,6 +244,44 @@ QSqlQuery &HistoryDatabase::prepared(const QString &sql, QString *error) {
         it = m_prepared.insert(sql, q);
     }
     return *it;
+}
+
+bool HistoryDatabase::addToRollups(const HistorySample &s, QString *error) {
+    QSqlQuery &q = prepared(HistoryRollups::addSql(m_location.backend), error);
+    const QVariant ltv = s.ltvForDrawing();
+    const QVariant equity = s.netEquity.toDouble();
+    const QVariant liability = s.liability.toDouble();
+    const qint64 until = std::max(s.untilMs, s.fetchedMs);
+    int i = 0;
+    for (const qint64 res : HistoryRollups::Resolutions) {
+        for (const QVariant &v : {QVariant(s.groupId),
+                                  QVariant(res),
+                                  QVariant(HistoryRollups::floorTo(s.fetchedMs, res)),
+                                  QVariant(s.fetchedMs),
+                                  QVariant(s.fetchedMs),
+                                  QVariant(until),
+                                  QVariant(qint64(1)),
+                                  ltv,
+                                  ltv,
+                                  ltv,
+                                  ltv,
+                                  equity,
+                                  equity,
+                                  equity,
+                                  equity,
+                                  liability,
+                                  liability,
+                                  liability,
+                                  liability,
+                                  text(s.netEquity),
+                                  text(s.liability)})
+            q.bindValue(i++, v);
+    }
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
 }
 
 bool HistoryDatabase::refreshRollups(qint64 groupId, qint64 fromMs, qint64 toMs, bool clear,

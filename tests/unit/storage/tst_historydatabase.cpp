@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <limits>
@@ -226,6 +227,61 @@ private Q_SLOTS:
                 allTop = std::max(allTop, b.ltvMax);
             QCOMPARE(allTop, 0.97);
         }
+    }
+
+    // Each stored sample is folded into its rollup rows in place; after a day of ordinary and
+    // awkward polls (unchanged figures, ties, a clock jump back, a long silence) the rows are
+    // exactly what recomputing them from the samples gives.
+    void foldedRollupsEqualARecompute() {
+        HistoryDatabase db(QStringLiteral("t"));
+        QVERIFY(openFresh(db));
+        db.setGapMs(60'000);
+        const qint64 g = 21;
+        const qint64 t0 = 1'700'000'000'000 + 777;
+        quint32 seed = 7;
+        auto next = [&seed] { return seed = seed * 1'103'515'245u + 12'345u; };
+        qint64 t = t0;
+        for (int i = 0; i < 1500; ++i) {
+            const quint32 r = next();
+            if (i == 700)
+                t += 2 * 3'600'000; // silence: a gap
+            else if (i == 900)
+                t -= 90'000;      // the clock jumps back
+            else if (r % 13 != 0) // else: the same fetch time again
+                t += 5'000 + qint64(r % 3) * 1'000;
+            // Unchanged figures now and then, so runs are coalesced.
+            const QByteArray ltv =
+                QByteArray("0.") + QByteArray::number(40 + (r >> 8) % 3 * (i % 4 ? 1 : 17));
+            HistorySample s = makeSample(g, t, ltv.constData(),
+                                         QByteArray::number(1600 + (r >> 12) % 2).constData());
+            const QByteArray liability = "1000." + QByteArray::number((r >> 16) % 3);
+            s.liability = dec(liability.constData());
+            QVERIFY(db.append(s) != HistoryDatabase::AppendResult::Failed);
+        }
+        auto rows = [&] {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT * FROM rollups WHERE group_id = 21"
+                                  " ORDER BY res_ms, bucket_ms"));
+            QStringList out;
+            while (q.next()) {
+                QStringList row;
+                for (int c = 0; c < q.record().count(); ++c)
+                    row << q.value(c).toString();
+                out << row.join(QLatin1Char(' '));
+            }
+            return out;
+        };
+        const QStringList folded = rows();
+        QVERIFY(folded.size() > 100);
+        QSqlDatabase c = db.connection();
+        QString error;
+        QVERIFY2(HistoryRollups::refresh(c, db.backend(), g, t0 - 3'600'000, t + 3'600'000, true,
+                                         &error),
+                 qPrintable(error));
+        const QStringList recomputed = rows();
+        QCOMPARE(folded.size(), recomputed.size());
+        for (qsizetype i = 0; i < folded.size(); ++i)
+            QCOMPARE(folded.at(i), recomputed.at(i));
     }
 
     void gapsShowAtCoarseResolutions() {
