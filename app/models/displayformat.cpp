@@ -138,6 +138,13 @@ QString DisplayFormat::time(const QDateTime &t) {
 
 QString DisplayFormat::age(qint64 ms) {
     const qint64 s = std::max<qint64>(ms, 0) / 1000;
+    if (s < 10)
+        return QCoreApplication::translate("DisplayFormat", "< 10 s");
+    return countdown(s < 60 ? s / 10 * 10'000 : ms);
+}
+
+QString DisplayFormat::countdown(qint64 ms) {
+    const qint64 s = std::max<qint64>(ms, 0) / 1000;
     if (s < 60)
         return QCoreApplication::translate("DisplayFormat", "%n s", nullptr, int(s));
     // A named count: Qt 6.4's lupdate never returns on `int(s / 60)` as the numerus argument.

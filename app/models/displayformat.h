@@ -62,8 +62,12 @@ public:
     // "2026-11-25 10:42:05 UTC" or "2026-11-25 11:42:05 CET"
     static QString dateTime(const QDateTime &t);
     static QString time(const QDateTime &t); // "10:42:05 UTC"
-    // "12 s", "3 min", "2 h 5 min"
+    // How old data is: "< 10 s", "10 s" … "50 s" (whole tens), "3 min", "2 h 5 min". Under
+    // ten seconds it does not count: at the usual polling the text then never moves between
+    // polls, so nothing wakes up each second to repaint it.
     static QString age(qint64 ms);
+    // Time left until a moment, to the second under a minute: "12 s", "3 min", "2 h 5 min".
+    static QString countdown(qint64 ms);
 };
 
 } // namespace loandesk

@@ -6,10 +6,10 @@ namespace loandesk {
 
 namespace {
 
-// Milliseconds until an age shown by DisplayFormat::age (whole seconds under a minute, whole
-// minutes above) reads differently.
+// Milliseconds until an age shown by DisplayFormat::age (whole tens of seconds under a minute,
+// whole minutes above) reads differently.
 qint64 untilAgeChanges(qint64 ageMs) {
-    const qint64 step = ageMs < 60'000 ? 1000 : 60'000;
+    const qint64 step = ageMs < 60'000 ? 10'000 : 60'000;
     return step - std::max<qint64>(ageMs, 0) % step;
 }
 

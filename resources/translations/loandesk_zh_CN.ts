@@ -527,8 +527,13 @@
 </context>
 <context>
     <name>DisplayFormat</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/models/displayformat.cpp" line="+142"/>
+        <source>&lt; 10 s</source>
+        <translation>不到 10 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>

@@ -95,7 +95,8 @@ void FeedBanner::refresh() {
                               "polling paused until %1.")
                                .arg(until)
                          : tr("Rate limit reached: polling paused until %1.").arg(until);
-        message += u' ' + tr("Polling resumes in %1.").arg(DisplayFormat::age(now.msecsTo(end)));
+        message +=
+            u' ' + tr("Polling resumes in %1.").arg(DisplayFormat::countdown(now.msecsTo(end)));
         message += u' ' + dataAge(now);
         m_level = Level::Warning;
         break;

@@ -167,7 +167,12 @@ void tst_DisplayFormat::inZoneIsTheOneZoneConversion() {
 }
 
 void tst_DisplayFormat::ages() {
-    QCOMPARE(DisplayFormat::age(12000), QStringLiteral("12 s"));
+    // Fresh data does not count seconds (its text must not move between 5 s polls).
+    QCOMPARE(DisplayFormat::age(0), QStringLiteral("< 10 s"));
+    QCOMPARE(DisplayFormat::age(9999), QStringLiteral("< 10 s"));
+    QCOMPARE(DisplayFormat::age(12000), QStringLiteral("10 s"));
+    QCOMPARE(DisplayFormat::age(59999), QStringLiteral("50 s"));
+    QCOMPARE(DisplayFormat::countdown(12000), QStringLiteral("12 s"));
     QCOMPARE(DisplayFormat::age(180000), QStringLiteral("3 min"));
     QCOMPARE(DisplayFormat::age(7500000), QStringLiteral("2 h 5 min"));
 }
