@@ -9,6 +9,13 @@
 # flags are the same where it is used; the ci preset turns that into an error (-Winvalid-pch
 # -Werror), so a mismatch is never a silent slowdown.
 
+# With a compiler cache (-DCMAKE_CXX_COMPILER_LAUNCHER=ccache), precompiled headers are off unless
+# asked for: ccache cannot cache a file compiled with one (without sloppiness settings), and a
+# .gch differs between build trees, so the cache's hits across work trees would be lost.
+if(CMAKE_CXX_COMPILER_LAUNCHER MATCHES "ccache" AND NOT DEFINED CMAKE_DISABLE_PRECOMPILE_HEADERS)
+    set(CMAKE_DISABLE_PRECOMPILE_HEADERS ON)
+endif()
+
 # app/: QtCore, QtNetwork and QtSql only (the core never sees QtGui).
 set(LOANDESK_PCH_CORE
     <QtCore/QObject> <QtCore/QString> <QtCore/QStringList> <QtCore/QList> <QtCore/QByteArray>
