@@ -16,8 +16,8 @@ if(LOANDESK_SANITIZE)
     target_link_options(loandesk_options INTERFACE -fsanitize=address,undefined)
 endif()
 
-# GNU ld spends seconds on each of the ~100 test executables (debug info of the static core
-# copied every time); lld, or else gold, links the same objects several times faster.
+# About 100 test executables are linked with debug info: lld (or else gold) takes a third to
+# half of GNU ld's CPU time for each (measured on tst_decimal: 0.48 s with ld, 0.25 s with lld).
 # -DLOANDESK_LINKER=bfd (or lld, gold) chooses one; empty picks the fastest installed.
 set(LOANDESK_LINKER "" CACHE STRING "Linker for -fuse-ld= (empty: lld, else gold, else the default)")
 if(NOT LOANDESK_LINKER)
