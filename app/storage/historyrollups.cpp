@@ -162,7 +162,7 @@ QString HistoryRollups::addSql(Backend backend) {
     set << pick(QStringLiteral("equity_text"), later)
         << pick(QStringLiteral("liability_text"), later);
     QStringList row;
-    for (int i = 0; i < 21; ++i)
+    for (qsizetype i = 0; i < Columns.count(u',') + 1; ++i)
         row << QStringLiteral("?");
     QStringList rows;
     for (std::size_t i = 0; i < Resolutions.size(); ++i)
