@@ -247,7 +247,11 @@ QSqlQuery &HistoryDatabase::prepared(const QString &sql, QString *error) {
 }
 
 bool HistoryDatabase::addToRollups(const HistorySample &s, QString *error) {
-    QSqlQuery &q = prepared(HistoryRollups::addSql(m_location.backend), error);
+    // Built once per backend: this runs on every stored poll.
+    static const QString sqlite = HistoryRollups::addSql(StorageLocation::Backend::Sqlite);
+    static const QString postgres = HistoryRollups::addSql(StorageLocation::Backend::Postgres);
+    QSqlQuery &q = prepared(
+        m_location.backend == StorageLocation::Backend::Postgres ? postgres : sqlite, error);
     const QVariant ltv = s.ltvForDrawing();
     const QVariant equity = s.netEquity.toDouble();
     const QVariant liability = s.liability.toDouble();
