@@ -54,13 +54,16 @@ std::optional<HistoryDatabase::Last> HistoryDatabase::lastSample(qint64 groupId)
 }
 
 std::optional<qint64> HistoryDatabase::insertSample(const HistorySample &s, QString *error) {
-    QSqlQuery q(connection());
-    q.prepare(insertVerb() +
-              QStringLiteral("samples (group_id, fetched_ms, until_ms, exchange_ms, ltv,"
-                             " ltv_computed, net_equity, maint_margin, liability, ltv_r,"
-                             " net_equity_r, liability_r, digest)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-              ignoreSuffix() + QStringLiteral(" RETURNING id"));
+    QSqlQuery &q =
+        prepared(insertVerb() +
+                     QStringLiteral("samples (group_id, fetched_ms, until_ms, exchange_ms,"
+                                    " ltv, ltv_computed, net_equity, maint_margin,"
+                                    " liability, ltv_r, net_equity_r, liability_r,"
+                                    " digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                    " ?, ?)") +
+                     ignoreSuffix() + QStringLiteral(" RETURNING id"),
+                 error);
+    int i = 0;
     for (const QVariant &v :
          {QVariant(s.groupId), QVariant(s.fetchedMs), QVariant(std::max(s.untilMs, s.fetchedMs)),
           QVariant(s.exchangeMs), text(s.ltvReported),
@@ -68,12 +71,14 @@ std::optional<qint64> HistoryDatabase::insertSample(const HistorySample &s, QStr
           text(s.maintenanceMargin), text(s.liability), QVariant(s.ltvForDrawing()),
           QVariant(s.netEquity.toDouble()), QVariant(s.liability.toDouble()),
           QVariant(QString::fromLatin1(s.digest()))})
-        q.addBindValue(v);
+        q.bindValue(i++, v);
     if (!q.exec()) {
         *error = q.lastError().text();
         return std::nullopt;
     }
-    return q.next() ? q.value(0).toLongLong() : 0; // 0: the same report is already stored
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0; // 0: the same report is stored
+    q.finish(); // the statement is kept prepared; its result must not hold the transaction
+    return id;
 }
 
 HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QString *error) {
@@ -103,12 +108,14 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
         return fail(err);
     if (last && last->digest == digest && s.fetchedMs >= last->untilMs &&
         s.fetchedMs - last->untilMs <= m_gapMs) {
-        q.prepare(QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"));
-        q.addBindValue(s.fetchedMs);
-        q.addBindValue(last->id);
-        q.addBindValue(s.fetchedMs);
-        if (!q.exec())
-            return fail(q.lastError().text());
+        // The common case at a steady market: prepared once, like the rollup statements.
+        QSqlQuery &extendRun = prepared(
+            QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"), &err);
+        extendRun.bindValue(0, s.fetchedMs);
+        extendRun.bindValue(1, last->id);
+        extendRun.bindValue(2, s.fetchedMs);
+        if (!extendRun.exec())
+            return fail(extendRun.lastError().text());
         // The run's end moved: its buckets' coverage (and so gap detection) follows.
         QSqlQuery &extend = prepared(HistoryRollups::extendSql(), &err);
         const auto &r = HistoryRollups::Resolutions;
@@ -212,20 +219,21 @@ bool HistoryDatabase::lockUnit(qint64 groupId, QString *error) {
 }
 
 bool HistoryDatabase::insertMembers(qint64 sampleId, const HistorySample &s, QString *error) {
-    QSqlQuery q(connection());
-    q.prepare(insertVerb() +
-              QStringLiteral("sample_members (sample_id, position, email, role, wallet,"
-                             " net_equity, maint_margin) VALUES (?, ?, ?, ?, ?, ?, ?)") +
-              ignoreSuffix());
+    QSqlQuery &q = prepared(insertVerb() +
+                                QStringLiteral("sample_members (sample_id, position, email, role,"
+                                               " wallet, net_equity, maint_margin)"
+                                               " VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                                ignoreSuffix(),
+                            error);
     for (qsizetype i = 0; i < s.members.size(); ++i) {
         const HistorySample::Member &m = s.members.at(i);
-        q.addBindValue(sampleId);
-        q.addBindValue(qint64(i));
-        q.addBindValue(m.email);
-        q.addBindValue(m.role);
-        q.addBindValue(m.wallet);
-        q.addBindValue(text(m.netEquity));
-        q.addBindValue(text(m.maintainMargin));
+        q.bindValue(0, sampleId);
+        q.bindValue(1, qint64(i));
+        q.bindValue(2, m.email);
+        q.bindValue(3, m.role);
+        q.bindValue(4, m.wallet);
+        q.bindValue(5, text(m.netEquity));
+        q.bindValue(6, text(m.maintainMargin));
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
