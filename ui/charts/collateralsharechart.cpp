@@ -77,59 +77,23 @@ void CollateralShareChart::reload() {
         m_unit = s->unit;
         m_hasUnit = true;
     }
-    // A poll that moves no bar by a tenth of a percent leaves the chart as it is: QtCharts
-    // would re-create every item and repaint the card for the same picture.
-    if (drawnFrom() != m_builtFrom)
+    // Prices move every share a little on most polls. Re-creating the series and axes for that
+    // costs QtCharts a relayout of the whole chart, so bars that only change length are
+    // updated in place; a poll that moves no bar by a hundredth of a percent changes nothing.
+    const QList<Bar> now = bars();
+    if (shapeOf(now) != m_builtShape)
         rebuild();
+    else
+        updateValues(now);
 }
 
-QString CollateralShareChart::drawnFrom() const {
-    QString from = QStringLiteral("%1|%2|%3|%4")
-                       .arg(m_hasUnit)
-                       .arg(m_mask)
-                       .arg(barCapacity())
-                       .arg(labelBudget());
+QList<CollateralShareChart::Bar> CollateralShareChart::bars() const {
+    QList<Bar> bars;
     if (!m_hasUnit)
-        return from;
-    for (const CollateralAccount &m : m_unit.members) {
-        const Decimal pct =
-            barPercent(CollateralTreeModel::share(m.netEquity(), m_unit.totalNetEquity));
-        from += u'|' + m.email + u'|' + pct.toString() + u'|' +
-                QString::number(int(m.role == MemberRole::Credit));
-    }
-    return from;
-}
-
-QString CollateralShareChart::memberLabel(const CollateralAccount &member) const {
-    if (m_mask)
-        return CollateralTreeModel::maskEmail(member.email);
-    // The sub-account name before '@' tells members apart; the full address is in the tree.
-    return member.email.section(u'@', 0, 0);
-}
-
-void CollateralShareChart::rebuild() {
-    m_builtFrom = drawnFrom();
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis; // removeAxis() hands ownership back: every rebuild leaked two axes
-    }
-    m_labels.clear();
-    m_chart->setTitle(m_hasUnit ? QString() : tr("No risk unit selected"));
-    if (!m_hasUnit || m_unit.members.isEmpty()) {
-        applyPalette();
-        return;
-    }
-
-    struct Bar {
-        QString name;
-        Decimal share;
-        bool credit = false;
-    };
+        return bars;
     // Largest first, as a share chart should read. Only as many bars as the height can label:
     // QtCharts turns category labels into "..." when they have too little room, so the
     // smallest members are summed into one "others" bar instead (the tree lists them all).
-    QList<Bar> bars;
     for (const CollateralAccount &m : std::as_const(m_unit.members))
         bars.append({memberLabel(m),
                      CollateralTreeModel::share(m.netEquity(), m_unit.totalNetEquity),
@@ -144,18 +108,89 @@ void CollateralShareChart::rebuild() {
         bars.resize(capacity - 1);
         bars.append(others);
     }
-    m_builtForCapacity = capacity;
+    return bars;
+}
 
-    // Two sets in a stacked series, one of them zero in every row: QtCharts colours per set.
-    auto *set = new QBarSet(tr("Collateral account"));
-    auto *creditSet = new QBarSet(tr("Credit account"));
-    QStringList categories;
+QString CollateralShareChart::shapeOf(const QList<Bar> &bars) const {
+    QString shape = QStringLiteral("%1|%2|%3|%4")
+                        .arg(m_hasUnit)
+                        .arg(m_mask)
+                        .arg(barCapacity())
+                        .arg(labelBudget());
+    for (const Bar &bar : bars)
+        shape += u'|' + bar.name + u'|' + QString::number(int(bar.credit));
+    return shape;
+}
+
+QList<double> CollateralShareChart::lengthsOf(const QList<Bar> &bars) {
+    // QtCharts draws the first category at the bottom, so the bars go in reverse.
+    QList<double> lengths;
+    for (auto it = bars.crbegin(); it != bars.crend(); ++it)
+        lengths.append(barPercent(it->share).toDouble());
+    return lengths;
+}
+
+void CollateralShareChart::updateValues(const QList<Bar> &bars) {
+    const QList<double> lengths = lengthsOf(bars);
+    if (lengths == m_builtLengths || !m_set || !m_creditSet || !m_valueAxis)
+        return;
+    for (qsizetype i = 0; i < lengths.size(); ++i) {
+        const bool credit = bars.at(bars.size() - 1 - i).credit;
+        m_set->replace(int(i), credit ? 0 : lengths.at(i));
+        m_creditSet->replace(int(i), credit ? lengths.at(i) : 0);
+    }
+    setValueRange(lengths);
+    m_builtLengths = lengths;
+}
+
+void CollateralShareChart::setValueRange(const QList<double> &lengths) {
     double lo = 0;
     double hi = 0;
+    for (const double pct : lengths) {
+        lo = std::min(lo, pct);
+        hi = std::max(hi, pct);
+    }
+    // Room past the longest bar for its value label.
+    m_valueAxis->setRange(std::floor(lo / 10) * 10, std::max(10.0, std::ceil(hi * 1.25 / 10) * 10));
+    m_valueAxis->setTickInterval(hi > 50 ? 20 : 10);
+}
+
+QString CollateralShareChart::memberLabel(const CollateralAccount &member) const {
+    if (m_mask)
+        return CollateralTreeModel::maskEmail(member.email);
+    // The sub-account name before '@' tells members apart; the full address is in the tree.
+    return member.email.section(u'@', 0, 0);
+}
+
+void CollateralShareChart::rebuild() {
+    const QList<Bar> bars = this->bars();
+    m_builtShape = shapeOf(bars);
+    m_builtLengths = lengthsOf(bars);
+    m_builtForCapacity = barCapacity();
+    m_set = nullptr;
+    m_creditSet = nullptr;
+    m_valueAxis = nullptr;
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis; // removeAxis() hands ownership back: every rebuild leaked two axes
+    }
+    m_labels.clear();
+    m_chart->setTitle(m_hasUnit ? QString() : tr("No risk unit selected"));
+    if (bars.isEmpty()) {
+        applyPalette();
+        return;
+    }
+
+    // Two sets in a stacked series, one of them zero in every row: QtCharts colours per set.
+    m_set = new QBarSet(tr("Collateral account"));
+    m_creditSet = new QBarSet(tr("Credit account"));
+    QStringList categories;
     const QFontMetrics fm(font());
     // QtCharts draws the first category at the bottom, so add the bars in reverse.
-    for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
-        const double pct = barPercent(it->share).toDouble();
+    qsizetype row = 0;
+    for (auto it = bars.crbegin(); it != bars.crend(); ++it, ++row) {
+        const double pct = m_builtLengths.at(row);
         // The credit account is named in words as well as drawn in its own colour.
         QString label = fm.elidedText(it->name, Qt::ElideMiddle, labelBudget());
         if (it->credit) {
@@ -166,16 +201,14 @@ void CollateralShareChart::rebuild() {
         while (categories.contains(label)) // category names must be unique
             label += u' ';
         categories.append(label);
-        set->append(it->credit ? 0 : pct);
-        creditSet->append(it->credit ? pct : 0);
-        lo = std::min(lo, pct);
-        hi = std::max(hi, pct);
+        m_set->append(it->credit ? 0 : pct);
+        m_creditSet->append(it->credit ? pct : 0);
     }
     for (auto it = categories.crbegin(); it != categories.crend(); ++it)
         m_labels.append(it->trimmed());
     auto *series = new QHorizontalStackedBarSeries;
-    series->append(set);
-    series->append(creditSet);
+    series->append(m_set);
+    series->append(m_creditSet);
     series->setBarWidth(0.72);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -191,15 +224,13 @@ void CollateralShareChart::rebuild() {
     yAxis->setTruncateLabels(false);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
-    auto *xAxis = new QValueAxis;
-    // Room past the longest bar for its value label.
-    xAxis->setRange(std::floor(lo / 10) * 10, std::max(10.0, std::ceil(hi * 1.25 / 10) * 10));
-    xAxis->setLabelFormat(QStringLiteral("%.0f %%"));
-    xAxis->setTickType(QValueAxis::TicksDynamic);
-    xAxis->setTickInterval(hi > 50 ? 20 : 10);
-    xAxis->setTickAnchor(0);
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(xAxis);
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f %%"));
+    m_valueAxis->setTickType(QValueAxis::TicksDynamic);
+    m_valueAxis->setTickAnchor(0);
+    setValueRange(m_builtLengths);
+    m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
+    series->attachAxis(m_valueAxis);
     applyPalette();
     updateGeometry();
 }

@@ -4,7 +4,9 @@
 
 #include <QChartView>
 
+class QBarSet;
 class QChart;
+class QValueAxis;
 
 namespace loandesk {
 
@@ -33,13 +35,24 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct Bar {
+        QString name;
+        Decimal share;
+        bool credit = false;
+    };
+
     void reload();
     void rebuild();
+    void updateValues(const QList<Bar> &bars);
+    void setValueRange(const QList<double> &lengths);
+    QList<Bar> bars() const; // largest first, the smallest summed when the height is short
+    // Everything but the bars' lengths: when it changes, the series and axes are re-created.
+    QString shapeOf(const QList<Bar> &bars) const;
+    static QList<double> lengthsOf(const QList<Bar> &bars); // bottom to top, as drawn
     void applyPalette();
     QString memberLabel(const CollateralAccount &member) const;
-    int labelBudget() const;   // pixels the category axis can show without QtCharts eliding
-    int barCapacity() const;   // bars the height can label
-    QString drawnFrom() const; // everything the bars depend on, to skip a rebuild that changes none
+    int labelBudget() const; // pixels the category axis can show without QtCharts eliding
+    int barCapacity() const; // bars the height can label
 
     MonitorState *m_state;
     QChart *m_chart;
@@ -50,7 +63,11 @@ private:
     QStringList m_labels;
     int m_builtForBudget = 0;
     int m_builtForCapacity = 0;
-    QString m_builtFrom;
+    QString m_builtShape;
+    QList<double> m_builtLengths;
+    QBarSet *m_set = nullptr; // owned by the chart's series
+    QBarSet *m_creditSet = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
 };
 
 } // namespace loandesk
