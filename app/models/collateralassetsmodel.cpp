@@ -161,8 +161,11 @@ QStringList CollateralAssetsModel::walletNotes() const {
         } else if (w.status == WalletComposition::Status::Unavailable &&
                    c.coverage != UnitComposition::Coverage::Unavailable &&
                    !w.exchangeNetEquity.isZero()) {
-            notes.append(tr("%1: not valued (%2); counted at its ltv-details equity %3 USD")
-                             .arg(wallet, w.reason, usd(w.exchangeNetEquity)));
+            // No figure here: the equity moves with every poll, and a line that changes makes
+            // the panel re-wrap and the window re-lay out. Collateral accounts shows it.
+            notes.append(tr("%1: not valued (%2); counted at its ltv-details equity, as shown "
+                            "under Collateral accounts")
+                             .arg(wallet, w.reason));
         }
     }
     return notes;

@@ -2261,12 +2261,12 @@
         <translation>%1：与 ltv-details 不一致（按资产合计 %2 USD，ltv-details %3 USD）；其数字仍采用 ltv-details</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: not valued (%2); counted at its ltv-details equity %3 USD</source>
-        <translation>%1：未估值（%2）；按其 ltv-details 净资产 %3 USD 计算</translation>
+        <location line="+8"/>
+        <source>%1: not valued (%2); counted at its ltv-details equity, as shown under Collateral accounts</source>
+        <translation>%1：未估值（%2）；按其 ltv-details 净资产计算，见“抵押账户”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Collateral value %1 USD · stablecoins %2</source>
         <translation>抵押价值 %1 USD · 稳定币 %2</translation>
     </message>
@@ -2365,25 +2365,25 @@
         <translation>各账户净资产占比</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+130"/>
         <source>No risk unit selected</source>
         <translation>未选择风险单位</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="-74"/>
         <source>%n others</source>
         <translation>
             <numerusform>其他 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+81"/>
         <source>Collateral account</source>
         <translation>抵押账户</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Credit account</source>
         <translation>放贷账户</translation>
     </message>
@@ -3094,7 +3094,7 @@ LTV %3</translation>
         <translation>已达访问频率限制：轮询暂停至 %1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Polling resumes in %1.</source>
         <translation>%1后恢复轮询。</translation>
     </message>

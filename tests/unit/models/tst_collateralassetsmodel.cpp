@@ -101,6 +101,15 @@ void tst_CollateralAssetsModel::coverageAndWalletNotesSayWhatIsMissing() {
                                                  "read-only key for this Portfolio Margin "
                                                  "member)")),
              qPrintable(notes.at(1)));
+    // The unvalued wallet's equity moves with every poll; its note does not (the figure is in
+    // Collateral accounts), so the panel does not re-wrap on each tick.
+    CollateralView ticked = partialView();
+    for (WalletComposition &w : ticked.composition.wallets)
+        if (w.status == WalletComposition::Status::Unavailable)
+            w.exchangeNetEquity += Decimal::fromInt(17);
+    model.setView(ticked);
+    QCOMPARE(model.walletNotes().at(1), notes.at(1));
+    model.setView(partialView());
 
     CollateralView none = partialView();
     none.composition.coverage = UnitComposition::Coverage::Unavailable;
