@@ -85,17 +85,19 @@ void CollateralAssetsModel::rebuild() {
     if (same) {
         // Only the rows whose text moved are announced: each is measured and repainted, and a
         // poll or price read often leaves most of them as they were.
-        const QList<QStringList> was = shownTexts();
+        const QList<QStringList> was = m_shown.isEmpty() ? shownTexts() : m_shown;
         m_rows = rows;
         const QList<QStringList> now = shownTexts();
+        m_shown = now;
         for (int r = 0; r < rowCount(); ++r) {
-            if (was.at(r) != now.at(r))
+            if (was.value(r) != now.at(r))
                 Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
         }
         return;
     }
     beginResetModel();
     m_rows = rows;
+    m_shown.clear();
     endResetModel();
 }
 

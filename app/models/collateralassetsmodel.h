@@ -77,6 +77,7 @@ private:
     Mode m_mode = Mode::Unit;
     bool m_mask = false;
     QList<Row> m_rows;
+    QList<QStringList> m_shown; // shownTexts() at the last update; empty after a reset
 };
 
 } // namespace loandesk

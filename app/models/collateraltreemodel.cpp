@@ -31,6 +31,7 @@ void CollateralTreeModel::setGroupId(qint64 groupId) {
     beginResetModel();
     m_groupId = groupId;
     m_unit = {};
+    m_shown.clear();
     if (const UnitStatus *s = m_state->unit(groupId)) {
         m_unit = s->unit;
         m_fetchedAt = s->fetchedAt;
@@ -66,23 +67,27 @@ void CollateralTreeModel::reload() {
         beginResetModel();
         m_unit = s->unit;
         m_fetchedAt = s->fetchedAt;
+        m_shown.clear();
         endResetModel();
         return;
     }
     // Announce only the rows whose text changed: each announced row is measured for the
-    // column widths and repainted, and most polls move a few figures.
-    const QList<QStringList> was = shownTexts();
+    // column widths and repainted, and most polls move a few figures. The texts of the last
+    // poll are kept rather than formatted again. (A mask or time-zone change in between only
+    // makes a row announced once more.)
+    const QList<QStringList> was = m_shown.isEmpty() ? shownTexts() : m_shown;
     m_unit = s->unit;
     m_fetchedAt = s->fetchedAt;
     const QList<QStringList> now = shownTexts();
+    m_shown = now;
     int i = 0;
     for (int r = 0; r < rowCount(); ++r) {
         const QModelIndex member = index(r, 0);
-        if (was.at(i) != now.at(i))
+        if (was.value(i) != now.at(i))
             Q_EMIT dataChanged(member, index(r, ColumnCount - 1));
         ++i;
         for (int w = 0; w < rowCount(member); ++w, ++i) {
-            if (was.at(i) != now.at(i))
+            if (was.value(i) != now.at(i))
                 Q_EMIT dataChanged(index(w, 0, member), index(w, ColumnCount - 1, member));
         }
     }

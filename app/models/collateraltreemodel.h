@@ -53,6 +53,7 @@ private:
     MonitorState *m_state;
     qint64 m_groupId = 0;
     RiskUnit m_unit;
+    QList<QStringList> m_shown; // shownTexts() at the last poll; empty after a reset
     QDateTime m_fetchedAt;
     bool m_mask = false;
 };

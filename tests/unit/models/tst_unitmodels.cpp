@@ -17,6 +17,7 @@ class tst_UnitModels : public QObject {
 private Q_SLOTS:
     void listShowsEveryUnitWithBand();
     void collateralTreeSharesAddUp();
+    void collateralTreeAnnouncesOnlyMovedRows();
     void keyFiguresFollowTheSelectedUnit();
     void lastGoodDataSurvivesAFailedPoll();
     void masksEmails();
@@ -134,6 +135,48 @@ void tst_UnitModels::keyFiguresFollowTheSelectedUnit() {
     QCOMPARE(
         model.index(model.rowOfKey(QStringLiteral("maxAllowedBorrowLimit")), 1).data().toString(),
         QStringLiteral("not reported"));
+}
+
+void tst_UnitModels::collateralTreeAnnouncesOnlyMovedRows() {
+    MonitorState state;
+    CollateralTreeModel tree(&state);
+    QSignalSpy updated(&state, &MonitorState::updated);
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    const auto poll = [&](const RiskUnit &u) {
+        at = at.addSecs(5);
+        state.applyUnits({u}, at);
+        QVERIFY(updated.wait());
+    };
+    RiskUnit unit = documentedExampleUnit();
+    poll(unit);
+    tree.setGroupId(1);
+    QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+    // Each announced row as (member row, wallet row or -1).
+    const auto announced = [&] {
+        QSet<QPair<int, int>> rows;
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const QModelIndex i = args.at(0).value<QModelIndex>();
+            rows.insert(i.parent().isValid() ? qMakePair(i.parent().row(), i.row())
+                                             : qMakePair(i.row(), -1));
+        }
+        changed.clear();
+        return rows;
+    };
+    // One unit of equity moves from the first member's first wallet to the second member's:
+    // those wallets and members are announced (to be measured and repainted), nobody else.
+    unit.members[0].wallets[0].netEquity -= Decimal::fromInt(1);
+    unit.members[1].wallets[0].netEquity += Decimal::fromInt(1);
+    poll(unit);
+    const QSet<QPair<int, int>> moved{{0, -1}, {0, 0}, {1, -1}, {1, 0}};
+    QCOMPARE(announced(), moved);
+    poll(unit); // the same figures again: nothing to redraw
+    QCOMPARE(announced(), (QSet<QPair<int, int>>{}));
+    unit.members[0].wallets[0].netEquity += Decimal::fromInt(1);
+    unit.members[1].wallets[0].netEquity -= Decimal::fromInt(1);
+    poll(unit);
+    QCOMPARE(announced(), moved);
+    QCOMPARE(tree.index(0, CollateralTreeModel::NetEquityColumn).data(DecimalRole).value<Decimal>(),
+             dec("9.98938226"));
 }
 
 void tst_UnitModels::lastGoodDataSurvivesAFailedPoll() {
