@@ -30,7 +30,9 @@ KeyFiguresPanel::KeyFiguresPanel(MonitorState *state, QWidget *parent)
     // row's tooltip, which leaves the values the room they need.
     m_view->setColumnHidden(KeyFiguresModel::AsOfColumn, true);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every row is one line: measured when the rows or the font change (fitRows), not on each
+    // poll as ResizeToContents would, which measures every cell of every row again.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // The last section is the hidden as-of column, so stretch-last-section cannot widen the
     // values; fillWidth() does it.
     m_view->horizontalHeader()->setStretchLastSection(false);
@@ -41,12 +43,36 @@ KeyFiguresPanel::KeyFiguresPanel(MonitorState *state, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &KeyFiguresPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fitRows();
+        fitColumns();
+    });
+    // A poll announces each moved figure on its own: the widths are measured once after all.
+    m_refit.setSingleShot(true);
+    m_refit.setInterval(0);
+    connect(&m_refit, &QTimer::timeout, this, &KeyFiguresPanel::fitColumns);
     // The hidden as-of column changes with every poll; only shown text can need new widths.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
         if (from.column() <= KeyFiguresModel::ValueColumn)
-            fitColumns();
+            m_refit.start();
     });
+    fitRows();
+}
+
+void KeyFiguresPanel::fitRows() {
+    int height = m_view->verticalHeader()->minimumSectionSize();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        height =
+            std::max(height, static_cast<const QAbstractItemView *>(m_view)->sizeHintForRow(r));
+    m_view->verticalHeader()->setDefaultSectionSize(height);
+}
+
+void KeyFiguresPanel::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        fitRows();
+        fitColumns();
+    }
 }
 
 void KeyFiguresPanel::setGroupId(qint64 groupId) {
@@ -60,6 +86,7 @@ QString KeyFiguresPanel::valueText(const QString &key) const {
 }
 
 void KeyFiguresPanel::fitColumns() {
+    m_refit.stop();
     // Values must never be elided: size every column to its widest cell (as
     // resizeColumnToContents would, but without first shrinking the value column that
     // fillWidth() then widens again: two resizes, and a repaint, on every poll).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QTableView;
@@ -27,11 +28,14 @@ public:
     QSize sizeHint() const override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override; // the view's viewport resized
 
 private:
     void fitColumns();
+    void fitRows();
     void fillWidth();
+    QTimer m_refit;
     QSize m_hint;         // the size last asked of the layout
     int m_valueWidth = 0; // the value column's content width, before it fills the panel
 
