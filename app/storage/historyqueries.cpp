@@ -114,7 +114,16 @@ HistorySeries HistoryDatabase::series(qint64 groupId, qint64 fromMs, qint64 toMs
     const qint64 span = toMs - fromMs;
     if (!m_open || span <= 0)
         return out;
-    const Grid grid{fromMs, std::clamp<qint64>(buckets, 1, MaxBuckets), span};
+    qint64 count = std::clamp<qint64>(buckets, 1, MaxBuckets);
+    // A bucket a little narrower than a rollup step would have every sample in the range read
+    // and aggregated again: a live 24 h chart 1,600 px wide asks for 54 s buckets, 17,280
+    // samples a unit, every minute. Up to half a step narrower, the step's own width is served
+    // instead (at most half the buckets asked, still about one per pixel pair).
+    for (const qint64 r : HistoryRollups::Resolutions) {
+        if (span / count < r && 2 * (span / count) >= r)
+            count = std::max<qint64>(1, span / r);
+    }
+    const Grid grid{fromMs, count, span};
     QList<qint64> keys;
     // The coarsest rollup that still has a row per bucket serves the whole resolution steps
     // inside the range; the partial steps at either end come from the samples themselves.

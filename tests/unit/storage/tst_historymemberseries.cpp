@@ -75,8 +75,10 @@ private Q_SLOTS:
         }
         const qint64 end = t + 400 * 5000 + 600'000;
         const HistoryMemberSeries s = db.memberSeries(3, t, end, 50);
+        // 52 s buckets asked: served as the minute rollups' 60 s ones (43 over the range), the
+        // ten in the silence empty.
         QVERIFY(s.buckets.size() <= 50);
-        QVERIFY(s.buckets.size() >= 40);
+        QVERIFY2(s.buckets.size() >= 32, qPrintable(QString::number(s.buckets.size())));
         QCOMPARE(s.gaps.size(), 1);
         QVERIFY(s.gaps.first().fromMs >= t + 199 * 5000);
         QVERIFY(s.gaps.first().toMs <= t + 200 * 5000 + 600'000);
