@@ -4,6 +4,7 @@
 #include "alertdelivery/alertbanner.h"
 #include "alerts/alertcenter.h"
 #include "alerts/alertlog.h"
+#include "common/translations.h"
 #include "desk/desk.h"
 #include "models/displayformat.h"
 #include "panels/dashboardwidget.h"
@@ -26,6 +27,7 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace loandesk;
@@ -138,6 +140,19 @@ void tst_ScreenFit::checkFits(MainWindow *w) {
         QVERIFY2(dashboard->rect().contains(rectIn(panel, dashboard)), qPrintable(name));
         QVERIFY2(panel->height() >= panel->minimumSizeHint().height(), qPrintable(name));
         QVERIFY2(panel->width() >= panel->minimumSizeHint().width(), qPrintable(name));
+        // Nor any line inside it: a layout given less than it needs squeezes rows into each
+        // other (a wrapped note that needs more lines than the splitter knew of).
+        for (QLabel *l : panel->findChildren<QLabel *>()) {
+            if (!l->isVisibleTo(panel) || l->text().isEmpty())
+                continue;
+            const int needs =
+                l->wordWrap() ? l->heightForWidth(l->width()) : l->minimumSizeHint().height();
+            QVERIFY2(l->height() >= needs,
+                     qPrintable(QStringLiteral("%1/%2 \"%3\": %4 px high, needs %5")
+                                    .arg(name, l->objectName(), l->text().left(40))
+                                    .arg(l->height())
+                                    .arg(needs)));
+        }
     }
     // The history dock, the alert banner's buttons and the status fields: on the window.
     auto *dock = w->findChild<QDockWidget *>(QStringLiteral("historyDock"));
@@ -166,12 +181,28 @@ void tst_ScreenFit::checkFits(MainWindow *w) {
 
 void tst_ScreenFit::fitsTheScreen_data() {
     QTest::addColumn<QString>("screen");
-    QTest::newRow("1366x768") << "Laptop";
-    QTest::newRow("1920x1080") << "Monitor";
+    QTest::addColumn<QString>("language");
+    QTest::newRow("1366x768") << "Laptop" << QString();
+    QTest::newRow("1920x1080") << "Monitor" << QString();
+    // CJK lines stand taller than the widget font's: rows squeezed by a short card show first.
+    QTest::newRow("1366x768 zh_CN") << "Laptop" << QStringLiteral("zh_CN");
+    QTest::newRow("1920x1080 zh_CN") << "Monitor" << QStringLiteral("zh_CN");
 }
 
 void tst_ScreenFit::fitsTheScreen() {
     QFETCH(QString, screen);
+    QFETCH(QString, language);
+    const QList<QTranslator *> catalogues =
+        language.isEmpty() ? QList<QTranslator *>() : Translations::load(QLocale(language), this);
+    QVERIFY(language.isEmpty() || !catalogues.isEmpty());
+    for (QTranslator *t : catalogues)
+        QCoreApplication::installTranslator(t);
+    const auto uninstall = qScopeGuard([&catalogues] {
+        for (QTranslator *t : catalogues) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
     QScreen *s = screenNamed(screen);
     QVERIFY(s);
     QPointer<MainWindow> w = openOn(s);

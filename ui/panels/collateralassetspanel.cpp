@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -165,6 +166,24 @@ QSize CollateralAssetsPanel::sizeHint() const {
                        (m_notes->isVisible() ? m_notes->sizeHint().height() : 0) +
                        m_summary->sizeHint().height() + 16;
     return {std::max(width + 4, 420), height};
+}
+
+QSize CollateralAssetsPanel::minimumSizeHint() const {
+    QSize size = QWidget::minimumSizeHint();
+    // A wrapped label asks the layout for one line; the lines its width really needs would be
+    // squeezed into each other.
+    for (const QLabel *label : {m_coverage, m_notes}) {
+        if (label->isVisibleTo(this) && label->width() > 0)
+            size.rheight() += std::max(0, label->heightForWidth(label->width()) -
+                                              label->minimumSizeHint().height());
+    }
+    return size;
+}
+
+void CollateralAssetsPanel::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the minimum height follows the width
 }
 
 } // namespace loandesk

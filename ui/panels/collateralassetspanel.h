@@ -33,6 +33,12 @@ public:
     QString coverageText() const;
     QString notesText() const;
     QSize sizeHint() const override;
+    // With room for the wrapped coverage and notes lines at their current width: the splitter
+    // that places the panel knows nothing of height-for-width.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void reload();

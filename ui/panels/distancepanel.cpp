@@ -18,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace loandesk {
@@ -142,6 +143,21 @@ DistancePanel::DistancePanel(MonitorState *state, QWidget *parent)
 }
 
 DistancePanel::~DistancePanel() = default;
+
+QSize DistancePanel::minimumSizeHint() const {
+    QSize size = QWidget::minimumSizeHint();
+    // Given less, the layout squeezes the sections' rows into each other (taller CJK lines
+    // first) instead of the dashboard scrolling.
+    if (layout()->hasHeightForWidth() && width() > 0)
+        size.setHeight(std::max(size.height(), layout()->totalHeightForWidth(width())));
+    return size;
+}
+
+void DistancePanel::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the minimum height follows the width
+}
 
 QWidget *DistancePanel::buildTriggerSection() {
     m_triggerSection = new QWidget(this);

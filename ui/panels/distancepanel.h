@@ -55,6 +55,13 @@ public:
     QComboBox *triggerAssetCombo() const { return m_triggerAsset; }
     QComboBox *addAssetCombo() const { return m_addAsset; }
 
+    // At least the height the current width needs: the wrapped notes grow as the panel
+    // narrows, and the splitter that places it knows nothing of height-for-width.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     static constexpr std::array<LtvBand, 4> Thresholds = {
         LtvBand::Warning, LtvBand::AboveInitial, LtvBand::MarginCall, LtvBand::Liquidation};
