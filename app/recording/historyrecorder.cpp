@@ -42,24 +42,32 @@ void HistoryRecorder::recordTriggers() {
 
 void HistoryRecorder::record() {
     // `updated` also fires for errors and setting changes; only a new fetch is a new sample.
+    // One poll's units are written in one transaction; band crossings follow their samples.
+    QList<HistorySample> samples;
+    QList<HistoryEvent> crossings;
     for (const qint64 groupId : m_state->groupIds()) {
         const UnitStatus *s = m_state->unit(groupId);
         if (!s || !s->fetchedAt.isValid() || m_lastFetched.value(groupId) == s->fetchedAt)
             continue;
         m_lastFetched.insert(groupId, s->fetchedAt);
-        const HistorySample sample = HistorySample::fromUnit(s->unit, s->fetchedAt);
-        m_store->append(sample);
+        samples.append(HistorySample::fromUnit(s->unit, s->fetchedAt));
+        const qint64 fetchedMs = samples.constLast().fetchedMs;
         ++m_recorded;
         if (m_collateral)
-            m_triggersDue.insert(groupId, sample.fetchedMs);
+            m_triggersDue.insert(groupId, fetchedMs);
         const LtvBand band = m_state->bands(groupId).classify(s->unit.computedLtv());
         const auto previous = m_lastBand.constFind(groupId);
         if (previous != m_lastBand.cend() && *previous != band)
-            m_store->recordEvent({groupId, sample.fetchedMs, sample.fetchedMs,
-                                  HistoryEvent::Kind::BandCrossing,
-                                  ltvBandKey(*previous) + u'>' + ltvBandKey(band)});
+            crossings.append({groupId, fetchedMs, fetchedMs, HistoryEvent::Kind::BandCrossing,
+                              ltvBandKey(*previous) + u'>' + ltvBandKey(band)});
         m_lastBand.insert(groupId, band);
     }
+    if (samples.size() == 1)
+        m_store->append(samples.constFirst());
+    else if (!samples.isEmpty())
+        m_store->append(samples);
+    for (const HistoryEvent &e : crossings)
+        m_store->recordEvent(e);
 }
 
 } // namespace loandesk

@@ -43,6 +43,9 @@ public:
     qint64 gapMs() const { return m_gapMs; }
 
     AppendResult append(const HistorySample &sample, QString *error = nullptr);
+    // One poll's samples (one per unit) in one transaction: all are stored, or none and every
+    // result is Failed.
+    QList<AppendResult> append(const QList<HistorySample> &samples, QString *error = nullptr);
     bool recordEvent(const HistoryEvent &event, QString *error = nullptr);
     // Stores trigger samples (idempotent: a unit's asset at a time is stored once).
     bool appendTriggers(const QList<HistoryTriggerSample> &triggers, QString *error = nullptr);
@@ -99,7 +102,11 @@ private:
     QString sqliteProblem(bool *busy);
     bool connectSqlite(QString *error);
     std::optional<Last> lastSample(qint64 groupId);
-    std::optional<qint64> insertSample(const HistorySample &sample, QString *error);
+    std::optional<qint64> insertSample(const HistorySample &sample, const QByteArray &digest,
+                                       QString *error);
+    // Within append()'s transaction; `written` holds each unit's samples written before it.
+    AppendResult writeSample(const HistorySample &sample, QHash<qint64, Last> &written,
+                             QString *error);
     QString insertVerb() const; // INSERT OR IGNORE / INSERT (… ON CONFLICT DO NOTHING)
     QString ignoreSuffix() const;
     QList<HistorySeries::Gap> gapsBetween(const HistorySeries &series) const;

@@ -64,6 +64,12 @@ void HistoryStore::append(const HistorySample &sample) {
         m_worker, [worker, sample] { worker->append(sample); }, Qt::QueuedConnection);
 }
 
+void HistoryStore::append(const QList<HistorySample> &samples) {
+    HistoryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, samples] { worker->append(samples); }, Qt::QueuedConnection);
+}
+
 void HistoryStore::recordEvent(const HistoryEvent &event) {
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(

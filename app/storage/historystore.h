@@ -44,6 +44,8 @@ public:
     StorageStatus status() const { return m_status; }
 
     void append(const HistorySample &sample);
+    // One poll's samples, one per unit, written in one transaction.
+    void append(const QList<HistorySample> &samples);
     void recordEvent(const HistoryEvent &event);
     void appendTriggers(const QList<HistoryTriggerSample> &triggers);
     // Samples and events of a time before this desk recorded (demo mode's simulated month),

@@ -85,7 +85,7 @@ bool HistoryDatabase::importSamples(qint64 groupId, const QList<HistorySample> &
     qint64 to = from + 1;
     QSqlQuery q(db);
     for (const HistorySample &s : samples) {
-        const std::optional<qint64> id = insertSample(s, error);
+        const std::optional<qint64> id = insertSample(s, s.digest(), error);
         if (!id)
             return fail();
         if (*id == 0) {

@@ -110,6 +110,23 @@ void HistoryWorker::append(const HistorySample &sample) {
         Q_EMIT sampleStored(sample.groupId, sample.fetchedMs);
 }
 
+void HistoryWorker::append(const QList<HistorySample> &samples) {
+    if (!m_db.isOpen() || samples.isEmpty())
+        return;
+    if (samples.size() > 1) {
+        const QList<HistoryDatabase::AppendResult> results = m_db.append(samples);
+        if (!results.contains(HistoryDatabase::AppendResult::Failed)) {
+            for (const HistorySample &s : samples)
+                Q_EMIT sampleStored(s.groupId, s.fetchedMs);
+            return;
+        }
+        // Nothing of the poll was stored: each sample takes the one-sample path and its
+        // recovery (reopening a damaged file, the local cache when the team database is down).
+    }
+    for (const HistorySample &s : samples)
+        append(s);
+}
+
 void HistoryWorker::recordEvent(const HistoryEvent &event) {
     if (m_db.isOpen())
         m_db.recordEvent(event);

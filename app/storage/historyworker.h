@@ -26,6 +26,7 @@ public:
     void open(const StorageLocation &location, const QString &cachePath);
     void close();
     void append(const HistorySample &sample);
+    void append(const QList<HistorySample> &samples); // one transaction
     void recordEvent(const HistoryEvent &event);
     void appendTriggers(const QList<HistoryTriggerSample> &triggers);
     void importPast(const QList<HistorySample> &samples, const QList<HistoryEvent> &events);

@@ -4,6 +4,8 @@
 
 #include "domain/isoutc.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,7 +55,8 @@ std::optional<HistoryDatabase::Last> HistoryDatabase::lastSample(qint64 groupId)
     return last;
 }
 
-std::optional<qint64> HistoryDatabase::insertSample(const HistorySample &s, QString *error) {
+std::optional<qint64> HistoryDatabase::insertSample(const HistorySample &s,
+                                                    const QByteArray &digest, QString *error) {
     QSqlQuery &q =
         prepared(insertVerb() +
                      QStringLiteral("samples (group_id, fetched_ms, until_ms, exchange_ms,"
@@ -70,7 +73,7 @@ std::optional<qint64> HistoryDatabase::insertSample(const HistorySample &s, QStr
           s.ltvComputed ? text(*s.ltvComputed) : nullText(), text(s.netEquity),
           text(s.maintenanceMargin), text(s.liability), QVariant(s.ltvForDrawing()),
           QVariant(s.netEquity.toDouble()), QVariant(s.liability.toDouble()),
-          QVariant(QString::fromLatin1(s.digest()))})
+          QVariant(QString::fromLatin1(digest))})
         q.bindValue(i++, v);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -82,42 +85,82 @@ std::optional<qint64> HistoryDatabase::insertSample(const HistorySample &s, QStr
 }
 
 HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QString *error) {
+    return append(QList<HistorySample>{s}, error).value(0, AppendResult::Failed);
+}
+
+QList<HistoryDatabase::AppendResult> HistoryDatabase::append(const QList<HistorySample> &samples,
+                                                             QString *error) {
     QString dummy;
     QString &err = error ? *error : dummy;
+    const QList<AppendResult> failed(samples.size(), AppendResult::Failed);
     if (!m_open) {
         err = QStringLiteral("history database is not open");
-        return AppendResult::Failed;
+        return failed;
     }
-    const QByteArray digest = s.digest();
-    const std::optional<Last> last = lastSample(s.groupId);
     QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    // Identical figures polled again: extend the previous sample instead of repeating it, unless
-    // a gap lies between (a gap must stay visible) or the clock went backwards.
     if (!db.transaction()) {
         err = db.lastError().text();
-        return AppendResult::Failed;
+        return failed;
     }
     auto fail = [&](const QString &why) {
         err = why;
         db.rollback();
-        m_last.remove(s.groupId);
+        for (const HistorySample &s : samples)
+            m_last.remove(s.groupId);
+        return failed;
+    };
+    // Every unit of the batch is locked first and in one order, so two desks writing the same
+    // units never wait on each other in a cycle.
+    QList<qint64> units;
+    for (const HistorySample &s : samples)
+        units.append(s.groupId);
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
+    for (const qint64 groupId : units) {
+        if (!lockUnit(groupId, &err))
+            return fail(err);
+    }
+    // Each unit's newest stored sample as of this transaction: m_last learns it on commit.
+    QHash<qint64, Last> written;
+    QList<AppendResult> results;
+    for (const HistorySample &s : samples) {
+        const AppendResult result = writeSample(s, written, &err);
+        if (result == AppendResult::Failed)
+            return fail(err);
+        results.append(result);
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    for (auto it = written.cbegin(); it != written.cend(); ++it)
+        m_last.insert(it.key(), it.value());
+    return results;
+}
+
+HistoryDatabase::AppendResult
+HistoryDatabase::writeSample(const HistorySample &s, QHash<qint64, Last> &written, QString *error) {
+    auto failed = [error](const QString &why) {
+        *error = why;
         return AppendResult::Failed;
     };
-    if (!lockUnit(s.groupId, &err))
-        return fail(err);
+    const QByteArray digest = s.digest();
+    const auto earlier = written.constFind(s.groupId);
+    const std::optional<Last> last =
+        earlier != written.cend() ? std::optional<Last>(*earlier) : lastSample(s.groupId);
+    QSqlQuery q(connection());
+    // Identical figures polled again: extend the previous sample instead of repeating it, unless
+    // a gap lies between (a gap must stay visible) or the clock went backwards.
     if (last && last->digest == digest && s.fetchedMs >= last->untilMs &&
         s.fetchedMs - last->untilMs <= m_gapMs) {
         // The common case at a steady market: prepared once, like the rollup statements.
         QSqlQuery &extendRun = prepared(
-            QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"), &err);
+            QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"), error);
         extendRun.bindValue(0, s.fetchedMs);
         extendRun.bindValue(1, last->id);
         extendRun.bindValue(2, s.fetchedMs);
         if (!extendRun.exec())
-            return fail(extendRun.lastError().text());
+            return failed(extendRun.lastError().text());
         // The run's end moved: its buckets' coverage (and so gap detection) follows.
-        QSqlQuery &extend = prepared(HistoryRollups::extendSql(), &err);
+        QSqlQuery &extend = prepared(HistoryRollups::extendSql(), error);
         const auto &r = HistoryRollups::Resolutions;
         const QVariantList values{s.fetchedMs,
                                   s.groupId,
@@ -128,25 +171,25 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
         for (int i = 0; i < values.size(); ++i)
             extend.bindValue(i, values.at(i));
         if (!extend.exec())
-            return fail(extend.lastError().text());
-        if (!db.commit())
-            return fail(db.lastError().text());
-        m_last[s.groupId].untilMs = s.fetchedMs;
+            return failed(extend.lastError().text());
+        Last extended = *last;
+        extended.untilMs = s.fetchedMs;
+        written.insert(s.groupId, extended);
         return AppendResult::Coalesced;
     }
     if (last && s.fetchedMs - last->untilMs > m_gapMs &&
-        !recordEvent({s.groupId, last->untilMs, s.fetchedMs, HistoryEvent::Kind::Gap, {}}, &err))
-        return fail(err);
+        !recordEvent({s.groupId, last->untilMs, s.fetchedMs, HistoryEvent::Kind::Gap, {}}, error))
+        return AppendResult::Failed;
     // Samples stay keyed by our fetch time even if the clock jumped back; the jump is recorded
     // so the interleaving it causes is explained, never silent.
     if (last && s.fetchedMs < last->untilMs &&
         !recordEvent({s.groupId, s.fetchedMs, last->untilMs, HistoryEvent::Kind::ClockBackwards,
                       QStringLiteral("from=") + isoUtc(last->untilMs)},
-                     &err))
-        return fail(err);
-    const std::optional<qint64> id = insertSample(s, &err);
+                     error))
+        return AppendResult::Failed;
+    const std::optional<qint64> id = insertSample(s, digest, error);
     if (!id)
-        return fail(err);
+        return AppendResult::Failed;
     AppendResult result = AppendResult::Inserted;
     qint64 rowId = *id;
     qint64 storedAt = s.fetchedMs; // the bucket whose rollups change
@@ -159,7 +202,7 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
         q.addBindValue(s.exchangeMs);
         q.addBindValue(QString::fromLatin1(digest));
         if (!q.exec() || !q.next())
-            return fail(q.lastError().text());
+            return failed(q.lastError().text());
         rowId = q.value(0).toLongLong();
         storedAt = q.value(1).toLongLong();
         q.finish();
@@ -168,21 +211,18 @@ HistoryDatabase::AppendResult HistoryDatabase::append(const HistorySample &s, QS
         q.addBindValue(rowId);
         q.addBindValue(s.fetchedMs);
         if (!q.exec())
-            return fail(q.lastError().text());
-    } else if (!insertMembers(rowId, s, &err)) {
-        return fail(err);
+            return failed(q.lastError().text());
+    } else if (!insertMembers(rowId, s, error)) {
+        return AppendResult::Failed;
     }
     // A new sample is folded into its buckets; one another desk stored may already be counted
     // there, so its buckets are recomputed.
     const bool rollupsOk = result == AppendResult::Inserted
-                               ? addToRollups(s, &err)
-                               : refreshRollups(s.groupId, storedAt, storedAt + 1, false, &err);
+                               ? addToRollups(s, error)
+                               : refreshRollups(s.groupId, storedAt, storedAt + 1, false, error);
     if (!rollupsOk)
-        return fail(err);
-    if (!db.commit())
-        return fail(db.lastError().text());
-    const qint64 until = std::max(s.untilMs, s.fetchedMs);
-    m_last.insert(s.groupId, Last{rowId, storedAt, until, digest});
+        return AppendResult::Failed;
+    written.insert(s.groupId, Last{rowId, storedAt, std::max(s.untilMs, s.fetchedMs), digest});
     return result;
 }
 

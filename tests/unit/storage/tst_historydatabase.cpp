@@ -1,6 +1,7 @@
 // HistoryDatabase on both backends: exact round trip, coalescing, decimation that keeps every
 // spike, gap and clock detection, idempotent writes from two desks, events, CSV and retention;
-// rollups (coarse views read them and lose no spike, count or gap) and the cache's upload.
+// rollups (coarse views read them and lose no spike, count or gap), one poll's units in one
+// transaction, and the cache's upload.
 #include "storage/historydatabase.h"
 #include "storage/historyrollups.h"
 
@@ -181,6 +182,50 @@ private Q_SLOTS:
         QCOMPARE(coarse.buckets.size(), 1);
         QCOMPARE(coarse.buckets.first().count, 2);
         QCOMPARE(coarse.buckets.first().endMs, t + 5900);
+    }
+
+    void onePollIsOneTransaction() {
+        QFETCH_GLOBAL(bool, postgres);
+        HistoryDatabase db(QStringLiteral("t"));
+        QVERIFY(openFresh(db));
+        const qint64 t = 1'700'000'000'000;
+        using R = HistoryDatabase::AppendResult;
+        QCOMPARE(db.append(QList<HistorySample>{makeSample(1, t, "0.5"), makeSample(2, t, "0.7")}),
+                 (QList<R>{R::Inserted, R::Inserted}));
+        // The next poll: unit 1 unchanged (its run is extended), unit 2 moved.
+        QCOMPARE(db.append(QList<HistorySample>{makeSample(1, t + 5000, "0.5"),
+                                                makeSample(2, t + 5000, "0.71")}),
+                 (QList<R>{R::Coalesced, R::Inserted}));
+        // Two polls of one unit in one batch: the second sees the first.
+        QCOMPARE(db.append(
+                     QList<HistorySample>{makeSample(3, t, "0.4"), makeSample(3, t + 5000, "0.4")}),
+                 (QList<R>{R::Inserted, R::Coalesced}));
+        QCOMPARE(db.samples(1, 0, t + 10000).constFirst().untilMs, t + 5000);
+        QCOMPARE(db.sampleCount(2), 2);
+        QCOMPARE(db.samples(3, 0, t + 10000).constFirst().untilMs, t + 5000);
+        const HistorySeries coarse = db.series(2, t - 36'000'000, t + 36'000'000, 4);
+        QCOMPARE(coarse.buckets.size(), 1);
+        QCOMPARE(coarse.buckets.first().count, 2);
+        if (postgres)
+            return;
+        // Another writer holds the file: nothing of the poll is stored, and what this desk
+        // remembers of each unit's last sample is not advanced by the rolled-back write.
+        QSqlQuery(QSqlDatabase::database(QStringLiteral("t")))
+            .exec(QStringLiteral("PRAGMA busy_timeout=50"));
+        HistoryDatabase other(QStringLiteral("other"));
+        QCOMPARE(other.open(m_location).kind, StorageStatus::Kind::Ok);
+        QSqlDatabase otherConnection = QSqlDatabase::database(QStringLiteral("other"));
+        QVERIFY(QSqlQuery(otherConnection).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const QList<HistorySample> poll{makeSample(1, t + 10000, "0.52"),
+                                        makeSample(2, t + 10000, "0.71")};
+        QString error;
+        QCOMPARE(db.append(poll, &error), (QList<R>{R::Failed, R::Failed}));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(QSqlQuery(otherConnection).exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(db.sampleCount(1), 1);
+        QCOMPARE(db.append(poll), (QList<R>{R::Inserted, R::Coalesced}));
+        QCOMPARE(db.sampleCount(1), 2);
+        QCOMPARE(db.samples(2, 0, t + 20000).constLast().untilMs, t + 10000);
     }
 
     void rollupsKeepSpikeCountAndEnds() {
