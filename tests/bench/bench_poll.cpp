@@ -35,8 +35,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -61,6 +63,28 @@ double cpuMs() {
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+// CPU time per thread name (the main thread, Qt's HTTP thread, the history thread), in ms,
+// from the scheduler's nanosecond runtime of each of this process's threads.
+QMap<QString, double> threadCpuMs() {
+    QMap<QString, double> byName;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString name = QString::fromUtf8(comm.readAll().trimmed());
+        byName[name] += stat.readAll().split(' ').value(0).toDouble() / 1e6;
+    }
+    return byName;
+}
+
+void addDelta(QMap<QString, double> &sum, const QMap<QString, double> &before,
+              const QMap<QString, double> &after) {
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        sum[it.key()] += it.value() - before.value(it.key());
+}
+
 double median(QList<double> v) {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
@@ -71,6 +95,21 @@ double mean(const QList<double> &v) {
     for (double x : v)
         sum += x;
     return v.isEmpty() ? 0 : sum / double(v.size());
+}
+
+// The main thread's share is the process's CPU less the other threads': its own delta would
+// include reading these files.
+void reportThreads(const QMap<QString, double> &sum, const QList<double> &cpu) {
+    double others = 0;
+    std::printf("   by thread, mean per poll:");
+    for (auto it = sum.cbegin(); it != sum.cend(); ++it) {
+        if (it.key() == QCoreApplication::applicationName())
+            continue;
+        others += it.value() / double(cpu.size());
+        std::printf(" %s %.2f ms;", qPrintable(it.key()), it.value() / double(cpu.size()));
+    }
+    std::printf(" main thread %.2f ms\n", mean(cpu) - others);
+    std::fflush(stdout);
 }
 
 void report(const char *what, const QList<double> &ms) {
@@ -210,9 +249,11 @@ bool pipeline(const Sim &sim, const QString &dir, int warmup, int polls, int spa
 
     QList<double> cpu;
     QList<double> wall;
+    QMap<QString, double> threads;
     for (int i = 0; i < warmup + polls; ++i) {
         QElapsedTimer began;
         began.start();
+        const QMap<QString, double> t0 = threadCpuMs();
         const double c0 = cpuMs();
         const int storedBefore = stored;
         bool failed = false;
@@ -241,6 +282,7 @@ bool pipeline(const Sim &sim, const QString &dir, int warmup, int polls, int spa
         if (i >= warmup) {
             cpu << c1 - c0;
             wall << double(began.nsecsElapsed()) / 1e6;
+            addDelta(threads, t0, threadCpuMs());
         }
         Waiter::sleep(int(spacingMs - began.elapsed()));
     }
@@ -249,6 +291,7 @@ bool pipeline(const Sim &sim, const QString &dir, int warmup, int polls, int spa
                 spacingMs);
     report("   CPU per poll", cpu);
     report("   wall per poll (includes MonitorState's 100 ms coalescing)", wall);
+    reportThreads(threads, cpu);
     return true;
 }
 
