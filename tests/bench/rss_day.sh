@@ -13,6 +13,8 @@
 #   real_s fake_s VmRSS_kB VmHWM_kB cpu_s
 # and at the end the samples the history recorded during the run, per unit.
 set -euo pipefail
+command -v faketime > /dev/null ||
+  { echo "rss_day.sh needs faketime: sudo apt-get install faketime" >&2; exit 2; }
 B=$(realpath "$1"); export HOME=$(realpath "$2"); SPEED=${3:-16}; HOURS=${4:-24}
 LOG=$(realpath -m "${5:-rss-day.log}")
 T=$(mktemp -d /tmp/rssday.XXXXXX)
