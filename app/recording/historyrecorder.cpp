@@ -62,9 +62,7 @@ void HistoryRecorder::record() {
                               ltvBandKey(*previous) + u'>' + ltvBandKey(band)});
         m_lastBand.insert(groupId, band);
     }
-    if (samples.size() == 1)
-        m_store->append(samples.constFirst());
-    else if (!samples.isEmpty())
+    if (!samples.isEmpty())
         m_store->append(samples);
     for (const HistoryEvent &e : crossings)
         m_store->recordEvent(e);

@@ -104,6 +104,8 @@ private:
     std::optional<Last> lastSample(qint64 groupId);
     std::optional<qint64> insertSample(const HistorySample &sample, const QByteArray &digest,
                                        QString *error);
+    // Moves a stored sample's run end forward (never back) to `untilMs`.
+    bool extendSample(qint64 id, qint64 untilMs, QString *error);
     // Within append()'s transaction; `written` holds each unit's samples written before it.
     AppendResult writeSample(const HistorySample &sample, QHash<qint64, Last> &written,
                              QString *error);

@@ -136,6 +136,19 @@ QList<HistoryDatabase::AppendResult> HistoryDatabase::append(const QList<History
     return results;
 }
 
+bool HistoryDatabase::extendSample(qint64 id, qint64 untilMs, QString *error) {
+    // The common case at a steady market: prepared once, like the rollup statements.
+    QSqlQuery &q = prepared(
+        QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"), error);
+    q.bindValue(0, untilMs);
+    q.bindValue(1, id);
+    q.bindValue(2, untilMs);
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
 HistoryDatabase::AppendResult
 HistoryDatabase::writeSample(const HistorySample &s, QHash<qint64, Last> &written, QString *error) {
     auto failed = [error](const QString &why) {
@@ -146,19 +159,12 @@ HistoryDatabase::writeSample(const HistorySample &s, QHash<qint64, Last> &writte
     const auto earlier = written.constFind(s.groupId);
     const std::optional<Last> last =
         earlier != written.cend() ? std::optional<Last>(*earlier) : lastSample(s.groupId);
-    QSqlQuery q(connection());
     // Identical figures polled again: extend the previous sample instead of repeating it, unless
     // a gap lies between (a gap must stay visible) or the clock went backwards.
     if (last && last->digest == digest && s.fetchedMs >= last->untilMs &&
         s.fetchedMs - last->untilMs <= m_gapMs) {
-        // The common case at a steady market: prepared once, like the rollup statements.
-        QSqlQuery &extendRun = prepared(
-            QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"), error);
-        extendRun.bindValue(0, s.fetchedMs);
-        extendRun.bindValue(1, last->id);
-        extendRun.bindValue(2, s.fetchedMs);
-        if (!extendRun.exec())
-            return failed(extendRun.lastError().text());
+        if (!extendSample(last->id, s.fetchedMs, error))
+            return AppendResult::Failed;
         // The run's end moved: its buckets' coverage (and so gap detection) follows.
         QSqlQuery &extend = prepared(HistoryRollups::extendSql(), error);
         const auto &r = HistoryRollups::Resolutions;
@@ -196,6 +202,7 @@ HistoryDatabase::writeSample(const HistorySample &s, QHash<qint64, Last> &writte
     if (rowId == 0) {
         // Another desk (or an earlier run) stored this report; it now also covers our fetch.
         result = AppendResult::Duplicate;
+        QSqlQuery q(connection());
         q.prepare(QStringLiteral("SELECT id, fetched_ms FROM samples WHERE group_id = ? AND"
                                  " exchange_ms = ? AND digest = ?"));
         q.addBindValue(s.groupId);
@@ -206,12 +213,8 @@ HistoryDatabase::writeSample(const HistorySample &s, QHash<qint64, Last> &writte
         rowId = q.value(0).toLongLong();
         storedAt = q.value(1).toLongLong();
         q.finish();
-        q.prepare(QStringLiteral("UPDATE samples SET until_ms = ? WHERE id = ? AND until_ms < ?"));
-        q.addBindValue(s.fetchedMs);
-        q.addBindValue(rowId);
-        q.addBindValue(s.fetchedMs);
-        if (!q.exec())
-            return failed(q.lastError().text());
+        if (!extendSample(rowId, s.fetchedMs, error))
+            return AppendResult::Failed;
     } else if (!insertMembers(rowId, s, error)) {
         return AppendResult::Failed;
     }

@@ -54,8 +54,8 @@ DB=$HOME/.local/share/LoanDesk/LoanDesk/history-127.0.0.1.sqlite
 python3 - "$DB" "$START_MS" >> "$LOG" <<'EOF'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-for g, n, lo, hi, until in db.execute(
-        "SELECT group_id, count(*), min(fetched_ms), max(fetched_ms), max(until_ms) FROM samples"
+for g, n, lo, until in db.execute(
+        "SELECT group_id, count(*), min(fetched_ms), max(until_ms) FROM samples"
         " WHERE fetched_ms >= ? GROUP BY group_id", (int(sys.argv[2]),)):
     print(f"# unit {g}: {n} samples recorded, covering {(until - lo) / 3.6e6:.2f} h of the app's clock")
 EOF
