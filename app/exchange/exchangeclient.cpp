@@ -1,17 +1,14 @@
 #include "exchangeclient_p.h"
 
-#include "replywatcher.h"
+#include "httpexchange.h"
 #include "requestsigner.h"
 #include "responseclassifier.h"
-#include "sendoncedevice.h"
 #include "serverclock.h"
 #include "servertimeparser.h"
 #include "weighttracker.h"
 
 #include "domain/isoutc.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
 #include <QTimer>
 
 #include <memory>
@@ -25,9 +22,9 @@ void ExchangeClient::Private::failLater(const std::shared_ptr<ExchangeCall> &cal
 }
 
 std::optional<ExchangeError> ExchangeClient::Private::preflight(const ExchangeCall &call) const {
-    if (!network)
+    if (!transport)
         return ExchangeError::make(ExchangeError::Kind::Network,
-                                   QStringLiteral("no network access manager"));
+                                   QStringLiteral("no network transport"));
     if (call.sendsApiKey() && credentials.isEmpty())
         return ExchangeError::make(ExchangeError::Kind::Auth,
                                    QStringLiteral("no API key configured (not sent)"));
@@ -52,19 +49,32 @@ std::optional<ExchangeError> ExchangeClient::Private::preflight(const ExchangeCa
     return std::nullopt;
 }
 
-QNetworkRequest ExchangeClient::Private::buildRequest(const QUrl &url, bool isPost) const {
-    QNetworkRequest request(url);
-    // A redirect would re-send a signed request to a host we did not choose.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("LoanDesk/" LOANDESK_VERSION));
-    if (isPost)
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+HttpRequest ExchangeClient::Private::buildRequest(const ExchangeCall &call, const QByteArray &query,
+                                                  QByteArray body) const {
+    HttpRequest request;
+    switch (call.method) {
+    case ExchangeCall::Method::Post:
+        request.method = QByteArrayLiteral("POST");
+        break;
+    case ExchangeCall::Method::Delete:
+        request.method = QByteArrayLiteral("DELETE");
+        break;
+    case ExchangeCall::Method::Get:
+        request.method = QByteArrayLiteral("GET");
+        break;
+    }
+    // The transport sends the URL's encoded path and query byte for byte, as signed. It
+    // follows no redirect (one would re-send a signed request to a host we did not choose) and
+    // caches nothing.
+    request.url = RequestSigner::buildUrl(baseUrl, call.path, query);
+    request.headers.append(
+        {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("LoanDesk/" LOANDESK_VERSION)});
+    if (call.sendsApiKey())
+        request.headers.append({QByteArrayLiteral("X-MBX-APIKEY"), credentials.apiKey.toUtf8()});
+    if (call.isPost())
+        request.headers.append({QByteArrayLiteral("Content-Type"),
+                                QByteArrayLiteral("application/x-www-form-urlencoded")});
+    request.body = std::move(body);
     return request;
 }
 
@@ -87,34 +97,14 @@ void ExchangeClient::Private::start(const std::shared_ptr<ExchangeCall> &call) {
         query = s.query;
         body = s.body;
     }
-    QNetworkRequest request =
-        buildRequest(RequestSigner::buildUrl(baseUrl, call->path, query), call->isPost());
-    if (call->sendsApiKey())
-        request.setRawHeader(QByteArrayLiteral("X-MBX-APIKEY"), credentials.apiKey.toUtf8());
-
     call->sentLocalMs = clock->localNowMs();
-    QNetworkReply *reply = nullptr;
-    switch (call->operation) {
-    case QNetworkAccessManager::PostOperation: {
-        // Sent once: streamed from a device that cannot be rewound, so Qt cannot replay it.
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *device = new SendOnceDevice(body);
-        reply = network->post(request, device);
-        device->setParent(reply);
-        break;
-    }
-    case QNetworkAccessManager::DeleteOperation:
-        reply = network->deleteResource(request);
-        break;
-    default:
-        reply = network->get(request);
-        break;
-    }
-    auto *watcher = new ReplyWatcher(reply, call->isPost(), timeoutMs, maxBodyBytes, q);
-    QObject::connect(watcher, &ReplyWatcher::completed, q,
-                     [this, call, watcher](const HttpResponse &response) {
-                         watcher->deleteLater();
+    // Sent once: the transport never resends a POST, and resends a GET only when a kept-alive
+    // connection turned out closed before any answer.
+    HttpExchange *exchange =
+        transport->send(buildRequest(*call, query, std::move(body)), timeoutMs, maxBodyBytes, q);
+    QObject::connect(exchange, &HttpExchange::completed, q,
+                     [this, call, exchange](const HttpResponse &response) {
+                         exchange->deleteLater();
                          completed(call, response);
                      });
 }
@@ -129,7 +119,7 @@ void ExchangeClient::Private::completed(const std::shared_ptr<ExchangeCall> &cal
     // -1021: our clock drifted from the exchange's. A GET changes nothing, so resync and resend
     // it once; a POST is never resent (the caller decides, -1021 means it was not executed).
     if (!result.ok() && result.error().kind == ExchangeError::Kind::Clock && call->isSigned() &&
-        call->operation == QNetworkAccessManager::GetOperation && !call->clockRetried) {
+        call->method == ExchangeCall::Method::Get && !call->clockRetried) {
         call->clockRetried = true;
         const ExchangeError first = result.error();
         syncTime(q, [this, call, first](const Result<qint64> &synced) {
@@ -168,14 +158,14 @@ Pending ExchangeClient::Private::syncTime(QObject *context, ResultCallback<qint6
     return pending;
 }
 
-ExchangeClient::ExchangeClient(QNetworkAccessManager *network, ServerClock *clock,
-                               WeightTracker *weights, QObject *parent)
+ExchangeClient::ExchangeClient(HttpTransport *transport, ServerClock *clock, WeightTracker *weights,
+                               QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this, network, clock, weights)) {}
+    , d(std::make_unique<Private>(this, transport, clock, weights)) {}
 
 ExchangeClient::~ExchangeClient() {
     // Abort what is in flight before Private goes: no callback runs after this point.
-    qDeleteAll(findChildren<ReplyWatcher *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<HttpExchange *>(Qt::FindDirectChildrenOnly));
 }
 
 void ExchangeClient::setBaseUrl(const QUrl &url) {

@@ -28,9 +28,9 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace loandesk {
+
+class HttpTransport;
 
 class ServerClock;
 class WeightTracker;
@@ -86,7 +86,7 @@ class ExchangeClient final : public QObject {
 
 public:
     // `clock` and `weights` are shared by all clients of one host (weights are per IP).
-    ExchangeClient(QNetworkAccessManager *network, ServerClock *clock, WeightTracker *weights,
+    ExchangeClient(HttpTransport *transport, ServerClock *clock, WeightTracker *weights,
                    QObject *parent = nullptr);
     ~ExchangeClient() override;
 

@@ -5,13 +5,14 @@
 
 #include "ed25519signer.h"
 #include "exchangeclient.h"
+#include "httprequest.h"
 #include "httpresponse.h"
+#include "httptransport.h"
 #include "requestsigner.h"
 
 #include "async/completion.h"
 
 #include <QJsonValue>
-#include <QNetworkAccessManager>
 #include <QPointer>
 
 #include <functional>
@@ -25,8 +26,9 @@ struct ExchangeCall {
     // The exchange's security types: NONE is public; MARKET_DATA sends the API-key header but no
     // signature; USER_DATA/TRADE are signed.
     enum class Security { None, ApiKey, Signed };
+    enum class Method { Get, Post, Delete };
 
-    QNetworkAccessManager::Operation operation = QNetworkAccessManager::GetOperation;
+    Method method = Method::Get;
     QString path;
     RequestSigner::Params params;
     Security security = Security::Signed;
@@ -34,7 +36,7 @@ struct ExchangeCall {
     qint64 sentLocalMs = 0;
     std::function<void(const ExchangeCall &, const Result<QJsonValue> &)> finish;
 
-    bool isPost() const { return operation == QNetworkAccessManager::PostOperation; }
+    bool isPost() const { return method == Method::Post; }
     bool isSigned() const { return security == Security::Signed; }
     bool sendsApiKey() const { return security != Security::None; }
 };
@@ -65,26 +67,26 @@ auto deliverParsed(Completion<Result<T>> completion, Parse parse) {
 
 class ExchangeClient::Private {
 public:
-    Private(ExchangeClient *q, QNetworkAccessManager *network, ServerClock *clock,
-            WeightTracker *weights)
+    Private(ExchangeClient *q, HttpTransport *transport, ServerClock *clock, WeightTracker *weights)
         : q(q)
-        , network(network)
+        , transport(transport)
         , clock(clock)
         , weights(weights) {}
 
     void start(const std::shared_ptr<ExchangeCall> &call);
     void failLater(const std::shared_ptr<ExchangeCall> &call, const ExchangeError &error);
     std::optional<ExchangeError> preflight(const ExchangeCall &call) const;
-    QNetworkRequest buildRequest(const QUrl &url, bool isPost) const;
+    HttpRequest buildRequest(const ExchangeCall &call, const QByteArray &query,
+                             QByteArray body) const;
     void completed(const std::shared_ptr<ExchangeCall> &call, const HttpResponse &response);
     Pending syncTime(QObject *context, ResultCallback<qint64> callback);
 
     template <typename T, typename Parse>
-    Pending send(QNetworkAccessManager::Operation operation, const QString &path,
-                 RequestSigner::Params params, QObject *context, ResultCallback<T> callback,
-                 Parse parse, ExchangeCall::Security security = ExchangeCall::Security::Signed) {
+    Pending send(ExchangeCall::Method method, const QString &path, RequestSigner::Params params,
+                 QObject *context, ResultCallback<T> callback, Parse parse,
+                 ExchangeCall::Security security = ExchangeCall::Security::Signed) {
         auto call = std::make_shared<ExchangeCall>();
-        call->operation = operation;
+        call->method = method;
         call->security = security;
         call->path = path;
         call->params = std::move(params);
@@ -96,7 +98,7 @@ public:
     }
 
     ExchangeClient *q;
-    QPointer<QNetworkAccessManager> network;
+    QPointer<HttpTransport> transport;
     ServerClock *clock;
     WeightTracker *weights;
     QUrl baseUrl = QUrl(QStringLiteral("https://api.binance.com"));

@@ -28,8 +28,8 @@ namespace loandesk {
 
 namespace {
 
-constexpr auto Get = QNetworkAccessManager::GetOperation;
-constexpr auto Post = QNetworkAccessManager::PostOperation;
+constexpr auto Get = ExchangeCall::Method::Get;
+constexpr auto Post = ExchangeCall::Method::Post;
 using Security = ExchangeCall::Security;
 
 QString loanGroupPath(QStringView tail) {

@@ -10,7 +10,11 @@ target_sources(loandesk_core PRIVATE
     exchange/retryafter.cpp exchange/retryafter.h
     exchange/jsonbody.cpp exchange/jsonbody.h
     exchange/responseclassifier.cpp exchange/responseclassifier.h
-    exchange/replywatcher.cpp exchange/replywatcher.h
+    exchange/httprequest.h
+    exchange/httpresponseparser.cpp exchange/httpresponseparser.h
+    exchange/httpconnection.cpp exchange/httpconnection.h
+    exchange/httpexchange.cpp exchange/httpexchange.h
+    exchange/httptransport.cpp exchange/httptransport.h
     exchange/exchangeclient.cpp exchange/exchangeclient.h exchange/exchangeclient_p.h
     exchange/sendoncedevice.cpp exchange/sendoncedevice.h
     exchange/exchangeclientendpoints.cpp

@@ -390,8 +390,8 @@ QList<CompositionPoller::Request> CompositionPoller::planPrices() {
 ExchangeClient *CompositionPoller::memberClient(const QString &email) {
     ExchangeClient *client = m_memberClients.value(email);
     if (!client) {
-        client = new ExchangeClient(m_session->network(), m_session->clock(), m_session->weights(),
-                                    this);
+        client = new ExchangeClient(m_session->transport(), m_session->clock(),
+                                    m_session->weights(), this);
         client->setBaseUrl(m_portfolioBaseUrl);
         client->setCredentials(m_memberKeys.value(email));
         m_memberClients.insert(email, client);

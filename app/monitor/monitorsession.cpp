@@ -6,10 +6,9 @@
 #include "pollscheduler.h"
 
 #include "exchange/exchangeclient.h"
+#include "exchange/httptransport.h"
 #include "exchange/serverclock.h"
 #include "exchange/weighttracker.h"
-
-#include <QNetworkAccessManager>
 
 namespace loandesk {
 
@@ -17,10 +16,10 @@ MonitorSession::MonitorSession(const QUrl &baseUrl, const ApiCredentials &monito
                                QObject *parent)
     : QObject(parent)
     , m_baseUrl(baseUrl)
-    , m_network(new QNetworkAccessManager(this))
+    , m_transport(new HttpTransport(this))
     , m_clock(new ServerClock(this))
     , m_weights(new WeightTracker(this))
-    , m_client(new ExchangeClient(m_network, m_clock, m_weights, this))
+    , m_client(new ExchangeClient(m_transport, m_clock, m_weights, this))
     , m_state(new MonitorState(this))
     , m_scheduler(new PollScheduler(m_client, m_state, this))
     , m_collateral(new CollateralState(m_state, this))
@@ -30,14 +29,14 @@ MonitorSession::MonitorSession(const QUrl &baseUrl, const ApiCredentials &monito
 }
 
 MonitorSession::~MonitorSession() {
-    // The poller's member clients share the network manager, which goes first among children.
+    // The poller's member clients share the transport, which goes first among children.
     delete m_composition;
 }
 
 void MonitorSession::setCreditCredentials(qint64 groupId, const ApiCredentials &credentials) {
     ExchangeClient *client = m_creditClients.value(groupId);
     if (!client) {
-        client = new ExchangeClient(m_network, m_clock, m_weights, this);
+        client = new ExchangeClient(m_transport, m_clock, m_weights, this);
         client->setBaseUrl(m_baseUrl);
         m_creditClients.insert(groupId, client);
     }

@@ -10,19 +10,18 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace loandesk {
 
 class CollateralState;
 class CompositionPoller;
 class ExchangeClient;
+class HttpTransport;
 class MonitorState;
 class PollScheduler;
 class ServerClock;
 class WeightTracker;
 
-// Everything needed to watch one account on one exchange host: the network access manager,
+// Everything needed to watch one account on one exchange host: the HTTP transport,
 // the shared clock and weight tracker, the client for the monitoring key, the state and its
 // scheduler, and the collateral by asset (CollateralState, fed by a CompositionPoller on the
 // same scheduler). Lives on the GUI thread; the GUI and the headless snapshot both build on it.
@@ -40,13 +39,13 @@ public:
     PollScheduler *scheduler() const { return m_scheduler; }
     ServerClock *clock() const { return m_clock; }
     WeightTracker *weights() const { return m_weights; }
-    QNetworkAccessManager *network() const { return m_network; }
+    HttpTransport *transport() const { return m_transport; }
     QUrl baseUrl() const { return m_baseUrl; }
     CollateralState *collateral() const { return m_collateral; }
     CompositionPoller *composition() const { return m_composition; }
 
     // Borrow, repay and the records endpoints need the credit account's key of each unit.
-    // Clients share this session's network, clock and weight tracker.
+    // Clients share this session's transport, clock and weight tracker.
     void setCreditCredentials(qint64 groupId, const ApiCredentials &credentials);
     // nullptr when no credit key is known for the unit (monitoring is then read-only).
     ExchangeClient *creditClient(qint64 groupId) const;
@@ -64,7 +63,7 @@ Q_SIGNALS:
 
 private:
     QUrl m_baseUrl;
-    QNetworkAccessManager *m_network;
+    HttpTransport *m_transport;
     ServerClock *m_clock;
     WeightTracker *m_weights;
     ExchangeClient *m_client;

@@ -2,12 +2,12 @@
 
 #include "settings/profileproxyfactory.h"
 
+#include "exchange/httptransport.h"
 #include "monitor/compositionpoller.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorstate.h"
 #include "monitor/pollscheduler.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 
 namespace loandesk {
@@ -21,9 +21,9 @@ void SessionSetup::apply(const ResolvedProfile &resolved, MonitorSession *sessio
     // DefaultProxy (mode System) defers to the application-wide system configuration; an
     // explicit proxy is never used for this computer's own addresses.
     if (p.proxy.mode == ProxySettings::Mode::Http || p.proxy.mode == ProxySettings::Mode::Socks5)
-        session->network()->setProxyFactory(new ProfileProxyFactory(p.proxy.toNetworkProxy()));
+        session->transport()->setProxyFactory(new ProfileProxyFactory(p.proxy.toNetworkProxy()));
     else
-        session->network()->setProxy(p.proxy.toNetworkProxy());
+        session->transport()->setProxy(p.proxy.toNetworkProxy());
     for (auto it = resolved.credit.cbegin(); it != resolved.credit.cend(); ++it)
         session->setCreditCredentials(it.key(), it.value());
     session->composition()->setPortfolioBaseUrl(p.portfolioBaseUrl);

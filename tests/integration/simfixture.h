@@ -6,7 +6,7 @@
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
 
-#include <QNetworkAccessManager>
+#include "exchange/httptransport.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,7 +50,7 @@ public:
 
 private:
     sim::SimExchange m_exchange;
-    QNetworkAccessManager m_network;
+    HttpTransport m_network;
     ServerClock m_clock;
     WeightTracker m_weights;
 };

@@ -402,7 +402,7 @@ void tst_BorrowRepayService::anotherDesksRepayIsOnlyProbable() {
     const qint64 ours = m_exchange->engine().unit(Alpha)->borrowRepay.last().tranId;
 
     // Another desk on the same unit repays the same amount right after.
-    ExchangeClient otherDesk(m_session->network(), m_session->clock(), m_session->weights());
+    ExchangeClient otherDesk(m_session->transport(), m_session->clock(), m_session->weights());
     otherDesk.setBaseUrl(m_exchange->baseUrl());
     otherDesk.setCredentials(m_exchange->creditCredentials(Alpha));
     bool repaid = false;

@@ -5,7 +5,8 @@
 #include "monitor/pollscheduler.h"
 #include "session/sessionsetup.h"
 
-#include <QNetworkAccessManager>
+#include "exchange/httptransport.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
@@ -55,7 +56,7 @@ void tst_SessionSetup::explicitProxyIsNotUsedForLoopback() {
     QTRY_COMPARE_WITH_TIMEOUT(session.state()->unitCount(), 2, 8000);
     QCOMPARE(proxied, 0);
     // The exchange itself is still reached through the proxy.
-    QNetworkProxyFactory *factory = session.network()->proxyFactory();
+    QNetworkProxyFactory *factory = session.transport()->proxyFactory();
     QVERIFY(factory);
     const QList<QNetworkProxy> remote =
         factory->queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://api.binance.com/"))));

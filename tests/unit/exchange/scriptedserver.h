@@ -20,6 +20,7 @@ struct ReceivedRequest {
     QByteArray query; // raw bytes after '?'
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    int connection = 0; // which TCP connection carried it, counting from 1
 
     QByteArray header(QByteArrayView name) const {
         for (const auto &[key, value] : headers) {
@@ -35,7 +36,8 @@ class ScriptedServer final : public QObject {
     Q_DISABLE_COPY_MOVE(ScriptedServer)
 
 public:
-    // Returns the raw response; an empty array means "never answer" (to hit the deadline).
+    // Returns the raw response; an empty array means "never answer" (to hit the deadline), and
+    // Close means "close the connection without a word" (a server dropping a kept-alive one).
     using Script = std::function<QByteArray(const ReceivedRequest &)>;
 
     explicit ScriptedServer(QObject *parent = nullptr)
@@ -43,6 +45,7 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 socket->setParent(this);
+                m_connections.insert(socket, int(m_connections.size()) + 1);
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
             }
         });
@@ -52,6 +55,9 @@ public:
     QUrl url() const {
         return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
     }
+    static inline const QByteArray Close = QByteArrayLiteral("<close the connection>");
+    // How many TCP connections clients opened so far.
+    int connectionCount() const { return int(m_connections.size()); }
     void setScript(Script script) { m_script = std::move(script); }
     const QList<ReceivedRequest> &requests() const { return m_requests; }
 
@@ -89,10 +95,13 @@ private:
         if (buffer.size() < end + 4 + length)
             return;
         request.body = buffer.mid(end + 4, length);
+        request.connection = m_connections.value(socket);
         buffer.remove(0, end + 4 + length);
         m_requests.append(request);
         const QByteArray reply = m_script ? m_script(request) : response(404, {});
-        if (!reply.isEmpty())
+        if (reply == Close)
+            socket->disconnectFromHost();
+        else if (!reply.isEmpty())
             socket->write(reply);
     }
 
@@ -100,6 +109,7 @@ private:
     Script m_script;
     QList<ReceivedRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QTcpSocket *, int> m_connections;
 };
 
 } // namespace loandesk

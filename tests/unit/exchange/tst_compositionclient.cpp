@@ -7,7 +7,7 @@
 #include "exchange/serverclock.h"
 #include "exchange/weighttracker.h"
 
-#include <QNetworkAccessManager>
+#include "exchange/httptransport.h"
 #include <QtTest>
 
 #include <memory>
@@ -69,7 +69,7 @@ private:
     }
 
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpTransport> m_network;
     std::unique_ptr<ServerClock> m_clock;
     std::unique_ptr<WeightTracker> m_weights;
     std::unique_ptr<ExchangeClient> m_client;
@@ -77,7 +77,7 @@ private:
 
 void tst_CompositionClient::init() {
     m_server = std::make_unique<ScriptedServer>();
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network = std::make_unique<HttpTransport>();
     m_clock = std::make_unique<ServerClock>();
     m_weights = std::make_unique<WeightTracker>();
     m_client = std::make_unique<ExchangeClient>(m_network.get(), m_clock.get(), m_weights.get());

@@ -7,7 +7,7 @@
 #include "exchange/serverclock.h"
 #include "exchange/weighttracker.h"
 
-#include <QNetworkAccessManager>
+#include "exchange/httptransport.h"
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -53,10 +53,15 @@ private Q_SLOTS:
     void rateLimitPausesFurtherRequests();
     void deadContextGetsNoCallback();
     void destroyedClientCallsNothing();
+    void pollsShareOneKeptAliveConnection();
+    void getOnADroppedKeptAliveConnectionGoesOnceMore();
+    void postTakesAFreshConnectionAndIsNeverResent();
+    void chunkedAnswerIsRead();
+    void garbledAnswerIsANetworkError();
 
 private:
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpTransport> m_network;
     std::unique_ptr<ServerClock> m_clock;
     std::unique_ptr<WeightTracker> m_weights;
     std::unique_ptr<ExchangeClient> m_client;
@@ -64,7 +69,7 @@ private:
 
 void tst_ExchangeClient::init() {
     m_server = std::make_unique<ScriptedServer>();
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network = std::make_unique<HttpTransport>();
     m_clock = std::make_unique<ServerClock>();
     m_weights = std::make_unique<WeightTracker>();
     m_client = std::make_unique<ExchangeClient>(m_network.get(), m_clock.get(), m_weights.get());
@@ -298,6 +303,94 @@ void tst_ExchangeClient::destroyedClientCallsNothing() {
     m_client.reset();
     QCoreApplication::processEvents(); // let the aborted reply's events run: still no callback
     QCOMPARE(calls, 0);
+}
+
+void tst_ExchangeClient::pollsShareOneKeptAliveConnection() {
+    m_server->setScript([](const ReceivedRequest &) {
+        return ScriptedServer::response(200, examples::LtvDetails);
+    });
+    for (int i = 0; i < 3; ++i) {
+        std::optional<Result<QList<RiskUnit>>> result;
+        m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().message));
+    }
+    QCOMPARE(m_server->requests().size(), 3);
+    QCOMPARE(m_server->connectionCount(), 1); // no handshake per poll
+}
+
+void tst_ExchangeClient::getOnADroppedKeptAliveConnectionGoesOnceMore() {
+    // The server closes its side of an idle connection just as the next poll goes out on it.
+    m_server->setScript([this](const ReceivedRequest &) {
+        return m_server->requests().size() == 2
+                   ? ScriptedServer::Close
+                   : ScriptedServer::response(200, examples::LtvDetails);
+    });
+    std::optional<Result<QList<RiskUnit>>> result;
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    result.reset();
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->error().message));
+    QCOMPARE(m_server->requests().size(), 3);
+    QCOMPARE(m_server->requests().at(2).connection, 2);
+
+    // Dropped again on the fresh connection: reported, not sent a third time.
+    m_server->setScript([](const ReceivedRequest &) { return ScriptedServer::Close; });
+    result.reset();
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::Network);
+    QCOMPARE(m_server->requests().size(), 5);
+}
+
+void tst_ExchangeClient::postTakesAFreshConnectionAndIsNeverResent() {
+    m_server->setScript([](const ReceivedRequest &r) {
+        return r.method == "POST" ? ScriptedServer::Close
+                                  : ScriptedServer::response(200, examples::LtvDetails);
+    });
+    std::optional<Result<QList<RiskUnit>>> polled;
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { polled = r; });
+    QTRY_VERIFY(polled.has_value());
+    std::optional<Result<BorrowResult>> result;
+    m_client->borrow({1, QStringLiteral("USDT"), dec("5")}, this,
+                     [&](Result<BorrowResult> r) { result = std::move(r); });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::Network);
+    QVERIFY(result->error().outcomeUnknown); // it reached the exchange; only records can tell
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).method, QByteArray("POST"));
+    QCOMPARE(m_server->requests().at(1).connection, 2);
+}
+
+void tst_ExchangeClient::chunkedAnswerIsRead() {
+    m_server->setScript([](const ReceivedRequest &) -> QByteArray {
+        const QByteArray body = examples::LtvDetails;
+        const qsizetype half = body.size() / 2;
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+               "Transfer-Encoding: chunked\r\n\r\n" +
+               QByteArray::number(half, 16) + "\r\n" + body.left(half) + "\r\n" +
+               QByteArray::number(body.size() - half, 16) + "\r\n" + body.mid(half) +
+               "\r\n0\r\n\r\n";
+    });
+    std::optional<Result<QList<RiskUnit>>> result;
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->error().message));
+    QCOMPARE(result->value().at(0).totalLiability, dec("15.30718771"));
+}
+
+void tst_ExchangeClient::garbledAnswerIsANetworkError() {
+    m_server->setScript([](const ReceivedRequest &) {
+        return QByteArray("<html><body>upstream reset</body></html>\r\n");
+    });
+    std::optional<Result<QList<RiskUnit>>> result;
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::Network);
+    QVERIFY2(result->error().message.contains(u"not an HTTP response"),
+             qPrintable(result->error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_ExchangeClient)
