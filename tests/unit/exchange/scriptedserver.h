@@ -6,11 +6,14 @@
 
 #include <QHostAddress>
 #include <QList>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace loandesk {
 
@@ -41,19 +44,35 @@ public:
     using Script = std::function<QByteArray(const ReceivedRequest &)>;
 
     explicit ScriptedServer(QObject *parent = nullptr)
-        : QObject(parent) {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        : ScriptedServer(std::make_unique<QTcpServer>(), parent) {}
+    // Over TLS with `tls`'s certificate and key (https:// URLs).
+    explicit ScriptedServer(const QSslConfiguration &tls, QObject *parent = nullptr)
+        : ScriptedServer(makeTlsServer(tls), parent) {
+        m_scheme = QStringLiteral("https");
+    }
+
+    ScriptedServer(std::unique_ptr<QTcpServer> server, QObject *parent)
+        : QObject(parent)
+        , m_server(std::move(server)) {
+        // Emitted once a connection is ready: after the handshake for TLS.
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
                 socket->setParent(this);
                 m_connections.insert(socket, int(m_connections.size()) + 1);
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
             }
         });
-        m_server.listen(QHostAddress::LocalHost);
+        m_server->listen(QHostAddress::LocalHost);
+    }
+
+    static std::unique_ptr<QTcpServer> makeTlsServer(const QSslConfiguration &tls) {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(tls);
+        return server;
     }
 
     QUrl url() const {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_server->serverPort()));
     }
     static inline const QByteArray Close = QByteArrayLiteral("<close the connection>");
     // How many TCP connections clients opened so far.
@@ -105,7 +124,8 @@ private:
             socket->write(reply);
     }
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    QString m_scheme = QStringLiteral("http");
     Script m_script;
     QList<ReceivedRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;

@@ -9,6 +9,8 @@
 
 #include "exchange/httptransport.h"
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QtTest>
 
 #include <memory>
@@ -30,6 +32,33 @@ bool signatureValid(const ReceivedRequest &r) {
     const QByteArray all = r.query + r.body;
     const qsizetype cut = all.lastIndexOf("&signature=");
     return cut > 0 && RequestSigner(Secret).hmacHex(all.left(cut)) == all.mid(cut + 11);
+}
+
+// A self-signed certificate for 127.0.0.1 (valid until 2126) and its key: a test exchange that
+// speaks TLS. Not a secret: it proves nothing about anyone.
+const char TestCertificate[] = "-----BEGIN CERTIFICATE-----\n"
+                               "MIIBtjCCAVugAwIBAgIUS59RV16slw5+seMJeo9B+oilBqcwCgYIKoZIzj0EAwIw\n"
+                               "ITEfMB0GA1UEAwwWTG9hbkRlc2sgdGVzdCBleGNoYW5nZTAgFw0yNjEyMDMwODE1\n"
+                               "NDZaGA8yMTI2MTEwOTA4MTU0NlowITEfMB0GA1UEAwwWTG9hbkRlc2sgdGVzdCBl\n"
+                               "eGNoYW5nZTBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABHUVUUbY+BzwPqDGltDE\n"
+                               "NVGLcD/1jOzeaG0Y7FTncZzj2+A3UDxt9Erk7JK8mykdV+4F0LRQMgSc4EZlPi1V\n"
+                               "+tGjbzBtMB0GA1UdDgQWBBRSanVdaAbNoe+Ng8YhNd4GI+sjxTAfBgNVHSMEGDAW\n"
+                               "gBRSanVdaAbNoe+Ng8YhNd4GI+sjxTAPBgNVHRMBAf8EBTADAQH/MBoGA1UdEQQT\n"
+                               "MBGHBH8AAAGCCWxvY2FsaG9zdDAKBggqhkjOPQQDAgNJADBGAiEAkujG9v34Hv+6\n"
+                               "icMvqG83AVYYjlV90Z4mbEMMYjpnseACIQDgKdY/rLSM2KBFfd0lTyJLwd9T9yNE\n"
+                               "dlYj5vB2UaGdeg==\n"
+                               "-----END CERTIFICATE-----\n";
+const char TestKey[] = "-----BEGIN PRIVATE KEY-----\n"
+                       "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgXAubviwg0Swd2EIo\n"
+                       "DYNoyGzwFMNnxlG4ZhMtZ0ob5FihRANCAAR1FVFG2Pgc8D6gxpbQxDVRi3A/9Yzs\n"
+                       "3mhtGOxU53Gc49vgN1A8bfRK5OySvJspHVfuBdC0UDIEnOBGZT4tVfrR\n"
+                       "-----END PRIVATE KEY-----\n";
+
+QSslConfiguration testTlsServer() {
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(QByteArray(TestCertificate)));
+    tls.setPrivateKey(QSslKey(QByteArray(TestKey), QSsl::Ec));
+    return tls;
 }
 
 } // namespace
@@ -58,6 +87,7 @@ private Q_SLOTS:
     void postTakesAFreshConnectionAndIsNeverResent();
     void chunkedAnswerIsRead();
     void garbledAnswerIsANetworkError();
+    void tlsPeerIsVerified();
 
 private:
     std::unique_ptr<ScriptedServer> m_server;
@@ -391,6 +421,38 @@ void tst_ExchangeClient::garbledAnswerIsANetworkError() {
     QCOMPARE(result->error().kind, Kind::Network);
     QVERIFY2(result->error().message.contains(u"not an HTTP response"),
              qPrintable(result->error().message));
+}
+
+void tst_ExchangeClient::tlsPeerIsVerified() {
+    ScriptedServer exchange(testTlsServer());
+    exchange.setScript([](const ReceivedRequest &) {
+        return ScriptedServer::response(200, examples::LtvDetails);
+    });
+    m_client->setBaseUrl(exchange.url());
+    QCOMPARE(exchange.url().scheme(), QStringLiteral("https"));
+
+    // A certificate nobody vouches for: the handshake fails and nothing is sent.
+    std::optional<Result<QList<RiskUnit>>> result;
+    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind, Kind::Tls);
+    QVERIFY(exchange.requests().isEmpty());
+
+    // Once its issuer is trusted, polls go over TLS on one kept-alive connection.
+    const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = before;
+    trusting.addCaCertificate(QSslCertificate(QByteArray(TestCertificate)));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    for (int i = 0; i < 2; ++i) {
+        result.reset();
+        m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().message));
+    }
+    QSslConfiguration::setDefaultConfiguration(before);
+    QCOMPARE(exchange.requests().size(), 2);
+    QCOMPARE(exchange.requests().at(1).connection, exchange.requests().at(0).connection);
+    QVERIFY(signatureValid(exchange.requests().at(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_ExchangeClient)
