@@ -43,6 +43,7 @@ private Q_SLOTS:
     void collateralByAssetMatchesTheSimulator();
     void perMemberListsEachMembersAssets();
     void distancePanelLeadsWithEthMarginCallPrice();
+    void triggerPriceIsSelectableUnderThePointer();
     void btcMarginCallPriceOfTheBtcUnit();
     void addCollateralSitsBesideRepay();
     void borrowWhatIfShocksBtcAlone();
@@ -230,6 +231,26 @@ void tst_CollateralDashboard::checkMarginCallPrice(const QString &name) {
     // The fall printed is the price's, rounded down to 0.1 %.
     const Decimal fall = (Decimal::fromInt(1) - printed.dividedBy(now, 10)) * Decimal::fromInt(100);
     QVERIFY(*Decimal::fromString(m.captured(2)) <= fall);
+}
+
+// A treasurer drags across a trigger price to copy it into a message.
+void tst_CollateralDashboard::triggerPriceIsSelectableUnderThePointer() {
+    DistancePanel *distances = dashboard()->distancePanel();
+    auto *label = distances->findChild<QLabel *>(u"trigger.marginCall"_qs);
+    QTRY_VERIFY(label && label->isVisible() && !label->text().isEmpty());
+    // Not selectable from afar: a selectable label re-lays out a text document on every poll.
+    QVERIFY(!label->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QTest::mouseMove(label, QPoint(2, label->height() / 2));
+    QTRY_VERIFY(label->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QTest::mousePress(label, Qt::LeftButton, {}, QPoint(1, label->height() / 2));
+    QTest::mouseMove(label, QPoint(label->width() - 1, label->height() / 2));
+    QTest::mouseRelease(label, Qt::LeftButton, {}, QPoint(label->width() - 1, label->height() / 2));
+    QVERIFY2(label->hasSelectedText(), qPrintable(label->text()));
+    QVERIFY(label->text().startsWith(label->selectedText().left(3)));
+    // The pointer moves on to press Ctrl+C elsewhere: the selection stays until focus goes.
+    QTest::mouseMove(m_window->centralWidget(), QPoint(1, 1));
+    QTRY_VERIFY(!label->underMouse());
+    QVERIFY(label->hasSelectedText());
 }
 
 // The default calm demo, as a new user sees it: unit 10001 holds about half its collateral in

@@ -2,6 +2,7 @@
 
 #include "bandswatch.h"
 #include "common/bandstyle.h"
+#include "common/figurelabel.h"
 
 #include "collateral/collateralratios.h"
 #include "collateral/stressengine.h"
@@ -47,9 +48,8 @@ QLabel *sectionLabel(const QString &text, QWidget *parent) {
 }
 
 QLabel *textLabel(const QString &name, QWidget *parent) {
-    auto *label = new QLabel(parent);
+    auto *label = new FigureLabel(parent);
     label->setObjectName(name);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
@@ -62,12 +62,16 @@ DistancePanel::DistancePanel(MonitorState *state, QWidget *parent)
     , m_note(new QLabel(this))
     , m_coverage(new QLabel(this))
     , m_target(new QDoubleSpinBox(this))
-    , m_repay(new QLabel(this))
+    , m_repay(new FigureLabel(this))
     , m_addAsset(new QComboBox(this))
-    , m_add(new QLabel(this)) {
+    , m_add(new FigureLabel(this))
+    , m_content(new QWidget(this)) {
     setObjectName(QStringLiteral("distancePanel"));
     setAccessibleName(tr("Distance to LTV bands"));
-    auto *layout = new QVBoxLayout(this);
+    // The panel itself has no layout: its content's layout requests stop here, and go on to
+    // the dashboard only when the panel's own needs change (see event()).
+    m_content->setObjectName(QStringLiteral("distanceContent"));
+    auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
 
@@ -101,13 +105,11 @@ DistancePanel::DistancePanel(MonitorState *state, QWidget *parent)
     layout->addLayout(targetRow);
     m_repay->setObjectName(QStringLiteral("repayText"));
     m_repay->setWordWrap(true);
-    m_repay->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_repay);
     // The other cure: collateral added to the credit account's spot wallet.
     auto *addRow = new QHBoxLayout;
     m_add->setObjectName(QStringLiteral("addCollateralText"));
     m_add->setWordWrap(true);
-    m_add->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_addAsset->setObjectName(QStringLiteral("addCollateralAsset"));
     m_addAsset->setAccessibleName(tr("Asset to add as collateral"));
     m_addAsset->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -144,17 +146,37 @@ DistancePanel::DistancePanel(MonitorState *state, QWidget *parent)
 
 DistancePanel::~DistancePanel() = default;
 
+QSize DistancePanel::sizeHint() const {
+    return m_content->layout()->totalSizeHint();
+}
+
 QSize DistancePanel::minimumSizeHint() const {
-    QSize size = QWidget::minimumSizeHint();
+    QLayout *content = m_content->layout();
+    QSize size = content->totalMinimumSize();
     // Given less, the layout squeezes the sections' rows into each other (taller CJK lines
     // first) instead of the dashboard scrolling.
-    if (layout()->hasHeightForWidth() && width() > 0)
-        size.setHeight(std::max(size.height(), layout()->totalHeightForWidth(width())));
+    if (content->hasHeightForWidth() && width() > 0)
+        size.setHeight(std::max(size.height(), content->totalHeightForWidth(width())));
     return size;
+}
+
+bool DistancePanel::event(QEvent *event) {
+    if (event->type() != QEvent::LayoutRequest)
+        return QWidget::event(event);
+    // New figures re-lay out the content in place. Every poll changes a dozen labels; only
+    // when that changes what the panel needs does the request climb the dashboard's
+    // splitters (which would re-measure and repaint every card).
+    const std::array<QSize, 2> needs{sizeHint(), minimumSizeHint()};
+    if (needs != m_needs) {
+        m_needs = needs;
+        updateGeometry();
+    }
+    return true;
 }
 
 void DistancePanel::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
+    m_content->setGeometry(rect());
     if (event->size().width() != event->oldSize().width())
         updateGeometry(); // the minimum height follows the width
 }

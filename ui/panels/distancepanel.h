@@ -58,8 +58,10 @@ public:
     // At least the height the current width needs: the wrapped notes grow as the panel
     // narrows, and the splitter that places it knows nothing of height-for-width.
     QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -109,6 +111,8 @@ private:
     QLabel *m_add;
     std::array<QLabel *, 3> m_stress{};
     std::array<BandSwatch *, 3> m_stressSwatch{};
+    QWidget *m_content;           // holds the layout, so that its requests stop at the panel
+    std::array<QSize, 2> m_needs; // sizeHint and minimumSizeHint as last announced
 };
 
 } // namespace loandesk
