@@ -1,6 +1,7 @@
 #include "alertbanner.h"
 
 #include "alerttext.h"
+#include "common/selectablelabel.h"
 
 #include "alerts/alertlog.h"
 
@@ -15,14 +16,13 @@ namespace loandesk {
 AlertBanner::AlertBanner(AlertLog *log, QWidget *parent)
     : QFrame(parent)
     , m_log(log)
-    , m_text(new QLabel(this))
+    , m_text(new SelectableLabel(this))
     , m_acknowledge(new QPushButton(tr("Acknowledge"), this))
     , m_showLog(new QPushButton(tr("All alerts…"), this)) {
     setObjectName(QStringLiteral("alertBanner"));
     m_text->setObjectName(QStringLiteral("alertBannerText"));
     m_acknowledge->setObjectName(QStringLiteral("alertBannerAcknowledge"));
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAccessibleName(tr("Alert"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);

@@ -1,5 +1,6 @@
 #include "historypanel.h"
 
+#include "common/selectablelabel.h"
 #include "equityliabilitychart.h"
 #include "ltvhistorychart.h"
 #include "membercollateralchart.h"
@@ -39,7 +40,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *pa
     , m_triggerAsset(new QComboBox(m_triggerTab))
     , m_triggers(new TriggerHistoryChart(m_triggerTab))
     , m_export(new QPushButton(tr("Export CSV…"), this))
-    , m_status(new QLabel(this)) {
+    , m_status(new SelectableLabel(this)) {
     setObjectName(QStringLiteral("historyPanel"));
     auto *bar = new QHBoxLayout;
     const std::pair<Range, QString> ranges[] = {{Range::Hour, tr("1 h")},
@@ -62,7 +63,6 @@ HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *pa
     m_ranges->setExclusive(true);
     connect(m_ranges, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
     m_status->setObjectName(QStringLiteral("historyStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
     m_export->setObjectName(QStringLiteral("exportCsv"));

@@ -49,6 +49,18 @@ int columnMaxFraction(const QAbstractItemModel *model, const QModelIndex &parent
 NumberDelegate::NumberDelegate(QObject *parent)
     : QStyledItemDelegate(parent) {}
 
+const NumberDelegate::Mono &NumberDelegate::mono(qreal pointSize) const {
+    // Resolved once per size for the delegate's table: every cell of every poll's column
+    // fitting asks for it. (A system font changed mid-session reaches tables opened after.)
+    auto it = m_mono.find(pointSize);
+    if (it == m_mono.end()) {
+        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        font.setPointSizeF(pointSize);
+        it = m_mono.insert(pointSize, Mono{font, QFontMetrics(font)});
+    }
+    return *it;
+}
+
 void NumberDelegate::watch(const QAbstractItemModel *model) const {
     if (m_watched.contains(model))
         return;
@@ -108,10 +120,9 @@ void NumberDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
     QStyledItemDelegate::initStyleOption(option, index);
     if (!isFigure(index))
         return;
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(option->font.pointSizeF());
-    option->font = mono;
-    option->fontMetrics = QFontMetrics(mono);
+    const Mono &m = mono(option->font.pointSizeF());
+    option->font = m.font;
+    option->fontMetrics = m.metrics;
     option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     option->textElideMode = Qt::ElideNone;
 }
@@ -146,10 +157,9 @@ void NumberDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 QSize NumberDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
     if (!isFigure(index))
         return QStyledItemDelegate::sizeHint(option, index);
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
     QSize size = QStyledItemDelegate::sizeHint(option, index); // measured in the fixed font
-    size.rwidth() += insetChars(index) * opt.fontMetrics.horizontalAdvance(u'0');
+    size.rwidth() +=
+        insetChars(index) * mono(option.font.pointSizeF()).metrics.horizontalAdvance(u'0');
     return size;
 }
 

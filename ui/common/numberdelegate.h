@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QFontMetrics>
 #include <QHash>
 #include <QSet>
 #include <QStyledItemDelegate>
@@ -43,7 +45,14 @@ private:
     // The most fractional digits per column (of the top level and the one below it), kept
     // until the model changes: every cell painted or measured asks for it, and reading the
     // whole column for each cell was most of the cost of a table's repaint.
+    struct Mono {
+        QFont font;
+        QFontMetrics metrics;
+    };
+    const Mono &mono(qreal pointSize) const;
+
     mutable QHash<Key, int> m_maxFraction;
+    mutable QHash<qreal, Mono> m_mono;
     mutable QSet<const QAbstractItemModel *> m_watched;
 };
 

@@ -5,7 +5,7 @@ target_sources(loandesk_ui PRIVATE
     common/bandstyle.cpp common/bandstyle.h
     common/historyplot.cpp common/historyplot.h
     common/elidedlabel.cpp common/elidedlabel.h
-    common/figurelabel.cpp common/figurelabel.h
+    common/selectablelabel.cpp common/selectablelabel.h
     common/errortext.cpp common/errortext.h
     common/exactcopy.cpp common/exactcopy.h
     common/numberdelegate.cpp common/numberdelegate.h

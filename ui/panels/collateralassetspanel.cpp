@@ -1,6 +1,7 @@
 #include "collateralassetspanel.h"
 
 #include "common/numberdelegate.h"
+#include "common/selectablelabel.h"
 #include "common/tablestyle.h"
 #include "numericheaderview.h"
 
@@ -29,22 +30,20 @@ constexpr int NumericColumns[] = {
 CollateralAssetsPanel::CollateralAssetsPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new CollateralAssetsModel(this))
-    , m_coverage(new QLabel(this))
+    , m_coverage(new SelectableLabel(this))
     , m_mode(new QComboBox(this))
     , m_view(new QTableView(this))
-    , m_notes(new QLabel(this))
+    , m_notes(new SelectableLabel(this))
     , m_summary(new QLabel(this)) {
     setObjectName(QStringLiteral("collateralAssetsPanel"));
     m_coverage->setObjectName(QStringLiteral("collateralCoverage"));
     m_coverage->setWordWrap(true);
-    m_coverage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_mode->setObjectName(QStringLiteral("collateralAssetsMode"));
     m_mode->addItem(tr("Whole unit"), int(CollateralAssetsModel::Mode::Unit));
     m_mode->addItem(tr("Per member"), int(CollateralAssetsModel::Mode::PerMember));
     m_mode->setAccessibleName(tr("Show collateral for the whole unit or per member"));
     m_notes->setObjectName(QStringLiteral("collateralNotes"));
     m_notes->setWordWrap(true);
-    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notes->hide();
     m_summary->setObjectName(QStringLiteral("collateralSummary"));
 

@@ -2,7 +2,7 @@
 
 #include "bandswatch.h"
 #include "common/bandstyle.h"
-#include "common/figurelabel.h"
+#include "common/selectablelabel.h"
 
 #include "collateral/collateralratios.h"
 #include "collateral/stressengine.h"
@@ -48,7 +48,7 @@ QLabel *sectionLabel(const QString &text, QWidget *parent) {
 }
 
 QLabel *textLabel(const QString &name, QWidget *parent) {
-    auto *label = new FigureLabel(parent);
+    auto *label = new SelectableLabel(parent);
     label->setObjectName(name);
     return label;
 }
@@ -62,9 +62,9 @@ DistancePanel::DistancePanel(MonitorState *state, QWidget *parent)
     , m_note(new QLabel(this))
     , m_coverage(new QLabel(this))
     , m_target(new QDoubleSpinBox(this))
-    , m_repay(new FigureLabel(this))
+    , m_repay(new SelectableLabel(this))
     , m_addAsset(new QComboBox(this))
-    , m_add(new FigureLabel(this))
+    , m_add(new SelectableLabel(this))
     , m_content(new QWidget(this)) {
     setObjectName(QStringLiteral("distancePanel"));
     setAccessibleName(tr("Distance to LTV bands"));

@@ -1,6 +1,7 @@
 #include "feedbanner.h"
 
 #include "common/errortext.h"
+#include "common/selectablelabel.h"
 
 #include "models/displayformat.h"
 #include "monitor/monitorstate.h"
@@ -43,11 +44,10 @@ FeedBanner::FeedBanner(MonitorState *state, QWidget *parent)
     : QFrame(parent)
     , m_state(state)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this)) {
+    , m_text(new SelectableLabel(this)) {
     setObjectName(QStringLiteral("feedBanner"));
     m_text->setObjectName(QStringLiteral("feedBannerText"));
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_icon->setAlignment(Qt::AlignTop);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 8, 10, 8);

@@ -1,26 +1,26 @@
-#include "figurelabel.h"
+#include "selectablelabel.h"
 
 namespace loandesk {
 
-FigureLabel::FigureLabel(QWidget *parent)
+SelectableLabel::SelectableLabel(QWidget *parent)
     : QLabel(parent) {}
 
-void FigureLabel::enterEvent(QEnterEvent *event) {
+void SelectableLabel::enterEvent(QEnterEvent *event) {
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     QLabel::enterEvent(event);
 }
 
-void FigureLabel::leaveEvent(QEvent *event) {
+void SelectableLabel::leaveEvent(QEvent *event) {
     QLabel::leaveEvent(event);
     settle();
 }
 
-void FigureLabel::focusOutEvent(QFocusEvent *event) {
+void SelectableLabel::focusOutEvent(QFocusEvent *event) {
     QLabel::focusOutEvent(event);
     settle();
 }
 
-void FigureLabel::settle() {
+void SelectableLabel::settle() {
     // A selection the user made stays (Ctrl+C copies it) until the label loses focus.
     if (!underMouse() && (!hasFocus() || !hasSelectedText()))
         setTextInteractionFlags(Qt::NoTextInteraction);
