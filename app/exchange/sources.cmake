@@ -16,7 +16,6 @@ target_sources(loandesk_core PRIVATE
     exchange/httpexchange.cpp exchange/httpexchange.h
     exchange/httptransport.cpp exchange/httptransport.h
     exchange/exchangeclient.cpp exchange/exchangeclient.h exchange/exchangeclient_p.h
-    exchange/sendoncedevice.cpp exchange/sendoncedevice.h
     exchange/exchangeclientendpoints.cpp
 )
 # One parser per endpoint response, on a shared field reader.

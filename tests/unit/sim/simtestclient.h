@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/sendoncedevice.h"
+#include "sendoncedevice.h"
 #include "sim/simexchange.h"
 
 #include <QJsonDocument>
