@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 #include <memory>
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void chunkedAnswerIsRead();
     void garbledAnswerIsANetworkError();
     void tlsPeerIsVerified();
+    void httpProxyIsTunnelledThrough();
 
 private:
     std::unique_ptr<ScriptedServer> m_server;
@@ -453,6 +456,62 @@ void tst_ExchangeClient::tlsPeerIsVerified() {
     QCOMPARE(exchange.requests().size(), 2);
     QCOMPARE(exchange.requests().at(1).connection, exchange.requests().at(0).connection);
     QVERIFY(signatureValid(exchange.requests().at(1)));
+}
+
+// An HTTP proxy as a corporate network has one: CONNECT host:port, then bytes both ways.
+void tst_ExchangeClient::httpProxyIsTunnelledThrough() {
+    m_server->setScript([](const ReceivedRequest &) {
+        return ScriptedServer::response(200, examples::LtvDetails);
+    });
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+    QList<QByteArray> tunnels;
+    connect(&proxy, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *client = proxy.nextPendingConnection()) {
+            client->setParent(&proxy);
+            auto *upstream = new QTcpSocket(client);
+            auto head = std::make_shared<QByteArray>();
+            connect(upstream, &QTcpSocket::readyRead, client,
+                    [client, upstream] { client->write(upstream->readAll()); });
+            connect(client, &QTcpSocket::readyRead, client, [&, client, upstream, head] {
+                if (upstream->state() != QAbstractSocket::UnconnectedState) {
+                    upstream->write(client->readAll());
+                    return;
+                }
+                *head += client->readAll();
+                const qsizetype end = head->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                tunnels.append(head->left(head->indexOf("\r\n")));
+                const QByteArray rest = head->mid(end + 4);
+                const QList<QByteArray> target = head->split(' ').value(1).split(':');
+                upstream->connectToHost(QString::fromLatin1(target.value(0)),
+                                        quint16(target.value(1).toUInt()));
+                connect(upstream, &QTcpSocket::connected, client, [client, upstream, rest] {
+                    client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                    if (!rest.isEmpty())
+                        upstream->write(rest);
+                });
+            });
+        }
+    });
+    HttpTransport transport;
+    transport.setProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+    ExchangeClient client(&transport, m_clock.get(), m_weights.get());
+    client.setBaseUrl(m_server->url());
+    client.setCredentials({ApiKey, Secret});
+    for (int i = 0; i < 2; ++i) {
+        std::optional<Result<QList<RiskUnit>>> result;
+        client.fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().message));
+    }
+    QCOMPARE(tunnels.size(), 1); // one tunnel, kept alive for the second poll
+    QCOMPARE(tunnels.first(),
+             "CONNECT 127.0.0.1:" + QByteArray::number(m_server->url().port()) + " HTTP/1.1");
+    QCOMPARE(m_server->requests().size(), 2);
+    QVERIFY(signatureValid(m_server->requests().at(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_ExchangeClient)
