@@ -311,6 +311,12 @@ void tst_SnapshotCli::demoDumpAndPdfCarryCollateralByAsset() {
     QVERIFY(body.contains(QStringLiteral("Price of each asset that triggers a band")));
     QVERIFY(body.contains(QStringLiteral("→ margin call")));
     QVERIFY(body.contains(QStringLiteral("Composition complete")));
+    // No figure is broken across lines: "2," over "030,000.00" reads as two numbers.
+    static const QRegularExpression broken(QStringLiteral("^[0-9]{1,3},$"),
+                                           QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch cut = broken.match(body);
+    QVERIFY2(!cut.hasMatch(),
+             qPrintable(body.mid(std::max<qsizetype>(0, cut.capturedStart() - 200), 400)));
 }
 
 void tst_SnapshotCli::handComputedTriggerPricesInTheDump() {

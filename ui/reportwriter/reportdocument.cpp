@@ -16,7 +16,9 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+
 #include <QTimeZone>
+#include <algorithm>
 
 namespace loandesk {
 
@@ -26,15 +28,33 @@ QString esc(const QString &s) {
     return s.toHtmlEscaped();
 }
 
+// A short single Latin word (an asset, a role, a band) is never broken into letters. Chinese
+// text may break between any two characters, as it reads.
+bool isWord(const QString &text) {
+    return text.size() <= 16 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+               return c != u' ' && c.unicode() < 0x2E80;
+           });
+}
+
+const QString NoWrap = QStringLiteral(" style=\"white-space: nowrap\"");
+
 QString cell(const QString &text, bool number = false) {
-    return number ? QStringLiteral("<td align=\"right\">%1</td>").arg(esc(text))
-                  : QStringLiteral("<td>%1</td>").arg(esc(text));
+    if (!number)
+        return QStringLiteral("<td%1>%2</td>").arg(isWord(text) ? NoWrap : QString(), esc(text));
+    // A figure is never broken across lines ("2,\n030,000.00" misreads); one with its change
+    // ("1,361.22 (−61.1 %)") may put the change on a line of its own.
+    const qsizetype change = text.indexOf(u" (");
+    if (change < 0)
+        return QStringLiteral("<td align=\"right\"%1>%2</td>").arg(NoWrap, esc(text));
+    return QStringLiteral("<td align=\"right\"><div%1>%2</div><div%1>%3</div></td>")
+        .arg(NoWrap, esc(text.left(change)), esc(text.mid(change + 1)));
 }
 
 QString head(const QStringList &titles) {
     QString row = QStringLiteral("<tr>");
     for (const QString &t : titles)
-        row += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(t));
+        row += QStringLiteral("<th align=\"left\"%1>%2</th>")
+                   .arg(isWord(t) ? NoWrap : QString(), esc(t));
     return row + QStringLiteral("</tr>");
 }
 
