@@ -79,10 +79,7 @@ HttpConnection::HttpConnection(const QString &key, const QUrl &origin, const QNe
     connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &HttpConnection::onSocketError);
     m_idle.setSingleShot(true);
     m_idle.setInterval(IdleTimeoutMs);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        abort();
-        Q_EMIT closed();
-    });
+    connect(&m_idle, &QTimer::timeout, this, &HttpConnection::closeWhileIdle);
 }
 
 HttpConnection::~HttpConnection() {
@@ -99,12 +96,16 @@ void HttpConnection::abort() {
     }
 }
 
+void HttpConnection::closeWhileIdle() {
+    abort();
+    Q_EMIT closed();
+}
+
 void HttpConnection::send(const HttpRequest &request) {
     Q_ASSERT(!m_busy);
     m_idle.stop();
     m_busy = true;
     m_responseStarted = false;
-    m_trailing = false;
     m_parser = HttpResponseParser();
     m_parser.setNoBody(request.method == "HEAD");
     m_pending = requestBytes(request);
@@ -112,7 +113,7 @@ void HttpConnection::send(const HttpRequest &request) {
         writeRequest();
         return;
     }
-    const quint16 port = quint16(m_origin.port(m_origin.scheme() == u"https" ? 443 : 80));
+    const quint16 port = quint16(m_origin.port()); // the transport names it always
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket.get()))
         ssl->connectToHostEncrypted(m_origin.host(), port);
     else
@@ -133,8 +134,7 @@ void HttpConnection::writeRequest() {
 void HttpConnection::onReadyRead() {
     const QByteArray data = m_socket->readAll();
     if (!m_busy) { // a server speaks out of turn on an idle connection: it is not usable
-        abort();
-        Q_EMIT closed();
+        closeWhileIdle();
         return;
     }
     m_responseStarted = m_responseStarted || !data.isEmpty();
@@ -146,18 +146,16 @@ void HttpConnection::onReadyRead() {
     if (m_parser.isDone()) {
         // Bytes after the response: the exchange does not pipeline, so the stream is out of
         // step and the connection is not used again.
-        m_trailing = used < data.size();
-        completeResponse();
+        completeResponse(used < data.size());
         return;
     }
-    if (m_parser.state() == HttpResponseParser::State::Body ||
-        m_parser.state() >= HttpResponseParser::State::ChunkSize)
+    if (m_parser.inBody())
         Q_EMIT bodyGrew(m_parser.declaredLength(), m_parser.bodySize());
 }
 
-void HttpConnection::completeResponse() {
+void HttpConnection::completeResponse(bool trailing) {
     m_busy = false;
-    const bool reusable = m_parser.keepsAlive() && !m_trailing && m_socket->bytesAvailable() == 0;
+    const bool reusable = m_parser.keepsAlive() && !trailing && m_socket->bytesAvailable() == 0;
     if (reusable) {
         m_used = true;
         m_idle.start();
@@ -171,8 +169,7 @@ void HttpConnection::onSocketError() {
     const QAbstractSocket::SocketError error = m_socket->error();
     const QString message = m_socket->errorString();
     if (!m_busy) {
-        abort();
-        Q_EMIT closed();
+        closeWhileIdle();
         return;
     }
     if (error == QAbstractSocket::RemoteHostClosedError) {

@@ -58,7 +58,9 @@ private:
     void onReadyRead();
     void onSocketError();
     void writeRequest();
-    void completeResponse();
+    // `trailing`: bytes came after the response, so the stream is out of step.
+    void completeResponse(bool trailing = false);
+    void closeWhileIdle();
     void fail(QNetworkReply::NetworkError error, const QString &message);
 
     QString m_key;
@@ -71,7 +73,6 @@ private:
     bool m_busy = false;
     bool m_used = false;
     bool m_responseStarted = false;
-    bool m_trailing = false;
 };
 
 } // namespace loandesk

@@ -10,7 +10,7 @@ HttpExchange::HttpExchange(HttpTransport *transport, HttpRequest request, int de
     : QObject(parent)
     , m_transport(transport)
     , m_request(std::move(request)) {
-    m_response.isPost = m_request.method == "POST";
+    m_response.isPost = !m_request.isIdempotent();
     m_response.deadlineMs = deadlineMs;
     m_response.maxBodyBytes = maxBodyBytes;
     m_elapsed.start();
@@ -48,11 +48,14 @@ void HttpExchange::detach(bool reusable) {
 }
 
 void HttpExchange::onBodyGrew(qint64 declaredLength, qint64 received) {
-    if (declaredLength > m_response.maxBodyBytes || received > m_response.maxBodyBytes) {
-        m_response.tooLarge = true;
-        finish(QNetworkReply::OperationCanceledError,
-               QStringLiteral("the response body passed %1 bytes").arg(m_response.maxBodyBytes));
-    }
+    if (declaredLength > m_response.maxBodyBytes || received > m_response.maxBodyBytes)
+        failTooLarge();
+}
+
+void HttpExchange::failTooLarge() {
+    m_response.tooLarge = true;
+    finish(QNetworkReply::OperationCanceledError,
+           QStringLiteral("the response body passed %1 bytes").arg(m_response.maxBodyBytes));
 }
 
 void HttpExchange::onFinished() {
@@ -60,9 +63,7 @@ void HttpExchange::onFinished() {
     m_response.httpStatus = parser.status();
     m_response.headers = parser.headers();
     if (parser.bodySize() > m_response.maxBodyBytes) {
-        m_response.tooLarge = true;
-        finish(QNetworkReply::OperationCanceledError,
-               QStringLiteral("the response body passed %1 bytes").arg(m_response.maxBodyBytes));
+        failTooLarge();
         return;
     }
     m_response.body = parser.takeBody();

@@ -41,6 +41,7 @@ private:
     void onFinished();
     void onFailed(QNetworkReply::NetworkError error, const QString &message);
     void onDeadline();
+    void failTooLarge();
     void finish(QNetworkReply::NetworkError error, const QString &message);
     void detach(bool reusable);
 

@@ -124,6 +124,13 @@ void HttpResponseParser::appendBody(QByteArrayView bytes) {
     m_bodySize += bytes.size();
 }
 
+bool HttpResponseParser::takeDue(QByteArrayView data, qsizetype &pos) {
+    const qsizetype take = qsizetype(qMin<qint64>(m_remaining, data.size() - pos));
+    appendBody(data.sliced(pos, take));
+    pos += take;
+    return (m_remaining -= take) == 0;
+}
+
 qsizetype HttpResponseParser::feed(QByteArrayView data) {
     qsizetype pos = 0;
     QByteArray line;
@@ -145,16 +152,14 @@ qsizetype HttpResponseParser::feed(QByteArrayView data) {
             else
                 parseHeaderLine(line);
             break;
-        case State::Body: {
-            const qsizetype take = m_framing == Framing::UntilClose
-                                       ? data.size() - pos
-                                       : qsizetype(qMin<qint64>(m_remaining, data.size() - pos));
-            appendBody(data.sliced(pos, take));
-            pos += take;
-            if (m_framing == Framing::Length && (m_remaining -= take) == 0)
+        case State::Body:
+            if (m_framing == Framing::UntilClose) {
+                appendBody(data.sliced(pos));
+                pos = data.size();
+            } else if (takeDue(data, pos)) {
                 m_state = State::Done;
+            }
             break;
-        }
         case State::ChunkSize: {
             if (!readLine(data, pos, line))
                 break;
@@ -172,14 +177,10 @@ qsizetype HttpResponseParser::feed(QByteArrayView data) {
             m_state = n == 0 ? State::Trailers : State::ChunkData;
             break;
         }
-        case State::ChunkData: {
-            const qsizetype take = qsizetype(qMin<qint64>(m_remaining, data.size() - pos));
-            appendBody(data.sliced(pos, take));
-            pos += take;
-            if ((m_remaining -= take) == 0)
+        case State::ChunkData:
+            if (takeDue(data, pos))
                 m_state = State::ChunkEnd;
             break;
-        }
         case State::ChunkEnd:
             if (!readLine(data, pos, line))
                 break;

@@ -42,6 +42,12 @@ public:
     bool isDone() const { return m_state == State::Done; }
     bool hasFailed() const { return m_state == State::Failed; }
     bool hasStatus() const { return m_status > 0; }
+    // Between the header and the end of the body (body bytes may be arriving).
+    bool inBody() const {
+        return m_state == State::Body || m_state == State::ChunkSize ||
+               m_state == State::ChunkData || m_state == State::ChunkEnd ||
+               m_state == State::Trailers;
+    }
     QString failure() const { return m_failure; } // English, for logs and messages
 
     int status() const { return m_status; }
@@ -62,6 +68,8 @@ private:
     bool parseHeaderLine(const QByteArray &line);
     void headersComplete();
     void appendBody(QByteArrayView bytes);
+    // Takes what `data` has of the m_remaining bytes still due; true once none are due.
+    bool takeDue(QByteArrayView data, qsizetype &pos);
     void fail(const QString &why);
 
     State m_state = State::StatusLine;

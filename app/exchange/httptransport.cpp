@@ -9,10 +9,14 @@ namespace loandesk {
 
 namespace {
 
+int portOf(const QUrl &url) {
+    return url.port(url.scheme() == u"https" ? 443 : 80);
+}
+
 QString keyFor(const QUrl &url, const QNetworkProxy &proxy) {
     return QStringLiteral("%1://%2:%3|%4:%5:%6")
         .arg(url.scheme(), url.host())
-        .arg(url.port(url.scheme() == u"https" ? 443 : 80))
+        .arg(portOf(url))
         .arg(int(proxy.type()))
         .arg(proxy.hostName())
         .arg(proxy.port());
@@ -35,10 +39,9 @@ bool usableBySocket(const QNetworkProxy &proxy) {
 HttpTransport::HttpTransport(QObject *parent)
     : QObject(parent) {}
 
-HttpTransport::~HttpTransport() {
-    // Exchanges still waiting hold a QPointer to us; connections are our children.
-    m_waiting.clear();
-}
+// Out of line for the factory's unique_ptr. Exchanges hold QPointers to us and to our
+// connections, which are our children: nothing is called back once we are gone.
+HttpTransport::~HttpTransport() = default;
 
 void HttpTransport::setProxy(const QNetworkProxy &proxy) {
     m_factory.reset();
@@ -94,16 +97,14 @@ void HttpTransport::dispatch(HttpExchange *exchange, bool fresh) {
         return;
     }
     if (idle && open >= MaxConnectionsPerOrigin) { // make room for a fresh one
-        m_connections.removeOne(idle);
-        idle->abort();
-        idle->deleteLater();
+        removeConnection(idle);
         --open;
     }
     if (open < MaxConnectionsPerOrigin) {
         QUrl origin;
         origin.setScheme(url.scheme());
         origin.setHost(url.host());
-        origin.setPort(url.port());
+        origin.setPort(portOf(url));
         auto *connection = new HttpConnection(key, origin, proxy, this);
         connect(connection, &HttpConnection::closed, this,
                 [this, connection] { dropConnection(connection); });
@@ -126,12 +127,17 @@ void HttpTransport::forget(HttpExchange *exchange) {
     m_waiting.removeIf([exchange](const auto &w) { return w.first == exchange || !w.first; });
 }
 
-void HttpTransport::dropConnection(HttpConnection *connection) {
+bool HttpTransport::removeConnection(HttpConnection *connection) {
     if (!m_connections.removeOne(connection))
-        return;
+        return false;
     connection->abort();
     connection->deleteLater(); // it may be inside one of its own signals
-    pump();
+    return true;
+}
+
+void HttpTransport::dropConnection(HttpConnection *connection) {
+    if (removeConnection(connection))
+        pump();
 }
 
 void HttpTransport::pump() {

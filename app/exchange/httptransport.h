@@ -52,7 +52,9 @@ private:
     // The exchange is done with `connection`; reusable ones wait for the next request.
     void release(HttpConnection *connection, bool reusable);
     void forget(HttpExchange *exchange);
-    void dropConnection(HttpConnection *connection);
+    // Takes `connection` out of the pool and closes it; false if it was not in it.
+    bool removeConnection(HttpConnection *connection);
+    void dropConnection(HttpConnection *connection); // ...and lets a waiting request in
     void pump();
     void closeIdle();
 
