@@ -52,17 +52,7 @@ std::optional<ExchangeError> ExchangeClient::Private::preflight(const ExchangeCa
 HttpRequest ExchangeClient::Private::buildRequest(const ExchangeCall &call, const QByteArray &query,
                                                   QByteArray body) const {
     HttpRequest request;
-    switch (call.method) {
-    case ExchangeCall::Method::Post:
-        request.method = QByteArrayLiteral("POST");
-        break;
-    case ExchangeCall::Method::Delete:
-        request.method = QByteArrayLiteral("DELETE");
-        break;
-    case ExchangeCall::Method::Get:
-        request.method = QByteArrayLiteral("GET");
-        break;
-    }
+    request.method = call.isPost() ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
     // The transport sends the URL's encoded path and query byte for byte, as signed. It
     // follows no redirect (one would re-send a signed request to a host we did not choose) and
     // caches nothing.

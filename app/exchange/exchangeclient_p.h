@@ -26,7 +26,7 @@ struct ExchangeCall {
     // The exchange's security types: NONE is public; MARKET_DATA sends the API-key header but no
     // signature; USER_DATA/TRADE are signed.
     enum class Security { None, ApiKey, Signed };
-    enum class Method { Get, Post, Delete };
+    enum class Method { Get, Post }; // the endpoints LoanDesk calls
 
     Method method = Method::Get;
     QString path;
