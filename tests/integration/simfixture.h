@@ -1,5 +1,6 @@
 #pragma once
 
+#include "awaitresult.h"
 #include "exchange/exchangeclient.h"
 #include "exchange/serverclock.h"
 #include "exchange/weighttracker.h"
@@ -37,7 +38,7 @@ public:
     WeightTracker &weights() { return m_weights; }
 
     std::unique_ptr<ExchangeClient> client(const ApiCredentials &credentials) {
-        auto c = std::make_unique<ExchangeClient>(&m_network, &m_clock, &m_weights);
+        auto c = std::make_unique<ExchangeClient>(&m_transport, &m_clock, &m_weights);
         c->setBaseUrl(m_exchange.baseUrl());
         c->setCredentials(credentials);
         c->setRequestTimeoutMs(3000);
@@ -50,19 +51,9 @@ public:
 
 private:
     sim::SimExchange m_exchange;
-    HttpTransport m_network;
+    HttpTransport m_transport;
     ServerClock m_clock;
     WeightTracker m_weights;
 };
-
-// Waits for the one callback of an asynchronous client call and returns its Result.
-template <typename T, typename Call> Result<T> await(Call &&call, int timeoutMs = 10000) {
-    std::optional<Result<T>> out;
-    QObject context;
-    call(&context, [&out](Result<T> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs))
-        return ExchangeError::make(ExchangeError::Kind::Timeout, QStringLiteral("test timed out"));
-    return std::move(*out);
-}
 
 } // namespace loandesk::test

@@ -69,7 +69,7 @@ private:
     }
 
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<HttpTransport> m_network;
+    std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<ServerClock> m_clock;
     std::unique_ptr<WeightTracker> m_weights;
     std::unique_ptr<ExchangeClient> m_client;
@@ -77,10 +77,10 @@ private:
 
 void tst_CompositionClient::init() {
     m_server = std::make_unique<ScriptedServer>();
-    m_network = std::make_unique<HttpTransport>();
+    m_transport = std::make_unique<HttpTransport>();
     m_clock = std::make_unique<ServerClock>();
     m_weights = std::make_unique<WeightTracker>();
-    m_client = std::make_unique<ExchangeClient>(m_network.get(), m_clock.get(), m_weights.get());
+    m_client = std::make_unique<ExchangeClient>(m_transport.get(), m_clock.get(), m_weights.get());
     m_client->setBaseUrl(m_server->url());
     m_client->setCredentials({ApiKey, Secret});
     m_client->setRequestTimeoutMs(5000);
@@ -90,7 +90,7 @@ void tst_CompositionClient::cleanup() {
     m_client.reset();
     m_weights.reset();
     m_clock.reset();
-    m_network.reset();
+    m_transport.reset();
     m_server.reset();
 }
 

@@ -1,3 +1,4 @@
+#include "awaitresult.h"
 #include "parserexamples.h"
 #include "scriptedserver.h"
 #include "testhelpers.h"
@@ -56,6 +57,12 @@ const char TestKey[] = "-----BEGIN PRIVATE KEY-----\n"
                        "3mhtGOxU53Gc49vgN1A8bfRK5OySvJspHVfuBdC0UDIEnOBGZT4tVfrR\n"
                        "-----END PRIVATE KEY-----\n";
 
+// One ltv-details poll, waited for.
+Result<QList<RiskUnit>> poll(ExchangeClient &client) {
+    return test::await<QList<RiskUnit>>(
+        [&](QObject *context, auto callback) { client.fetchLtvDetails({}, context, callback); });
+}
+
 QSslConfiguration testTlsServer() {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(QSslCertificate(QByteArray(TestCertificate)));
@@ -94,7 +101,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<HttpTransport> m_network;
+    std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<ServerClock> m_clock;
     std::unique_ptr<WeightTracker> m_weights;
     std::unique_ptr<ExchangeClient> m_client;
@@ -102,10 +109,10 @@ private:
 
 void tst_ExchangeClient::init() {
     m_server = std::make_unique<ScriptedServer>();
-    m_network = std::make_unique<HttpTransport>();
+    m_transport = std::make_unique<HttpTransport>();
     m_clock = std::make_unique<ServerClock>();
     m_weights = std::make_unique<WeightTracker>();
-    m_client = std::make_unique<ExchangeClient>(m_network.get(), m_clock.get(), m_weights.get());
+    m_client = std::make_unique<ExchangeClient>(m_transport.get(), m_clock.get(), m_weights.get());
     m_client->setBaseUrl(m_server->url());
     m_client->setCredentials({ApiKey, Secret});
     m_client->setRequestTimeoutMs(5000);
@@ -115,7 +122,7 @@ void tst_ExchangeClient::cleanup() {
     m_client.reset();
     m_weights.reset();
     m_clock.reset();
-    m_network.reset();
+    m_transport.reset();
     m_server.reset();
 }
 
@@ -343,10 +350,8 @@ void tst_ExchangeClient::pollsShareOneKeptAliveConnection() {
         return ScriptedServer::response(200, examples::LtvDetails);
     });
     for (int i = 0; i < 3; ++i) {
-        std::optional<Result<QList<RiskUnit>>> result;
-        m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
-        QTRY_VERIFY(result.has_value());
-        QVERIFY2(result->ok(), qPrintable(result->error().message));
+        const Result<QList<RiskUnit>> result = poll(*m_client);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
     }
     QCOMPARE(m_server->requests().size(), 3);
     QCOMPARE(m_server->connectionCount(), 1); // no handshake per poll
@@ -359,22 +364,16 @@ void tst_ExchangeClient::getOnADroppedKeptAliveConnectionGoesOnceMore() {
                    ? ScriptedServer::Close
                    : ScriptedServer::response(200, examples::LtvDetails);
     });
-    std::optional<Result<QList<RiskUnit>>> result;
-    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
-    QTRY_VERIFY(result.has_value());
-    result.reset();
-    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
-    QTRY_VERIFY(result.has_value());
-    QVERIFY2(result->ok(), qPrintable(result->error().message));
+    Result<QList<RiskUnit>> result = poll(*m_client);
+    result = poll(*m_client);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(m_server->requests().size(), 3);
     QCOMPARE(m_server->requests().at(2).connection, 2);
 
     // Dropped again on the fresh connection: reported, not sent a third time.
     m_server->setScript([](const ReceivedRequest &) { return ScriptedServer::Close; });
-    result.reset();
-    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::Network);
+    result = poll(*m_client);
+    QCOMPARE(result.error().kind, Kind::Network);
     QCOMPARE(m_server->requests().size(), 5);
 }
 
@@ -383,9 +382,7 @@ void tst_ExchangeClient::postTakesAFreshConnectionAndIsNeverResent() {
         return r.method == "POST" ? ScriptedServer::Close
                                   : ScriptedServer::response(200, examples::LtvDetails);
     });
-    std::optional<Result<QList<RiskUnit>>> polled;
-    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { polled = r; });
-    QTRY_VERIFY(polled.has_value());
+    QVERIFY(poll(*m_client).ok()); // a kept-alive connection to the exchange exists
     std::optional<Result<BorrowResult>> result;
     m_client->borrow({1, QStringLiteral("USDT"), dec("5")}, this,
                      [&](Result<BorrowResult> r) { result = std::move(r); });
@@ -407,23 +404,19 @@ void tst_ExchangeClient::chunkedAnswerIsRead() {
                QByteArray::number(body.size() - half, 16) + "\r\n" + body.mid(half) +
                "\r\n0\r\n\r\n";
     });
-    std::optional<Result<QList<RiskUnit>>> result;
-    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
-    QTRY_VERIFY(result.has_value());
-    QVERIFY2(result->ok(), qPrintable(result->error().message));
-    QCOMPARE(result->value().at(0).totalLiability, dec("15.30718771"));
+    Result<QList<RiskUnit>> result = poll(*m_client);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result.value().at(0).totalLiability, dec("15.30718771"));
 }
 
 void tst_ExchangeClient::garbledAnswerIsANetworkError() {
     m_server->setScript([](const ReceivedRequest &) {
         return QByteArray("<html><body>upstream reset</body></html>\r\n");
     });
-    std::optional<Result<QList<RiskUnit>>> result;
-    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::Network);
-    QVERIFY2(result->error().message.contains(u"not an HTTP response"),
-             qPrintable(result->error().message));
+    Result<QList<RiskUnit>> result = poll(*m_client);
+    QCOMPARE(result.error().kind, Kind::Network);
+    QVERIFY2(result.error().message.contains(u"not an HTTP response"),
+             qPrintable(result.error().message));
 }
 
 void tst_ExchangeClient::tlsPeerIsVerified() {
@@ -435,10 +428,8 @@ void tst_ExchangeClient::tlsPeerIsVerified() {
     QCOMPARE(exchange.url().scheme(), QStringLiteral("https"));
 
     // A certificate nobody vouches for: the handshake fails and nothing is sent.
-    std::optional<Result<QList<RiskUnit>>> result;
-    m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::Tls);
+    Result<QList<RiskUnit>> result = poll(*m_client);
+    QCOMPARE(result.error().kind, Kind::Tls);
     QVERIFY(exchange.requests().isEmpty());
 
     // Once its issuer is trusted, polls go over TLS on one kept-alive connection.
@@ -447,10 +438,8 @@ void tst_ExchangeClient::tlsPeerIsVerified() {
     trusting.addCaCertificate(QSslCertificate(QByteArray(TestCertificate)));
     QSslConfiguration::setDefaultConfiguration(trusting);
     for (int i = 0; i < 2; ++i) {
-        result.reset();
-        m_client->fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
-        QTRY_VERIFY(result.has_value());
-        QVERIFY2(result->ok(), qPrintable(result->error().message));
+        result = poll(*m_client);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
     }
     QSslConfiguration::setDefaultConfiguration(before);
     QCOMPARE(exchange.requests().size(), 2);
@@ -502,10 +491,8 @@ void tst_ExchangeClient::httpProxyIsTunnelledThrough() {
     client.setBaseUrl(m_server->url());
     client.setCredentials({ApiKey, Secret});
     for (int i = 0; i < 2; ++i) {
-        std::optional<Result<QList<RiskUnit>>> result;
-        client.fetchLtvDetails({}, this, [&](Result<QList<RiskUnit>> r) { result = r; });
-        QTRY_VERIFY(result.has_value());
-        QVERIFY2(result->ok(), qPrintable(result->error().message));
+        const Result<QList<RiskUnit>> result = poll(client);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
     }
     QCOMPARE(tunnels.size(), 1); // one tunnel, kept alive for the second poll
     QCOMPARE(tunnels.first(),
