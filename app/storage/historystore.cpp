@@ -8,8 +8,10 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <atomic>
 #include <tuple>
+#include <utility>
 
 namespace loandesk {
 
@@ -27,10 +29,14 @@ HistoryStore::HistoryStore(QObject *parent)
         Q_EMIT statusChanged(s);
     });
     connect(m_worker, &HistoryWorker::sampleStored, this, &HistoryStore::sampleStored);
+    m_writeBehind.setSingleShot(true);
+    m_writeBehind.setInterval(DefaultWriteBehindMs);
+    connect(&m_writeBehind, &QTimer::timeout, this, &HistoryStore::commitPending);
     m_thread.start();
 }
 
 HistoryStore::~HistoryStore() {
+    commitPending();
     // Posted events run in order, so this blocking call returns after every earlier write.
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
@@ -52,38 +58,68 @@ QString HistoryStore::demoPath() {
 }
 
 void HistoryStore::open(const StorageLocation &location, const QString &cachePath) {
+    commitPending();
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [worker, location, cachePath] { worker->open(location, cachePath); },
         Qt::QueuedConnection);
 }
 
+void HistoryStore::setWriteBehindMs(int ms) {
+    m_writeBehind.setInterval(std::max(ms, 0));
+    if (m_writeBehind.isActive())
+        m_writeBehind.start();
+}
+
 void HistoryStore::append(const HistorySample &sample) {
-    HistoryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, sample] { worker->append(sample); }, Qt::QueuedConnection);
+    append(QList<HistorySample>{sample});
 }
 
 void HistoryStore::append(const QList<HistorySample> &samples) {
+    if (samples.isEmpty())
+        return;
+    m_pendingSamples.append(samples);
+    if (!m_writeBehind.isActive())
+        m_writeBehind.start();
+    for (const HistorySample &s : samples)
+        Q_EMIT sampleAdded(s.groupId, s.fetchedMs);
+}
+
+void HistoryStore::commitPending() {
+    m_writeBehind.stop();
+    if (m_pendingSamples.isEmpty() && m_pendingTriggers.isEmpty())
+        return;
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker, [worker, samples] { worker->append(samples); }, Qt::QueuedConnection);
+        m_worker,
+        [worker, samples = std::exchange(m_pendingSamples, {}),
+         triggers = std::exchange(m_pendingTriggers, {})] {
+            worker->append(samples);
+            // After the samples they belong to.
+            if (!triggers.isEmpty())
+                worker->appendTriggers(triggers);
+        },
+        Qt::QueuedConnection);
 }
 
 void HistoryStore::recordEvent(const HistoryEvent &event) {
+    commitPending();
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [worker, event] { worker->recordEvent(event); }, Qt::QueuedConnection);
 }
 
 void HistoryStore::appendTriggers(const QList<HistoryTriggerSample> &triggers) {
-    HistoryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, triggers] { worker->appendTriggers(triggers); }, Qt::QueuedConnection);
+    if (triggers.isEmpty())
+        return;
+    m_pendingTriggers.append(triggers);
+    if (!m_writeBehind.isActive())
+        m_writeBehind.start();
 }
 
 void HistoryStore::importPast(const QList<HistorySample> &samples,
                               const QList<HistoryEvent> &events) {
+    commitPending();
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [worker, samples, events] { worker->importPast(samples, events); },
@@ -91,6 +127,7 @@ void HistoryStore::importPast(const QList<HistorySample> &samples,
 }
 
 void HistoryStore::setRetentionDays(int days) {
+    commitPending();
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [worker, days] { worker->setRetentionDays(days); }, Qt::QueuedConnection);
@@ -103,6 +140,7 @@ void HistoryStore::setTeamRetryMs(int ms) {
 }
 
 void HistoryStore::setGapMs(qint64 ms) {
+    commitPending();
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [worker, ms] { worker->database().setGapMs(ms); }, Qt::QueuedConnection);
@@ -110,6 +148,7 @@ void HistoryStore::setGapMs(qint64 ms) {
 
 template <typename Query, typename... Args>
 Pending HistoryStore::ask(Completion<Args...> completion, Query query) {
+    commitPending(); // a read sees every sample handed over before it
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker,

@@ -2,7 +2,10 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QMap>
+
+#include <algorithm>
 
 namespace loandesk {
 
@@ -116,8 +119,12 @@ void HistoryWorker::append(const QList<HistorySample> &samples) {
     if (samples.size() > 1) {
         const QList<HistoryDatabase::AppendResult> results = m_db.append(samples);
         if (!results.contains(HistoryDatabase::AppendResult::Failed)) {
+            // One signal per unit, not per sample: a write-behind batch holds many polls.
+            QHash<qint64, qint64> newest;
             for (const HistorySample &s : samples)
-                Q_EMIT sampleStored(s.groupId, s.fetchedMs);
+                newest[s.groupId] = std::max(newest.value(s.groupId, s.fetchedMs), s.fetchedMs);
+            for (auto it = newest.cbegin(); it != newest.cend(); ++it)
+                Q_EMIT sampleStored(it.key(), it.value());
             return;
         }
         // Nothing of the poll was stored: each sample takes the one-sample path and its

@@ -90,9 +90,9 @@ void tst_ReportDocument::historyChartsFromARecordingDesk() {
     // What the same connection recorded yesterday, before LoanDesk was closed.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     pdfcheck::recordEarlierSession(desk.history(), exchange.riskUnit(10001), now);
-    QSignalSpy stored(desk.history(), &HistoryStore::sampleStored);
+    QSignalSpy added(desk.history(), &HistoryStore::sampleAdded);
     desk.start();
-    QTRY_VERIFY_WITH_TIMEOUT(stored.size() >= 2, 20000); // the first poll, both units
+    QTRY_VERIFY_WITH_TIMEOUT(added.size() >= 2, 20000); // the first poll, both units
     const MonitorState &state = *desk.session()->state();
     bool flushed = false;
     desk.history()->flush(this, [&flushed] { flushed = true; });

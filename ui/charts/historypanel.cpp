@@ -110,7 +110,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, MonitorState *state, QWidget *pa
     // a day of buckets on every 5 s poll was most of an idle desk's CPU.
     m_liveThrottle.setSingleShot(true);
     connect(&m_liveThrottle, &QTimer::timeout, this, &HistoryPanel::reload);
-    connect(store, &HistoryStore::sampleStored, this, [this](qint64 groupId, qint64) {
+    connect(store, &HistoryStore::sampleAdded, this, [this](qint64 groupId, qint64) {
         if (groupId == m_groupId && m_live && !m_liveThrottle.isActive())
             m_liveThrottle.start(liveRedrawMs());
     });

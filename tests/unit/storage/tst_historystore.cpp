@@ -1,5 +1,7 @@
 // The threaded HistoryStore and the HistoryRecorder that feeds it from MonitorState: each new
-// fetch recorded once, band crossings as events, queries answered on the caller's thread, CSV
+// fetch recorded once, band crossings as events, samples written behind (readable through the
+// store at once, committed after a delay, an event or closing), queries answered on the
+// caller's thread, CSV
 // export, the local cache taking over when the team database is down, and what it recorded
 // meanwhile copied up once the team database is back.
 #include "recording/historyrecorder.h"
@@ -73,7 +75,7 @@ private Q_SLOTS:
 
         MonitorState state;
         HistoryRecorder recorder(&state, nullptr, &store);
-        QSignalSpy stored(&store, &HistoryStore::sampleStored);
+        QSignalSpy stored(&store, &HistoryStore::sampleAdded);
         RiskUnit unit = documentedExampleUnit();
         const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1'767'225'600'000, QTimeZone::utc());
         state.applyUnits({unit}, t0);
@@ -131,8 +133,8 @@ private Q_SLOTS:
                               {QStringLiteral("USDT"), dec("1")},
                               {QStringLiteral("USDC"), dec("1")}},
                              t0);
+        QSignalSpy stored(&store, &HistoryStore::sampleAdded);
         state.applyUnits({unit}, t0);
-        QSignalSpy stored(&store, &HistoryStore::sampleStored);
         QTRY_COMPARE(stored.size(), 1);
         const std::optional<CollateralView> view = collateral.view(5);
         QVERIFY(view && view->isValued());
@@ -152,6 +154,55 @@ private Q_SLOTS:
         QCOMPARE(t.marginCall, btc.marginCallPrice);
         QCOMPARE(t.liquidation, btc.liquidationPrice);
         QCOMPARE(t.warning, btc.warningPrice);
+    }
+
+    // Samples wait in the store and are committed together: readable through the store at
+    // once, by another reader after the write-behind delay (or an event), and on closing at
+    // the latest.
+    void samplesAreWrittenBehind() {
+        const std::optional<StorageLocation> location = m_backends.fresh(false);
+        const qint64 t = 1'767'225'600'000;
+        HistoryDatabase other(QStringLiteral("other-reader"));
+        const auto committed = [&other, t] { return other.samples(6, 0, t + 60'000).size(); };
+        {
+            HistoryStore store;
+            QCOMPARE(store.writeBehindMs(), HistoryStore::DefaultWriteBehindMs);
+            store.open(*location);
+            flush(store);
+            QCOMPARE(other.open(*location).kind, StorageStatus::Kind::Ok);
+            QSignalSpy added(&store, &HistoryStore::sampleAdded);
+            QSignalSpy stored(&store, &HistoryStore::sampleStored);
+            store.append(makeSample(6, t, "0.5"));
+            QCOMPARE(added.size(), 1);
+            QTest::qWait(300);
+            QCOMPARE(stored.size(), 0);
+            QCOMPARE(committed(), 0);
+            // A read through the store sees it: what waits is committed first.
+            QCOMPARE(seriesOf(store, 6, 0, t + 60'000).buckets.size(), 1);
+            QCOMPARE(stored.size(), 1);
+            QCOMPARE(committed(), 1);
+
+            // Left alone, a batch is committed after the delay, in one go.
+            store.setWriteBehindMs(500);
+            store.append(makeSample(6, t + 5000, "0.51"));
+            store.append(makeSample(6, t + 10'000, "0.52"));
+            QTest::qWait(200);
+            QCOMPARE(committed(), 1);
+            QTRY_COMPARE(stored.size(), 2); // one notice per unit and commit
+            QCOMPARE(committed(), 3);
+
+            // An event is committed with the samples before it.
+            store.setWriteBehindMs(HistoryStore::DefaultWriteBehindMs);
+            store.append(makeSample(6, t + 15'000, "0.95"));
+            store.recordEvent({6, t + 15'000, t + 15'000, HistoryEvent::Kind::BandCrossing,
+                               QStringLiteral("normal>margin_call")});
+            QTRY_COMPARE(other.events(6, 0, t + 60'000).size(), 1);
+            QCOMPARE(committed(), 4);
+            store.append(makeSample(6, t + 20'000, "0.96"));
+            QTest::qWait(200);
+            QCOMPARE(committed(), 4);
+        }
+        QCOMPARE(committed(), 5); // closing the store committed what was waiting
     }
 
     void exportsCsvToAFile() {
