@@ -72,41 +72,44 @@ void CollateralTreeModel::reload() {
         return;
     }
     // Announce only the rows whose text changed: each announced row is measured for the
-    // column widths and repainted, and most polls move a few figures. The texts of the last
-    // poll are kept rather than formatted again. (A mask or time-zone change in between only
-    // makes a row announced once more.)
-    const QList<QStringList> was = m_shown.isEmpty() ? shownTexts() : m_shown;
+    // column widths and repainted, and most polls move a few figures. Same shape means the same
+    // accounts and wallets (a mask change announces itself), so only the figures can differ,
+    // and only a figure whose value moved is formatted again.
+    const QList<Shown> was = m_shown.isEmpty() ? shownRows({}) : m_shown;
     m_unit = s->unit;
     m_fetchedAt = s->fetchedAt;
-    const QList<QStringList> now = shownTexts();
-    m_shown = now;
+    m_shown = shownRows(was);
     int i = 0;
     for (int r = 0; r < rowCount(); ++r) {
         const QModelIndex member = index(r, 0);
-        if (was.value(i) != now.at(i))
+        if (was.at(i).texts != m_shown.at(i).texts)
             Q_EMIT dataChanged(member, index(r, ColumnCount - 1));
         ++i;
         for (int w = 0; w < rowCount(member); ++w, ++i) {
-            if (was.value(i) != now.at(i))
+            if (was.at(i).texts != m_shown.at(i).texts)
                 Q_EMIT dataChanged(index(w, 0, member), index(w, ColumnCount - 1, member));
         }
     }
 }
 
-QList<QStringList> CollateralTreeModel::shownTexts() const {
-    // Members and their wallets in tree order, each as the texts of its cells.
-    QList<QStringList> rows;
-    const auto texts = [this](const QModelIndex &row) {
-        QStringList cells;
-        for (int c = 0; c < ColumnCount; ++c)
-            cells.append(data(row.siblingAtColumn(c)).toString());
-        return cells;
+QList<CollateralTreeModel::Shown> CollateralTreeModel::shownRows(const QList<Shown> &was) const {
+    QList<Shown> rows;
+    const auto add = [&](const Decimal &netEquity, const Decimal &maintenance) {
+        Shown row{{netEquity, maintenance, share(netEquity, m_unit.totalNetEquity)}, {}};
+        const Shown *before = rows.size() < was.size() ? &was.at(rows.size()) : nullptr;
+        for (std::size_t k = 0; k < row.values.size(); ++k) {
+            if (before && before->values[k] == row.values[k])
+                row.texts[k] = before->texts[k];
+            else
+                row.texts[k] = k == 2 ? DisplayFormat::percent(row.values[k])
+                                      : DisplayFormat::usd(row.values[k]);
+        }
+        rows.append(row);
     };
-    for (int r = 0; r < rowCount(); ++r) {
-        const QModelIndex member = index(r, 0);
-        rows.append(texts(member));
-        for (int w = 0; w < rowCount(member); ++w)
-            rows.append(texts(index(w, 0, member)));
+    for (const CollateralAccount &member : m_unit.members) {
+        add(member.netEquity(), member.maintainMargin());
+        for (const Wallet &w : member.wallets)
+            add(w.netEquity, w.maintainMargin);
     }
     return rows;
 }
@@ -171,11 +174,13 @@ QVariant CollateralTreeModel::data(const QModelIndex &index, int role) const {
     const CollateralAccount &member = m_unit.members.at(memberRow);
     if (isWallet && index.row() >= member.wallets.size())
         return {};
-    const Decimal netEquity =
-        isWallet ? member.wallets.at(index.row()).netEquity : member.netEquity();
-    const Decimal maintenance =
-        isWallet ? member.wallets.at(index.row()).maintainMargin : member.maintainMargin();
-    const Decimal shareOf = share(netEquity, m_unit.totalNetEquity);
+    // Worked out only for the roles and columns that show them: views ask for many roles.
+    const Wallet *wallet = isWallet ? &member.wallets.at(index.row()) : nullptr;
+    const auto netEquity = [&] { return wallet ? wallet->netEquity : member.netEquity(); };
+    const auto maintenance = [&] {
+        return wallet ? wallet->maintainMargin : member.maintainMargin();
+    };
+    const auto shareOf = [&] { return share(netEquity(), m_unit.totalNetEquity); };
 
     switch (role) {
     case GroupIdRole:
@@ -185,26 +190,26 @@ QVariant CollateralTreeModel::data(const QModelIndex &index, int role) const {
     case StaleRole:
         return m_state->isStale();
     case RatioRole:
-        return index.column() == ShareColumn ? QVariant(shareOf.toDouble()) : QVariant();
+        return index.column() == ShareColumn ? QVariant(shareOf().toDouble()) : QVariant();
     case DecimalRole:
         switch (index.column()) {
         case NetEquityColumn:
-            return QVariant::fromValue(netEquity);
+            return QVariant::fromValue(netEquity());
         case MaintenanceColumn:
-            return QVariant::fromValue(maintenance);
+            return QVariant::fromValue(maintenance());
         case ShareColumn:
-            return QVariant::fromValue(shareOf);
+            return QVariant::fromValue(shareOf());
         }
         return {};
     case Qt::ToolTipRole:
         // The cells are at their column's precision; the exact figure is here.
         switch (index.column()) {
         case NetEquityColumn:
-            return DisplayFormat::exact(netEquity);
+            return DisplayFormat::exact(netEquity());
         case MaintenanceColumn:
-            return DisplayFormat::exact(maintenance);
+            return DisplayFormat::exact(maintenance());
         case ShareColumn:
-            return DisplayFormat::exact(shareOf);
+            return DisplayFormat::exact(shareOf());
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -215,16 +220,16 @@ QVariant CollateralTreeModel::data(const QModelIndex &index, int role) const {
         switch (index.column()) {
         case AccountColumn:
             if (isWallet)
-                return walletTypeName(member.wallets.at(index.row()).type);
+                return walletTypeName(wallet->type);
             return m_mask ? maskEmail(member.email) : member.email;
         case RoleColumn:
             return isWallet ? QVariant() : QVariant(memberRoleName(member.role));
         case NetEquityColumn:
-            return DisplayFormat::usd(netEquity);
+            return DisplayFormat::usd(netEquity());
         case MaintenanceColumn:
-            return DisplayFormat::usd(maintenance);
+            return DisplayFormat::usd(maintenance());
         case ShareColumn:
-            return DisplayFormat::percent(shareOf);
+            return DisplayFormat::percent(shareOf());
         }
         break;
     }

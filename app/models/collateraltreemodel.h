@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <array>
+
 namespace loandesk {
 
 class MonitorState;
@@ -46,14 +48,21 @@ public:
     static QString maskEmail(const QString &email);
 
 private:
+    // The figures of one row (net equity, maintenance margin, share) and their cell texts.
+    struct Shown {
+        std::array<Decimal, 3> values;
+        std::array<QString, 3> texts;
+    };
+
     void reload();
     bool sameShape(const RiskUnit &other) const;
-    QList<QStringList> shownTexts() const;
+    // Every row in tree order; a figure equal to the one in `was` keeps its text unformatted.
+    QList<Shown> shownRows(const QList<Shown> &was) const;
 
     MonitorState *m_state;
     qint64 m_groupId = 0;
     RiskUnit m_unit;
-    QList<QStringList> m_shown; // shownTexts() at the last poll; empty after a reset
+    QList<Shown> m_shown; // shownRows() at the last poll; empty after a reset
     QDateTime m_fetchedAt;
     bool m_mask = false;
 };

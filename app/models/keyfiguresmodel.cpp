@@ -86,7 +86,12 @@ void KeyFiguresModel::reload() {
     const bool newFetch = fetchedAt != m_fetchedAt;
     m_fetchedAt = fetchedAt;
     for (int r = 0; r < rowCount(); ++r) {
-        if (was[r].name != m_rows[r].name || valueText(was[r]) != valueText(m_rows[r]))
+        const Row &a = was[r];
+        const Row &b = m_rows[r];
+        // An equal figure needs no formatting to know its text is the same.
+        const bool sameValue =
+            a.available == b.available && a.unit == b.unit && (!a.available || a.value == b.value);
+        if (a.name != b.name || (!sameValue && valueText(a) != valueText(b)))
             Q_EMIT dataChanged(index(r, NameColumn), index(r, ValueColumn));
     }
     if (newFetch && !m_rows.isEmpty())
