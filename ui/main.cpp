@@ -1,6 +1,7 @@
 #include "common/translations.h"
 #include "shell/commandline.h"
 #include "shell/launcher.h"
+#include "shell/terminationsignals.h"
 
 #include "settings/environmentsecrets.h"
 #include "settings/settingsservice.h"
@@ -59,6 +60,11 @@ int main(int argc, char *argv[]) {
             std::fprintf(code == 0 ? stdout : stderr, "loandesk: %s\n", qPrintable(message));
         QCoreApplication::exit(code);
     });
+    // A logout, shutdown or `kill` quits like File → Quit (128 + the signal, as a shell
+    // reports it): desks close, and the history still written behind is committed.
+    TerminationSignals terminate;
+    QObject::connect(&terminate, &TerminationSignals::received, &app,
+                     [](int signal) { QCoreApplication::exit(128 + signal); });
     // Start inside the event loop, so a failure at start-up reaches QCoreApplication::exit().
     QTimer::singleShot(0, &launcher, &Launcher::start);
     return QApplication::exec();

@@ -10,6 +10,8 @@
 #include "shell/mainwindow.h"
 #include "sim/scenario.h"
 #include "sim/simexchange.h"
+#include "storage/historydatabase.h"
+#include "storage/historystore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,11 +23,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
 using namespace loandesk;
 
 // One LoanDesk per profile, as a user meets it: a `loandesk --demo` already running (a real
 // child process) and a second start through the launcher, which refuses with a message box and
-// exit code 1; after the first is killed, its lock is taken over.
+// exit code 1; after the first is killed, its lock is taken over. A `kill` (SIGTERM, as at logout
+// or shutdown) quits like File → Quit instead: lock released, history committed.
 class tst_ProfileLock : public QObject {
     Q_OBJECT
 
@@ -35,8 +40,10 @@ private Q_SLOTS:
     void secondDemoIsRefusedAndACrashedOnesLockTakenOver();
     void aProfileIsLockedByItsNameOnly();
     void connectProfileOpensAWindowThatOwnsItsDesk();
+    void terminatedDemoQuitsAndKeepsItsLastSamples();
 
 private:
+    void startDemoChild();
     struct Start {
         std::unique_ptr<SettingsService> settings;
         std::unique_ptr<Launcher> launcher;
@@ -131,8 +138,7 @@ tst_ProfileLock::Start tst_ProfileLock::start(const QStringList &args) {
     return s;
 }
 
-void tst_ProfileLock::secondDemoIsRefusedAndACrashedOnesLockTakenOver() {
-    const QString lockPath = ProfileLock::pathFor(ProfileLock::Kind::Demo, {});
+void tst_ProfileLock::startDemoChild() {
     m_child = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -143,6 +149,11 @@ void tst_ProfileLock::secondDemoIsRefusedAndACrashedOnesLockTakenOver() {
     m_child->setProcessEnvironment(env);
     m_child->start(QStringLiteral(LOANDESK_BINARY), {QStringLiteral("--demo")});
     QVERIFY(m_child->waitForStarted());
+}
+
+void tst_ProfileLock::secondDemoIsRefusedAndACrashedOnesLockTakenOver() {
+    const QString lockPath = ProfileLock::pathFor(ProfileLock::Kind::Demo, {});
+    startDemoChild();
     // the lock file names its process once it is complete
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(lockPath).size() > 0, 30000);
 
@@ -235,6 +246,32 @@ void tst_ProfileLock::connectProfileOpensAWindowThatOwnsItsDesk() {
     QVERIFY(refusal.isEmpty());
     qunsetenv("LOANDESK_API_KEY");
     qunsetenv("LOANDESK_API_SECRET");
+}
+
+// The live samples are written behind (committed every 30 s); a SIGTERM a few polls into the
+// session must not lose them, nor leave the lock behind as a crash does.
+void tst_ProfileLock::terminatedDemoQuitsAndKeepsItsLastSamples() {
+    const QString lockPath = ProfileLock::pathFor(ProfileLock::Kind::Demo, {});
+    startDemoChild();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(lockPath).size() > 0, 30000);
+    QTest::qWait(15'000); // three polls at the demo's 5 s, well inside one write-behind batch
+    const qint64 signalled = QDateTime::currentMSecsSinceEpoch();
+    m_child->terminate();
+    QVERIFY(m_child->waitForFinished(20'000));
+    QCOMPARE(m_child->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_child->exitCode(), 128 + SIGTERM);
+    QVERIFY(!QFile::exists(lockPath));
+
+    HistoryDatabase db(QStringLiteral("terminated-demo"));
+    QCOMPARE(db.open(StorageLocation::sqlite(HistoryStore::demoPath())).kind,
+             StorageStatus::Kind::Ok);
+    const QList<HistorySample> recent = db.samples(10001, signalled - 60'000, signalled + 1);
+    QVERIFY(!recent.isEmpty());
+    // The poll just before the signal is there, not only what an earlier read committed.
+    const qint64 newest = std::max(recent.last().fetchedMs, recent.last().untilMs);
+    QVERIFY2(newest >= signalled - 7'000,
+             qPrintable(
+                 QStringLiteral("newest sample %1 ms before the signal").arg(signalled - newest)));
 }
 
 QTEST_MAIN(tst_ProfileLock)
