@@ -183,7 +183,7 @@ private Q_SLOTS:
             QCOMPARE(committed(), 1);
 
             // Left alone, a batch is committed after the delay, in one go.
-            store.setWriteBehindMs(500);
+            store.setWriteBehindMs(2000);
             store.append(makeSample(6, t + 5000, "0.51"));
             store.append(makeSample(6, t + 10'000, "0.52"));
             QTest::qWait(200);
