@@ -32,9 +32,9 @@ template <typename... Args> class Completion;
 // writeBehindMs() after the first of them, and at once before anything else is posted (a
 // query, an event, a flush, closing). So every read through this store sees every sample, and
 // an event (a band crossing, a borrow) is committed with the samples before it. A transaction
-// per 5 s poll cost the history thread more than signing, sending and parsing the poll; one per
-// 30 s costs a sixth of that. A crash (not a quit) loses at most that many seconds of samples,
-// which the next start records as a gap.
+// per poll cost the history thread more than signing, sending and parsing the poll (mostly the
+// cold caches of each commit); one per 30 s costs about a third of that per poll. A crash (not
+// a quit) loses at most that many seconds of samples, which the next start records as a gap.
 class HistoryStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryStore)
