@@ -63,6 +63,19 @@ Result<QList<RiskUnit>> poll(ExchangeClient &client) {
         [&](QObject *context, auto callback) { client.fetchLtvDetails({}, context, callback); });
 }
 
+// The parent key's active units, waited for.
+Result<QList<ActiveUnit>> activeUnits(ExchangeClient &client) {
+    return test::await<QList<ActiveUnit>>(
+        [&](QObject *context, auto callback) { client.fetchActiveUnits(context, callback); });
+}
+
+// A borrow of 5 USDT for unit 1, waited for.
+Result<BorrowResult> borrowFive(ExchangeClient &client) {
+    return test::await<BorrowResult>([&](QObject *context, auto callback) {
+        client.borrow({1, QStringLiteral("USDT"), dec("5")}, context, callback);
+    });
+}
+
 QSslConfiguration testTlsServer() {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(QSslCertificate(QByteArray(TestCertificate)));
@@ -132,11 +145,10 @@ void tst_ExchangeClient::signedGetOnTheWire() {
                                         "X-SAPI-USED-IP-WEIGHT-1M: 200\r\n");
     });
     QSignalSpy finished(m_client.get(), &ExchangeClient::requestFinished);
-    std::optional<Result<QList<RiskUnit>>> result;
-    m_client->fetchLtvDetails(7, this, [&](Result<QList<RiskUnit>> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QVERIFY(result->ok());
-    QCOMPARE(result->value().at(0).totalLiability, dec("15.30718771"));
+    const Result<QList<RiskUnit>> result = test::await<QList<RiskUnit>>(
+        [&](QObject *context, auto callback) { m_client->fetchLtvDetails(7, context, callback); });
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().at(0).totalLiability, dec("15.30718771"));
 
     QCOMPARE(m_server->requests().size(), 1);
     const ReceivedRequest &r = m_server->requests().at(0);
@@ -157,11 +169,10 @@ void tst_ExchangeClient::signedGetOnTheWire() {
 void tst_ExchangeClient::postBodyOnTheWire() {
     m_server->setScript(
         [](const ReceivedRequest &) { return ScriptedServer::response(200, examples::Repay); });
-    std::optional<Result<RepayResult>> result;
     RepayRequest request{10001, QStringLiteral("USDT"), dec("1000.5"), RepayRequest::From::Spot};
-    m_client->repay(request, this, [&](Result<RepayResult> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QVERIFY2(result->ok(), qPrintable(result->error().message));
+    const Result<RepayResult> result = test::await<RepayResult>(
+        [&](QObject *context, auto callback) { m_client->repay(request, context, callback); });
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
 
     const ReceivedRequest &r = m_server->requests().at(0);
     QCOMPARE(r.method, QByteArray("POST"));
@@ -195,12 +206,9 @@ void tst_ExchangeClient::noCredentials() {
 void tst_ExchangeClient::deadlineIsTimeout() {
     m_server->setScript([](const ReceivedRequest &) { return QByteArray(); }); // never answers
     m_client->setRequestTimeoutMs(100);
-    std::optional<Result<BorrowResult>> result;
-    m_client->borrow({1, QStringLiteral("USDT"), dec("5")}, this,
-                     [&](Result<BorrowResult> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(exchangeErrorKindName(result->error().kind), QStringLiteral("timeout"));
-    QVERIFY(result->error().outcomeUnknown);
+    const Result<BorrowResult> result = borrowFive(*m_client);
+    QCOMPARE(exchangeErrorKindName(result.error().kind), QStringLiteral("timeout"));
+    QVERIFY(result.error().outcomeUnknown);
     QCOMPARE(m_server->requests().size(), 1);
 }
 
@@ -256,12 +264,9 @@ void tst_ExchangeClient::clockErrorOnPostIsNotResent() {
             return ScriptedServer::response(200, "{\"serverTime\":1499827319559}");
         return ScriptedServer::response(400, exchangeError(-1021, "Timestamp outside recvWindow"));
     });
-    std::optional<Result<BorrowResult>> result;
-    m_client->borrow({1, QStringLiteral("USDT"), dec("5")}, this,
-                     [&](Result<BorrowResult> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::Clock);
-    QVERIFY(!result->error().outcomeUnknown);
+    const Result<BorrowResult> result = borrowFive(*m_client);
+    QCOMPARE(result.error().kind, Kind::Clock);
+    QVERIFY(!result.error().outcomeUnknown);
     // The clock is resynchronised for the caller's retry, but the borrow is not resent.
     QTRY_COMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(1).path, QByteArray("/api/v3/time"));
@@ -273,13 +278,10 @@ void tst_ExchangeClient::serverErrorOnPostIsUnknownOutcome() {
     m_server->setScript([](const ReceivedRequest &) {
         return ScriptedServer::response(502, "<html><title>502 Bad Gateway</title></html>");
     });
-    std::optional<Result<BorrowResult>> result;
-    m_client->borrow({1, QStringLiteral("USDT"), dec("5")}, this,
-                     [&](Result<BorrowResult> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::Server);
-    QVERIFY(result->error().outcomeUnknown);
-    QVERIFY(result->error().message.startsWith(u"HTML page instead of JSON (HTTP 502)"));
+    const Result<BorrowResult> result = borrowFive(*m_client);
+    QCOMPARE(result.error().kind, Kind::Server);
+    QVERIFY(result.error().outcomeUnknown);
+    QVERIFY(result.error().message.startsWith(u"HTML page instead of JSON (HTTP 502)"));
     QCOMPARE(m_server->requests().size(), 1);
 }
 
@@ -287,10 +289,8 @@ void tst_ExchangeClient::redirectIsNotFollowed() {
     m_server->setScript([](const ReceivedRequest &) {
         return ScriptedServer::response(302, {}, "Location: /elsewhere\r\n");
     });
-    std::optional<Result<QList<ActiveUnit>>> result;
-    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::Redirect);
+    Result<QList<ActiveUnit>> result = activeUnits(*m_client);
+    QCOMPARE(result.error().kind, Kind::Redirect);
     QCOMPARE(m_server->requests().size(), 1);
 }
 
@@ -299,11 +299,9 @@ void tst_ExchangeClient::tooLargeBodyIsAborted() {
     m_server->setScript([](const ReceivedRequest &) {
         return ScriptedServer::response(200, "[" + QByteArray(4096, ' ') + "]");
     });
-    std::optional<Result<QList<ActiveUnit>>> result;
-    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::Parse);
-    QVERIFY(result->error().message.contains(u"response too large"));
+    Result<QList<ActiveUnit>> result = activeUnits(*m_client);
+    QCOMPARE(result.error().kind, Kind::Parse);
+    QVERIFY(result.error().message.contains(u"response too large"));
 }
 
 void tst_ExchangeClient::rateLimitPausesFurtherRequests() {
@@ -311,15 +309,11 @@ void tst_ExchangeClient::rateLimitPausesFurtherRequests() {
         return ScriptedServer::response(429, exchangeError(-1003, "Too much request weight used"),
                                         "Retry-After: 30\r\n");
     });
-    std::optional<Result<QList<ActiveUnit>>> result;
-    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::RateLimited);
-    result.reset();
-    m_client->fetchActiveUnits(this, [&](Result<QList<ActiveUnit>> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::RateLimited);
-    QVERIFY(result->error().message.contains(u"not sent"));
+    Result<QList<ActiveUnit>> result = activeUnits(*m_client);
+    QCOMPARE(result.error().kind, Kind::RateLimited);
+    result = activeUnits(*m_client);
+    QCOMPARE(result.error().kind, Kind::RateLimited);
+    QVERIFY(result.error().message.contains(u"not sent"));
     QCOMPARE(m_server->requests().size(), 1);
 }
 
@@ -383,12 +377,9 @@ void tst_ExchangeClient::postTakesAFreshConnectionAndIsNeverResent() {
                                   : ScriptedServer::response(200, examples::LtvDetails);
     });
     QVERIFY(poll(*m_client).ok()); // a kept-alive connection to the exchange exists
-    std::optional<Result<BorrowResult>> result;
-    m_client->borrow({1, QStringLiteral("USDT"), dec("5")}, this,
-                     [&](Result<BorrowResult> r) { result = std::move(r); });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error().kind, Kind::Network);
-    QVERIFY(result->error().outcomeUnknown); // it reached the exchange; only records can tell
+    const Result<BorrowResult> result = borrowFive(*m_client);
+    QCOMPARE(result.error().kind, Kind::Network);
+    QVERIFY(result.error().outcomeUnknown); // it reached the exchange; only records can tell
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(1).method, QByteArray("POST"));
     QCOMPARE(m_server->requests().at(1).connection, 2);
