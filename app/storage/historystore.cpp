@@ -57,12 +57,15 @@ QString HistoryStore::demoPath() {
            QStringLiteral("/demo/history.sqlite");
 }
 
-void HistoryStore::open(const StorageLocation &location, const QString &cachePath) {
+template <typename Work> void HistoryStore::post(Work work) {
     commitPending();
     HistoryWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker, [worker, location, cachePath] { worker->open(location, cachePath); },
-        Qt::QueuedConnection);
+        m_worker, [worker, work = std::move(work)] { work(*worker); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::open(const StorageLocation &location, const QString &cachePath) {
+    post([location, cachePath](HistoryWorker &w) { w.open(location, cachePath); });
 }
 
 void HistoryStore::setWriteBehindMs(int ms) {
@@ -103,10 +106,7 @@ void HistoryStore::commitPending() {
 }
 
 void HistoryStore::recordEvent(const HistoryEvent &event) {
-    commitPending();
-    HistoryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, event] { worker->recordEvent(event); }, Qt::QueuedConnection);
+    post([event](HistoryWorker &w) { w.recordEvent(event); });
 }
 
 void HistoryStore::appendTriggers(const QList<HistoryTriggerSample> &triggers) {
@@ -119,51 +119,35 @@ void HistoryStore::appendTriggers(const QList<HistoryTriggerSample> &triggers) {
 
 void HistoryStore::importPast(const QList<HistorySample> &samples,
                               const QList<HistoryEvent> &events) {
-    commitPending();
-    HistoryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, samples, events] { worker->importPast(samples, events); },
-        Qt::QueuedConnection);
+    post([samples, events](HistoryWorker &w) { w.importPast(samples, events); });
 }
 
 void HistoryStore::setRetentionDays(int days) {
-    commitPending();
-    HistoryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, days] { worker->setRetentionDays(days); }, Qt::QueuedConnection);
+    post([days](HistoryWorker &w) { w.setRetentionDays(days); });
 }
 
 void HistoryStore::setTeamRetryMs(int ms) {
-    HistoryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, ms] { worker->setTeamRetryMs(ms); }, Qt::QueuedConnection);
+    post([ms](HistoryWorker &w) { w.setTeamRetryMs(ms); });
 }
 
 void HistoryStore::setGapMs(qint64 ms) {
-    commitPending();
-    HistoryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, ms] { worker->database().setGapMs(ms); }, Qt::QueuedConnection);
+    post([ms](HistoryWorker &w) { w.database().setGapMs(ms); });
 }
 
 template <typename Query, typename... Args>
 Pending HistoryStore::ask(Completion<Args...> completion, Query query) {
-    commitPending(); // a read sees every sample handed over before it
-    HistoryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker, completion, query] {
-            if (completion.isCancelled())
-                return; // nobody would see the answer
-            auto values = query(worker->database());
-            QMetaObject::invokeMethod(
-                this,
-                [completion, values = std::move(values)] {
-                    std::apply([&](const auto &...v) { completion.deliver(v...); }, values);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    // Posted after the write-behind batch: a read sees every sample handed over before it.
+    post([this, completion, query](HistoryWorker &w) {
+        if (completion.isCancelled())
+            return; // nobody would see the answer
+        auto values = query(w.database());
+        QMetaObject::invokeMethod(
+            this,
+            [completion, values = std::move(values)] {
+                std::apply([&](const auto &...v) { completion.deliver(v...); }, values);
+            },
+            Qt::QueuedConnection);
+    });
     return completion.pending();
 }
 

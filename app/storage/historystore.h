@@ -95,8 +95,11 @@ Q_SIGNALS:
     void sampleStored(qint64 groupId, qint64 fetchedMs);
 
 private:
-    // Posts the write-behind batch; every other post calls it first, so order is kept.
+    // Posts the write-behind batch to the worker.
     void commitPending();
+    // Runs `work(HistoryWorker &)` on the worker thread, after the write-behind batch: every
+    // call but appending samples goes through here, so the worker sees them in order.
+    template <typename Work> void post(Work work);
 
     // Runs `query` on the worker unless cancelled by then; delivers the tuple it returns to
     // `completion` on this thread.
