@@ -45,7 +45,7 @@ TerminationSignals::TerminationSignals(QObject *parent)
         char byte = 0;
         if (::read(g_pipe[1], &byte, 1) != 1)
             return;
-        handleWith(SIG_DFL);
+        handleWith(SIG_DFL); // a second signal while quitting ends the process at once
         Q_EMIT received(int(byte));
     });
     handleWith(onSignal);
