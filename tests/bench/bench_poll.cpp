@@ -59,19 +59,14 @@ using namespace loandesk;
 
 namespace {
 
-double cpuMs() {
+// The process's CPU, or with CLOCK_THREAD_CPUTIME_ID the calling thread's.
+double cpuMs(clockid_t clock = CLOCK_PROCESS_CPUTIME_ID) {
     timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    clock_gettime(clock, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-double mainThreadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// CPU time per thread name (the main thread, Qt's HTTP thread, the history thread), in ms,
+// CPU time per thread name (the main thread, the history thread), in ms,
 // from the scheduler's nanosecond runtime of each of this process's threads.
 QMap<QString, double> threadCpuMs() {
     QMap<QString, double> byName;
@@ -268,7 +263,7 @@ bool pipeline(const Sim &sim, const QString &dir, int warmup, int polls, int spa
         }
         QElapsedTimer began;
         began.start();
-        const double m0 = mainThreadCpuMs();
+        const double m0 = cpuMs(CLOCK_THREAD_CPUTIME_ID);
         const int addedBefore = added;
         bool failed = false;
         int count = 0;
@@ -292,7 +287,7 @@ bool pipeline(const Sim &sim, const QString &dir, int warmup, int polls, int spa
         if (!done || failed)
             return false;
         if (i >= warmup) {
-            main << mainThreadCpuMs() - m0;
+            main << cpuMs(CLOCK_THREAD_CPUTIME_ID) - m0;
             wall << double(began.nsecsElapsed()) / 1e6;
         }
         Waiter::sleep(int(spacingMs - began.elapsed()));
@@ -309,7 +304,7 @@ bool pipeline(const Sim &sim, const QString &dir, int warmup, int polls, int spa
                 "write), one poll every %d ms, history written behind every %d ms\n",
                 spacingMs, store.writeBehindMs());
     std::printf("   CPU per poll: %.2f ms (main thread's mean + other threads' %.1f ms over the "
-                "%d polls; %d unit samples committed)\n",
+                "%d polls; %d commit notices, one per unit and commit)\n",
                 mean(main) + othersMs / polls, othersMs, polls, committed - committedBefore);
     report("   main thread, call to samples handed over", main);
     std::printf("   other threads, mean per poll:");

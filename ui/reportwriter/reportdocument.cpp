@@ -16,8 +16,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-
 #include <QTimeZone>
+
 #include <algorithm>
 
 namespace loandesk {
